@@ -1,0 +1,152 @@
+# Parley: a terminal meeting facilitator for Sales & Marketing alignment.
+# `make run` and `make test` install what is missing, build, then run or test.
+
+VERSION = 0.1.0
+PREFIX ?= /usr/local
+DESTDIR ?=
+BUILD ?= build
+CC ?= cc
+CFLAGS ?= -O2 -g
+
+PKGS = ncursesw sqlite3 yaml-0.1
+CORE_PKGS = sqlite3 yaml-0.1
+WARN = -Wall -Wextra -Wpedantic -Werror -Wshadow -Wstrict-prototypes \
+       -Wmissing-prototypes -Wformat=2 -Wvla -Wwrite-strings \
+       -Wpointer-arith -Wimplicit-fallthrough -Wundef
+DEFS = -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600 \
+       -DPARLEY_VERSION='"$(VERSION)"' \
+       -DPARLEY_DATADIR='"$(PREFIX)/share/parley"'
+ALL_CFLAGS = -std=c17 $(WARN) $(DEFS) -Isrc $(CFLAGS)
+
+# The pure core: no curses. Unit tests link against it without ncurses.
+CORE = util format date lineedit agenda agenda_yaml agenda_file parrot bigtext \
+       meeting \
+       action store session
+# The terminal layer and the command line.
+UI = ui ui_prompt ui_meeting ui_actions ui_help ui_home ui_keys
+APP = main cmd
+TESTS = test_agenda test_date test_lineedit test_parrot test_bigtext \
+        test_store test_meeting test_session test_action
+
+CORE_OBJ = $(CORE:%=$(BUILD)/obj/%.o)
+UI_OBJ = $(UI:%=$(BUILD)/obj/%.o)
+APP_OBJ = $(APP:%=$(BUILD)/obj/%.o)
+LIB = $(BUILD)/libparley.a
+BIN = $(BUILD)/parley
+TEST_BIN = $(TESTS:%=$(BUILD)/tests/%)
+
+# Debian packages: to build and run, and to test.
+RUN_DEBS = gcc make pkg-config libncurses-dev libsqlite3-dev libyaml-dev
+TEST_DEBS = $(RUN_DEBS) libcmocka-dev tmux mandoc sqlite3 valgrind
+AGENDA = agendas/monthly-alignment.yaml
+
+.PHONY: all run test deps-run deps-test unit asan valgrind e2e lint-man \
+        check-layers bench install uninstall clean
+
+all: $(BIN)
+
+# Install missing Debian packages; apt-get runs only when one is missing.
+define install_debs
+	@missing=; for p in $(1); do \
+	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | \
+	    grep -q 'install ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  command -v apt-get >/dev/null || { echo "parley: please install:$$missing" >&2; exit 1; }; \
+	  sudo=; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \
+	  echo "installing:$$missing"; \
+	  $$sudo apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq \
+	    --no-install-recommends $$missing </dev/null; \
+	fi
+endef
+
+deps-run:
+	$(call install_debs,$(RUN_DEBS))
+
+deps-test:
+	$(call install_debs,$(TEST_DEBS))
+
+run: deps-run
+	@$(MAKE) --no-print-directory all
+	@$(BIN) resume 2>/dev/null || $(BIN) run $(AGENDA)
+
+test: deps-test
+	@$(MAKE) --no-print-directory all check-layers lint-man unit asan \
+	  valgrind e2e
+
+$(BUILD)/obj/%.o: src/%.c src/*.h | $(BUILD)/obj
+	$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags $(CORE_PKGS)) -c -o $@ $<
+
+# Only the terminal layer sees curses.
+$(UI_OBJ): $(BUILD)/obj/%.o: src/%.c src/*.h | $(BUILD)/obj
+	$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags $(PKGS)) -c -o $@ $<
+
+$(LIB): $(CORE_OBJ)
+	rm -f $@
+	ar rcs $@ $(CORE_OBJ)
+
+$(BIN): $(APP_OBJ) $(UI_OBJ) $(LIB)
+	$(CC) $(CFLAGS) -o $@ $(APP_OBJ) $(UI_OBJ) $(LIB) \
+	  $$(pkg-config --libs $(PKGS))
+
+# Unit tests link the core without ncurses: a curses call would not link.
+$(BUILD)/tests/%: tests/unit/%.c $(LIB) | $(BUILD)/tests
+	$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags $(CORE_PKGS)) -o $@ $< \
+	  $(LIB) $$(pkg-config --libs $(CORE_PKGS)) -lcmocka
+
+$(BUILD)/obj $(BUILD)/tests:
+	mkdir -p $@
+
+unit: $(TEST_BIN)
+	@fail=0; for t in $(TEST_BIN); do \
+	  PARLEY_SRCDIR=. $$t || fail=1; done; exit $$fail
+
+# The unit tests again under AddressSanitizer and UBSan.
+asan:
+	@$(MAKE) --no-print-directory BUILD=build/asan \
+	  CFLAGS='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
+	  unit
+
+valgrind: $(TEST_BIN)
+	@fail=0; for t in $(TEST_BIN); do \
+	  PARLEY_SRCDIR=. valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect \
+	    --error-exitcode=1 $$t >/dev/null || { echo "valgrind: $$t failed"; fail=1; }; \
+	done; [ $$fail -eq 0 ] && echo "valgrind: $(words $(TEST_BIN)) unit test programs clean"; exit $$fail
+
+e2e: $(BIN)
+	@PARLEY=$(CURDIR)/$(BIN) sh tests/e2e/run.sh
+
+lint-man:
+	@out=$$(mandoc -Tlint -W warning man/parley.1 man/parley-agenda.5); \
+	  [ -z "$$out" ] || { echo "$$out"; exit 1; }; echo "man pages lint clean"
+
+# STYLE.md's layers: curses only in ui*, SQL only in store*, yaml only in agenda_yaml.
+check-layers:
+	@bad=$$(grep -l -E '#include <(n?curses|ncursesw/)' src/*.[ch] | grep -v '^src/ui'); \
+	  [ -z "$$bad" ] || { echo "curses outside ui: $$bad"; exit 1; }; \
+	  bad=$$(grep -l -E '#include <sqlite3.h>|sqlite3_' src/*.[ch] | grep -v '^src/store'); \
+	  [ -z "$$bad" ] || { echo "SQL outside store: $$bad"; exit 1; }; \
+	  bad=$$(grep -l -E '#include <yaml.h>' src/*.[ch] | grep -v '^src/agenda_yaml.c'); \
+	  [ -z "$$bad" ] || { echo "libyaml outside agenda_yaml.c: $$bad"; exit 1; }; \
+	  echo "layers hold"
+
+bench: $(BIN)
+	@sh tests/bench.sh $(BIN)
+
+install: $(BIN)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+	  $(DESTDIR)$(PREFIX)/share/man/man5 $(DESTDIR)$(PREFIX)/share/parley/agendas
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/parley
+	install -m 644 man/parley.1 $(DESTDIR)$(PREFIX)/share/man/man1/parley.1
+	install -m 644 man/parley-agenda.5 $(DESTDIR)$(PREFIX)/share/man/man5/parley-agenda.5
+	install -m 644 agendas/*.yaml $(DESTDIR)$(PREFIX)/share/parley/agendas/
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/parley \
+	  $(DESTDIR)$(PREFIX)/share/man/man1/parley.1 \
+	  $(DESTDIR)$(PREFIX)/share/man/man5/parley-agenda.5
+	rm -rf $(DESTDIR)$(PREFIX)/share/parley
+
+clean:
+	rm -rf build

@@ -1,0 +1,140 @@
+/* action.c: action items, their states and the ways they are listed. */
+#include "action.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "format.h"
+
+static const char *const status_names[] = { "open", "done", "dropped" };
+
+/* Free a list of action items. */
+void
+action_list_fini(struct action_list *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++) {
+		free(l->v[i].title);
+		free(l->v[i].owner);
+	}
+	free(l->v);
+	memset(l, 0, sizeof *l);
+}
+
+/* The name of a status. */
+const char *
+action_status_name(enum action_status s)
+{
+	return status_names[s];
+}
+
+/* Parse a status name. */
+int
+action_status_parse(const char *name, enum action_status *out)
+{
+	size_t i;
+
+	for (i = 0; name != NULL && i < sizeof status_names /
+	    sizeof status_names[0]; i++) {
+		if (strcmp(name, status_names[i]) == 0) {
+			*out = (enum action_status)i;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+/* Is a open and past its due date? */
+int
+action_overdue(const struct action *a, const char *today)
+{
+	return a->status == ACTION_OPEN && a->due[0] != '\0' &&
+	    strcmp(a->due, today) < 0;
+}
+
+/* Write an aligned table for people. */
+void
+action_write_table(FILE *f, const struct action_list *l, const char *today)
+{
+	const struct action *a;
+	size_t i;
+
+	if (l->n == 0) {
+		fputs("No action items.\n", f);
+		return;
+	}
+	fputs("   ID  DUE          STATUS   OWNER               ACTION\n", f);
+	for (i = 0; i < l->n; i++) {
+		a = &l->v[i];
+		fprintf(f, "%5ld  ", a->id);
+		format_pad(f, a->due[0] != '\0' ? a->due : "-", 10);
+		fputs(action_overdue(a, today) ? "! " : "  ", f);
+		format_pad(f, action_status_name(a->status), 9);
+		format_pad(f, a->owner != NULL ? a->owner : "(no owner)", 20);
+		fprintf(f, "%s", a->title);
+		if (a->carried > 0)
+			fprintf(f, "  [carried %d]", a->carried);
+		fputc('\n', f);
+	}
+}
+
+/* Write RFC 4180 CSV, header first. */
+void
+action_write_csv(FILE *f, const struct action_list *l)
+{
+	const struct action *a;
+	size_t i;
+
+	fputs("id,title,owner,side,due,status,meeting,created_at,carried\r\n",
+	    f);
+	for (i = 0; i < l->n; i++) {
+		a = &l->v[i];
+		fprintf(f, "%ld,", a->id);
+		format_csv_field(f, a->title);
+		fputc(',', f);
+		format_csv_field(f, a->owner);
+		fprintf(f, ",%s,%s,%s,", agenda_side_name(a->side), a->due,
+		    action_status_name(a->status));
+		if (a->meeting_id != 0)
+			fprintf(f, "%ld", a->meeting_id);
+		fprintf(f, ",%s,%d\r\n", a->created_at, a->carried);
+	}
+}
+
+/* Write one action as a JSON object. */
+static void
+write_json_action(FILE *f, const struct action *a)
+{
+	fprintf(f, "{\"id\": %ld, \"title\": ", a->id);
+	format_json_string(f, a->title);
+	fputs(", \"owner\": ", f);
+	format_json_string(f, a->owner);
+	fputs(", \"side\": ", f);
+	format_json_string(f, a->side != SIDE_NONE ?
+	    agenda_side_name(a->side) : NULL);
+	fputs(", \"due\": ", f);
+	format_json_string(f, a->due[0] != '\0' ? a->due : NULL);
+	fprintf(f, ", \"status\": \"%s\", \"meeting\": ",
+	    action_status_name(a->status));
+	if (a->meeting_id != 0)
+		fprintf(f, "%ld", a->meeting_id);
+	else
+		fputs("null", f);
+	fprintf(f, ", \"created_at\": \"%s\", \"carried\": %d}", a->created_at,
+	    a->carried);
+}
+
+/* Write a JSON array of action objects. */
+void
+action_write_json(FILE *f, const struct action_list *l)
+{
+	size_t i;
+
+	fputs("[", f);
+	for (i = 0; i < l->n; i++) {
+		fputs(i == 0 ? "\n  " : ",\n  ", f);
+		write_json_action(f, &l->v[i]);
+	}
+	fputs(l->n > 0 ? "\n]\n" : "]\n", f);
+}

@@ -1,0 +1,45 @@
+/* action.h: action items, their owners, due dates and history. */
+#ifndef PARLEY_ACTION_H
+#define PARLEY_ACTION_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "agenda.h"
+
+enum action_status { ACTION_OPEN, ACTION_DONE, ACTION_DROPPED };
+
+/* An action item can be carried this many times before it must be closed. */
+#define ACTION_CARRY_LIMIT 3
+
+struct action {
+	long id;
+	char *title;
+	char *owner;         /* NULL when nobody owns it yet */
+	enum side side;      /* the owner's side, SIDE_NONE when unknown */
+	char due[11];        /* "YYYY-MM-DD", or "" when not set */
+	enum action_status status;
+	long meeting_id;     /* the meeting it was created in; 0 outside one */
+	long item_id;        /* the agenda item it was created under; 0 if none */
+	int carried;         /* meetings it was kept through */
+	char created_at[20]; /* "YYYY-MM-DDTHH:MM:SS" */
+};
+
+struct action_list {
+	struct action *v;
+	size_t n;
+};
+
+void action_list_fini(struct action_list *l);
+
+const char *action_status_name(enum action_status s); /* "open", ... */
+int action_status_parse(const char *name, enum action_status *out);
+/* 1 if a is open and due strictly before today ("YYYY-MM-DD"). */
+int action_overdue(const struct action *a, const char *today);
+
+/* Write the list as an aligned table, CSV (RFC 4180) or JSON. */
+void action_write_table(FILE *f, const struct action_list *l, const char *today);
+void action_write_csv(FILE *f, const struct action_list *l);
+void action_write_json(FILE *f, const struct action_list *l);
+
+#endif

@@ -1,0 +1,388 @@
+/* cmd.c: the command table and the batch commands, which never start curses. */
+#include "cmd.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "action.h"
+#include "agenda.h"
+#include "session.h"
+#include "store.h"
+#include "ui.h"
+#include "util.h"
+
+#define EX_USAGE_ 64
+#define EX_DATAERR_ 65
+#define EX_NOINPUT_ 66
+
+struct cmd_entry {
+	const char *name;
+	const char *usage;
+	int (*fn)(struct cmd_ctx *ctx, int argc, char **argv);
+};
+
+static int cmd_run(struct cmd_ctx *, int, char **);
+static int cmd_resume(struct cmd_ctx *, int, char **);
+static int cmd_check(struct cmd_ctx *, int, char **);
+static int cmd_meetings(struct cmd_ctx *, int, char **);
+static int cmd_actions(struct cmd_ctx *, int, char **);
+
+static const struct cmd_entry commands[] = {
+	{ "run", "run [AGENDA]", cmd_run },
+	{ "resume", "resume", cmd_resume },
+	{ "check", "check AGENDA...", cmd_check },
+	{ "meetings", "meetings", cmd_meetings },
+	{ "actions", "actions [--all] [--owner NAME] [--overdue] "
+	    "[--format table|csv|json]", cmd_actions },
+};
+
+#define NCOMMANDS (sizeof commands / sizeof commands[0])
+
+/* Print the usage summary. */
+void
+cmd_usage(FILE *f)
+{
+	size_t i;
+
+	fputs("usage: parley [--db PATH] [COMMAND [ARGS]]\n\n"
+	    "With no command, the home screen. Commands:\n", f);
+	for (i = 0; i < NCOMMANDS; i++)
+		fprintf(f, "  parley %s\n", commands[i].usage);
+	fputs("  parley --help | --version\n\n"
+	    "Database: --db PATH, else $PARLEY_DB, else "
+	    "$XDG_DATA_HOME/parley/parley.db.\nSee parley(1) for the meeting "
+	    "keys and parley-agenda(5) for agendas.\n", f);
+}
+
+/* Complain about usage and return 64. */
+static int __attribute__((format(printf, 1, 2)))
+usage_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("parley: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputs("\n(see 'parley --help')\n", stderr);
+	return EX_USAGE_;
+}
+
+/* Print a failure with its cause and return code. */
+static int
+failed(int code, char *cause)
+{
+	fprintf(stderr, "parley: %s\n", cause != NULL ? cause : "failed");
+	free(cause);
+	return code;
+}
+
+/* Open the database chosen by --db, $PARLEY_DB or the default. */
+static int
+open_store(struct cmd_ctx *ctx, struct store **st)
+{
+	char *path = store_default_path(ctx->db_flag), *cause = NULL;
+	int code = store_open(path, st, &cause);
+
+	free(path);
+	return code != 0 ? failed(code, cause) : 0;
+}
+
+/* The bundled default agenda: installed, else beside the binary. */
+static char *
+default_agenda(void)
+{
+	const char *dir = getenv("PARLEY_AGENDA_DIR");
+	char self[4096], *slash, *path;
+	ssize_t n;
+
+	if (dir != NULL && *dir != '\0')
+		return xasprintf("%s/monthly-alignment.yaml", dir);
+	path = xstrdup(PARLEY_DATADIR "/agendas/monthly-alignment.yaml");
+	if (access(path, R_OK) == 0)
+		return path;
+	free(path);
+	/* Not installed: the source tree, build/parley -> agendas/. */
+	n = readlink("/proc/self/exe", self, sizeof self - 1);
+	if (n > 0) {
+		self[n] = '\0';
+		if ((slash = strrchr(self, '/')) != NULL)
+			*slash = '\0';
+		return xasprintf("%s/../agendas/monthly-alignment.yaml", self);
+	}
+	return xstrdup("agendas/monthly-alignment.yaml");
+}
+
+/* Run the meeting screen on a session, then free it. */
+static int
+meet(struct store *st, struct session *s)
+{
+	char *cause = NULL;
+
+	if (store_lock(st, &cause) != 0) {
+		session_free(s);
+		return failed(store_error_code(st), xasprintf("%s: leave it "
+		    "there first, then 'parley resume'", cause));
+	}
+	free(cause);
+	return ui_meeting_run(st, s);
+}
+
+/* Start a meeting from an agenda file and open the screen. */
+static int
+start_meeting(struct store *st, const char *path)
+{
+	struct agenda *a = NULL;
+	struct session *s = NULL;
+	char *text = NULL, *cause = NULL;
+	int code;
+
+	code = agenda_read_file(path, &text, &a, &cause);
+	if (code == 0)
+		code = session_start(st, a, text, path, &s, &cause);
+	agenda_free(a);
+	free(text);
+	if (code != 0)
+		return failed(code, cause);
+	return meet(st, s);
+}
+
+/* Reopen the meeting in progress. */
+static int
+resume_meeting(struct store *st)
+{
+	struct session *s = NULL;
+	char *cause = NULL;
+	int code = session_resume(st, &s, &cause);
+
+	return code != 0 ? failed(code, cause) : meet(st, s);
+}
+
+/* Check the terminal, open the store, then run fn. */
+static int
+with_screen(struct cmd_ctx *ctx, struct store **st)
+{
+	char *cause = NULL;
+	int code = ui_usable(&cause);
+
+	if (code != 0)
+		return failed(code, cause);
+	return open_store(ctx, st);
+}
+
+/* parley run [AGENDA] */
+static int
+cmd_run(struct cmd_ctx *ctx, int argc, char **argv)
+{
+	struct store *st = NULL;
+	char *path;
+	int code;
+
+	if (argc > 2)
+		return usage_error("run takes one agenda, not %s", argv[2]);
+	if ((code = with_screen(ctx, &st)) != 0)
+		return code;
+	path = argc == 2 ? xstrdup(argv[1]) : default_agenda();
+	code = start_meeting(st, path);
+	free(path);
+	store_close(st);
+	return code;
+}
+
+/* parley resume */
+static int
+cmd_resume(struct cmd_ctx *ctx, int argc, char **argv)
+{
+	struct store *st = NULL;
+	int code;
+
+	if (argc > 1)
+		return usage_error("resume takes no arguments, not %s", argv[1]);
+	if ((code = with_screen(ctx, &st)) != 0)
+		return code;
+	code = resume_meeting(st);
+	store_close(st);
+	return code;
+}
+
+/* The home screen. */
+static int
+cmd_home(struct cmd_ctx *ctx)
+{
+	struct store *st = NULL;
+	char *path = default_agenda();
+	int code, choice;
+
+	if ((code = with_screen(ctx, &st)) != 0) {
+		free(path);
+		return code;
+	}
+	choice = ui_home_run(st, path);
+	if (choice == 0)
+		code = start_meeting(st, path);
+	else if (choice == 1)
+		code = resume_meeting(st);
+	free(path);
+	store_close(st);
+	return code;
+}
+
+/* parley check AGENDA...: silent when every agenda is valid. */
+static int
+cmd_check(struct cmd_ctx *ctx, int argc, char **argv)
+{
+	struct agenda *a;
+	char *text, *report;
+	int i, code, worst = 0;
+
+	(void)ctx;
+	if (argc < 2)
+		return usage_error("%s", "check needs at least one agenda file");
+	for (i = 1; i < argc; i++) {
+		report = NULL;
+		code = agenda_read_file(argv[i], &text, &a, &report);
+		if (code != 0)
+			fprintf(stderr, code == EX_NOINPUT_ ? "parley: %s\n" :
+			    "%s\n", report);
+		if (code > worst)
+			worst = code;
+		free(report);
+		free(text);
+		agenda_free(a);
+	}
+	return worst;
+}
+
+/* parley meetings */
+static int
+cmd_meetings(struct cmd_ctx *ctx, int argc, char **argv)
+{
+	struct store *st;
+	struct meeting_rows rows;
+	char *cause = NULL;
+	size_t i;
+	int code;
+
+	if (argc > 1)
+		return usage_error("meetings takes no arguments, not %s",
+		    argv[1]);
+	if ((code = open_store(ctx, &st)) != 0)
+		return code;
+	if (store_meetings(st, &rows, &cause) != 0) {
+		code = failed(store_error_code(st), cause);
+		store_close(st);
+		return code;
+	}
+	if (rows.n == 0)
+		puts("No meetings yet: 'parley run' starts one.");
+	else
+		puts("  ID  DATE              STATUS       ACTIONS  TITLE");
+	for (i = 0; i < rows.n; i++) {
+		char day[17];
+
+		snprintf(day, sizeof day, "%.10s %.5s", rows.v[i].started_at,
+		    rows.v[i].started_at + 11);
+		printf("%4ld  %-16s  %-11s  %7d  %s\n", rows.v[i].id, day,
+		    rows.v[i].status == MEETING_LIVE ? "in progress" : "ended",
+		    rows.v[i].nactions, rows.v[i].title);
+	}
+	store_meeting_rows_fini(&rows);
+	store_close(st);
+	return 0;
+}
+
+/* Keep only the overdue actions. */
+static void
+filter_overdue(struct action_list *l, const char *today)
+{
+	size_t i, kept = 0;
+
+	for (i = 0; i < l->n; i++) {
+		if (action_overdue(&l->v[i], today)) {
+			l->v[kept++] = l->v[i];
+		} else {
+			free(l->v[i].title);
+			free(l->v[i].owner);
+		}
+	}
+	l->n = kept;
+}
+
+/* Parse the options of parley actions. */
+static int
+actions_options(int argc, char **argv, struct action_filter *f, int *overdue,
+    const char **format)
+{
+	int i;
+
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--all") == 0)
+			f->all = 1;
+		else if (strcmp(argv[i], "--overdue") == 0)
+			*overdue = 1;
+		else if (strcmp(argv[i], "--owner") == 0 && i + 1 < argc)
+			f->owner = argv[++i];
+		else if (strcmp(argv[i], "--format") == 0 && i + 1 < argc)
+			*format = argv[++i];
+		else
+			return usage_error("actions: unknown or incomplete "
+			    "option '%s'", argv[i]);
+	}
+	if (strcmp(*format, "table") != 0 && strcmp(*format, "csv") != 0 &&
+	    strcmp(*format, "json") != 0)
+		return usage_error("actions: --format is table, csv or json, "
+		    "not '%s'", *format);
+	return 0;
+}
+
+/* parley actions [--all] [--owner NAME] [--overdue] [--format F] */
+static int
+cmd_actions(struct cmd_ctx *ctx, int argc, char **argv)
+{
+	struct action_filter f = { 0 };
+	struct action_list l;
+	struct store *st;
+	const char *format = "table";
+	char *cause = NULL, today[11];
+	int overdue = 0, code;
+
+	if ((code = actions_options(argc, argv, &f, &overdue, &format)) != 0)
+		return code;
+	if ((code = open_store(ctx, &st)) != 0)
+		return code;
+	if (store_actions(st, &f, &l, &cause) != 0) {
+		code = failed(store_error_code(st), cause);
+		store_close(st);
+		return code;
+	}
+	date_format(session_today(), today);
+	if (overdue)
+		filter_overdue(&l, today);
+	if (strcmp(format, "csv") == 0)
+		action_write_csv(stdout, &l);
+	else if (strcmp(format, "json") == 0)
+		action_write_json(stdout, &l);
+	else
+		action_write_table(stdout, &l, today);
+	action_list_fini(&l);
+	store_close(st);
+	return 0;
+}
+
+/* Run the named command. */
+int
+cmd_dispatch(struct cmd_ctx *ctx, int argc, char **argv)
+{
+	size_t i;
+
+	if (argc == 0)
+		return cmd_home(ctx);
+	for (i = 0; i < NCOMMANDS; i++) {
+		if (strcmp(argv[0], commands[i].name) == 0)
+			return commands[i].fn(ctx, argc, argv);
+	}
+	return usage_error("unknown command '%s'", argv[0]);
+}

@@ -1,0 +1,301 @@
+/* lineedit.c: a one-line UTF-8 text editor, free of any terminal. */
+#include "lineedit.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+/*
+ * A "character" here is a base code point and the zero-width code points
+ * (combining marks) that follow it: the cursor moves over, and Backspace and
+ * Delete remove, whole characters, so the cursor never sits between a base
+ * and its mark. The buffer may hold invalid UTF-8 from lineedit_set; each bad
+ * byte then counts as one code point, as utf8_decode reads it.
+ */
+
+/* Make room for at least need bytes plus the NUL. */
+static void
+lineedit_reserve(struct lineedit *le, size_t need)
+{
+	if (need + 1 <= le->cap)
+		return;
+	le->cap = le->cap == 0 ? 32 : le->cap;
+	while (le->cap < need + 1)
+		le->cap *= 2;
+	le->buf = xrealloc(le->buf, le->cap);
+}
+
+/* Find the code point at off and its length; 0 at the end. */
+static size_t
+lineedit_cp_at(const struct lineedit *le, size_t off, unsigned int *cp)
+{
+	return utf8_decode(le->buf + off, le->len - off, cp);
+}
+
+/* Find the start of the code point ending at off (off > 0). */
+static size_t
+lineedit_prev_cp(const struct lineedit *le, size_t off)
+{
+	unsigned int cp;
+	size_t k;
+
+	/*
+	 * Try the longest sequence first: a valid sequence of k bytes ending
+	 * here is what a forward decode would have found, since its trailing
+	 * bytes cannot start anything.
+	 */
+	for (k = 4; k > 1; k--) {
+		if (k <= off && utf8_decode(le->buf + off - k, k, &cp) == k)
+			return off - k;
+	}
+	return off - 1;
+}
+
+/* Find the end of the character starting at off. */
+static size_t
+lineedit_next_char(const struct lineedit *le, size_t off)
+{
+	unsigned int cp;
+	size_t n;
+
+	if ((n = lineedit_cp_at(le, off, &cp)) == 0)
+		return off;
+	off += n;
+	while ((n = lineedit_cp_at(le, off, &cp)) > 0 &&
+	    utf8_cp_width(cp) == 0)
+		off += n;
+	return off;
+}
+
+/* Find the start of the character ending at off. */
+static size_t
+lineedit_prev_char(const struct lineedit *le, size_t off)
+{
+	unsigned int cp;
+
+	while (off > 0) {
+		off = lineedit_prev_cp(le, off);
+		lineedit_cp_at(le, off, &cp);
+		if (utf8_cp_width(cp) != 0)
+			break;
+	}
+	return off;
+}
+
+/* Check for a blank that separates words. */
+static int
+lineedit_blank(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+/* Lower an ASCII letter; other bytes, UTF-8 included, stay as they are. */
+static int
+lineedit_lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : (unsigned char)c;
+}
+
+/* Remove the bytes from..to and leave the cursor at from. */
+static void
+lineedit_cut(struct lineedit *le, size_t from, size_t to)
+{
+	memmove(le->buf + from, le->buf + to, le->len - to + 1);
+	le->len -= to - from;
+	le->cursor = from;
+}
+
+/* Start an editor holding a copy of initial. */
+void
+lineedit_init(struct lineedit *le, const char *initial)
+{
+	le->buf = NULL;
+	le->len = le->cap = le->cursor = 0;
+	lineedit_set(le, initial);
+}
+
+/* Free an editor's text. */
+void
+lineedit_fini(struct lineedit *le)
+{
+	free(le->buf);
+	le->buf = NULL;
+	le->len = le->cap = le->cursor = 0;
+}
+
+/* Replace the whole text and put the cursor at the end. */
+void
+lineedit_set(struct lineedit *le, const char *text)
+{
+	size_t len = text != NULL ? strlen(text) : 0;
+
+	lineedit_reserve(le, len);
+	/* memmove: text may point into our own buffer. */
+	memmove(le->buf, text != NULL ? text : "", len);
+	le->buf[len] = '\0';
+	le->len = le->cursor = len;
+}
+
+/* Insert a code point at the cursor, ignoring control characters. */
+void
+lineedit_insert(struct lineedit *le, unsigned int cp)
+{
+	char enc[4];
+	size_t n;
+
+	if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || cp > 0x10ffff ||
+	    (cp >= 0xd800 && cp <= 0xdfff))
+		return;
+	n = utf8_encode(cp, enc);
+	lineedit_reserve(le, le->len + n);
+	memmove(le->buf + le->cursor + n, le->buf + le->cursor,
+	    le->len - le->cursor + 1);
+	memcpy(le->buf + le->cursor, enc, n);
+	le->len += n;
+	le->cursor += n;
+}
+
+/* Move the cursor one character left. */
+void
+lineedit_left(struct lineedit *le)
+{
+	le->cursor = lineedit_prev_char(le, le->cursor);
+}
+
+/* Move the cursor one character right. */
+void
+lineedit_right(struct lineedit *le)
+{
+	le->cursor = lineedit_next_char(le, le->cursor);
+}
+
+/* Move the cursor to the start. */
+void
+lineedit_home(struct lineedit *le)
+{
+	le->cursor = 0;
+}
+
+/* Move the cursor to the end. */
+void
+lineedit_end(struct lineedit *le)
+{
+	le->cursor = le->len;
+}
+
+/* Delete the character before the cursor. */
+void
+lineedit_backspace(struct lineedit *le)
+{
+	lineedit_cut(le, lineedit_prev_char(le, le->cursor), le->cursor);
+}
+
+/* Delete the character under the cursor. */
+void
+lineedit_delete(struct lineedit *le)
+{
+	lineedit_cut(le, le->cursor, lineedit_next_char(le, le->cursor));
+}
+
+/* Delete from the start to the cursor. */
+void
+lineedit_kill_start(struct lineedit *le)
+{
+	lineedit_cut(le, 0, le->cursor);
+}
+
+/* Delete the white space, then the word, before the cursor. */
+void
+lineedit_kill_word(struct lineedit *le)
+{
+	size_t from = le->cursor;
+
+	/* ASCII blanks never occur inside a UTF-8 sequence. */
+	while (from > 0 && lineedit_blank(le->buf[from - 1]))
+		from--;
+	while (from > 0 && !lineedit_blank(le->buf[from - 1]))
+		from--;
+	lineedit_cut(le, from, le->cursor);
+}
+
+/* Count the bytes a and b share at the start, ASCII case ignored. */
+static size_t
+lineedit_common(const char *a, const char *b)
+{
+	size_t i = 0;
+
+	while (a[i] != '\0' && lineedit_lower(a[i]) == lineedit_lower(b[i]))
+		i++;
+	return i;
+}
+
+/* Complete the text against names; returns how many matched. */
+size_t
+lineedit_complete(struct lineedit *le, const char *const *names, size_t n)
+{
+	const char *first = NULL;
+	size_t i, count = 0, common = 0, off, step;
+	unsigned int cp;
+	char *copy;
+
+	for (i = 0; i < n; i++) {
+		if (names[i] == NULL ||
+		    util_ncasecmp(names[i], le->buf, le->len) != 0)
+			continue;
+		if (count++ == 0) {
+			first = names[i];
+			common = strlen(first);
+		} else if (lineedit_common(first, names[i]) < common)
+			common = lineedit_common(first, names[i]);
+	}
+	if (count == 0)
+		return 0;
+
+	/* Do not cut a multibyte character of the first match in half. */
+	off = 0;
+	while (off < common &&
+	    (step = utf8_decode(first + off, strlen(first + off), &cp)) > 0 &&
+	    off + step <= common)
+		off += step;
+	if (off < le->len)
+		return count;
+	copy = xstrndup(first, off);
+	lineedit_set(le, copy);
+	free(copy);
+	return count;
+}
+
+/* Choose which part of the text to show so the cursor is visible. */
+void
+lineedit_view(const struct lineedit *le, int width, size_t *start,
+    int *cursor_col)
+{
+	unsigned int cp;
+	size_t off, n, next;
+	int col = 0, skip;
+
+	for (off = 0; off < le->cursor; off += n) {
+		n = lineedit_cp_at(le, off, &cp);
+		col += utf8_cp_width(cp);
+	}
+
+	/*
+	 * The cursor needs a column of its own, so the text before it may
+	 * take width - 1 columns. Drop whole characters from the left until
+	 * it does: a wide character is never shown by half.
+	 */
+	off = 0;
+	while (col > width - 1 && off < le->cursor) {
+		next = lineedit_next_char(le, off);
+		if (next > le->cursor)
+			next = le->cursor;
+		for (skip = 0; off < next; off += n) {
+			n = lineedit_cp_at(le, off, &cp);
+			skip += utf8_cp_width(cp);
+		}
+		col -= skip;
+	}
+	*start = off;
+	*cursor_col = col;
+}

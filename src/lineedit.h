@@ -1,0 +1,47 @@
+/* lineedit.h: a one-line UTF-8 text editor, free of any terminal. */
+#ifndef PARLEY_LINEEDIT_H
+#define PARLEY_LINEEDIT_H
+
+#include <stddef.h>
+
+struct lineedit {
+	char *buf;     /* NUL-terminated UTF-8, owned */
+	size_t len;    /* bytes, without the NUL */
+	size_t cap;
+	size_t cursor; /* byte offset, always on a code point boundary */
+};
+
+/* Start with a copy of initial (may be NULL), cursor at the end. */
+void lineedit_init(struct lineedit *le, const char *initial);
+void lineedit_fini(struct lineedit *le);
+/* Replace the whole text, cursor at the end. */
+void lineedit_set(struct lineedit *le, const char *text);
+
+/* Insert code point cp at the cursor (control characters are ignored). */
+void lineedit_insert(struct lineedit *le, unsigned int cp);
+void lineedit_left(struct lineedit *le);      /* one code point */
+void lineedit_right(struct lineedit *le);
+void lineedit_home(struct lineedit *le);      /* also Ctrl-A */
+void lineedit_end(struct lineedit *le);       /* also Ctrl-E */
+void lineedit_backspace(struct lineedit *le); /* delete before the cursor */
+void lineedit_delete(struct lineedit *le);    /* delete under the cursor */
+void lineedit_kill_start(struct lineedit *le);/* Ctrl-U: delete to the start */
+void lineedit_kill_word(struct lineedit *le); /* Ctrl-W: the word before */
+
+/*
+ * Tab completion against names (case-insensitive prefix of the whole text).
+ * One match: the text becomes that name. Several: the text grows to their
+ * longest common prefix. Returns the number of matches.
+ */
+size_t lineedit_complete(struct lineedit *le, const char *const *names,
+    size_t n);
+
+/*
+ * Which part of the text to show in a field width columns wide so the cursor
+ * is visible: sets *start (byte offset of the first shown code point) and
+ * *cursor_col (the cursor's column within the field).
+ */
+void lineedit_view(const struct lineedit *le, int width, size_t *start,
+    int *cursor_col);
+
+#endif

@@ -1,0 +1,44 @@
+/* main.c: global options, the clock, then the command table. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "util.h"
+
+#define EX_USAGE_ 64
+
+/* Read --db, --help and --version before the command. */
+int
+main(int argc, char **argv)
+{
+	struct cmd_ctx ctx = { NULL };
+	char *cause = NULL;
+	int i;
+
+	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
+		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+			cmd_usage(stdout);
+			return 0;
+		}
+		if (strcmp(argv[i], "--version") == 0) {
+			printf("parley %s\n", PARLEY_VERSION);
+			return 0;
+		}
+		if (strcmp(argv[i], "--db") == 0 && i + 1 < argc)
+			ctx.db_flag = argv[++i];
+		else if (strncmp(argv[i], "--db=", 5) == 0)
+			ctx.db_flag = argv[i] + 5;
+		else {
+			fprintf(stderr, "parley: unknown option '%s' "
+			    "(see 'parley --help')\n", argv[i]);
+			return EX_USAGE_;
+		}
+	}
+	if (clock_init(&cause) != 0) {
+		fprintf(stderr, "parley: %s\n", cause);
+		free(cause);
+		return EX_USAGE_;
+	}
+	return cmd_dispatch(&ctx, argc - i, argv + i);
+}

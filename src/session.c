@@ -1,0 +1,297 @@
+/* session.c: the meeting in progress, between the screen and the store. */
+#include "session.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+#define EX_DATAERR_ 65
+#define EX_TEMPFAIL_ 75
+
+/* Free the lists the screen shows. */
+static void
+free_lists(struct session *s)
+{
+	store_entry_list_fini(&s->entries);
+	store_entry_list_fini(&s->parking);
+	action_list_fini(&s->item_actions);
+	action_list_fini(&s->today);
+	action_list_fini(&s->earlier);
+	action_list_fini(&s->open);
+}
+
+/* Free the roster of names. */
+static void
+free_roster(struct session *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->nroster; i++)
+		free(s->roster[i]);
+	free(s->roster);
+	s->roster = NULL;
+	s->nroster = 0;
+}
+
+/* Load the meeting id with its agenda, team and roster; start its clock. */
+static int
+open_meeting(struct store *st, long id, struct session **out, char **cause)
+{
+	struct agenda_diags diags = { NULL, 0 };
+	struct session *s = xcalloc(1, sizeof *s);
+	int code = 0;
+
+	s->st = st;
+	if (store_meeting_load(st, id, &s->m, cause) != 0 ||
+	    store_attendees(st, id, &s->team, &s->nteam, cause) != 0) {
+		code = store_error_code(st);
+		goto out;
+	}
+	if (agenda_parse(s->m->agenda_text, strlen(s->m->agenda_text),
+	    &s->agenda, &diags) != 0) {
+		util_fail(cause, "meeting %ld: its stored agenda no longer "
+		    "loads", id);
+		code = EX_DATAERR_;
+		goto out;
+	}
+	meeting_resume(s->m, clock_time());
+	if (store_meeting_save_clock(st, s->m, cause) != 0 ||
+	    session_refresh(s, cause) != 0)
+		code = store_error_code(st);
+out:
+	agenda_diags_fini(&diags);
+	if (code != 0) {
+		if (s->m != NULL)
+			s->m->clock_started = 0; /* nothing to save */
+		session_free(s);
+		return code;
+	}
+	*out = s;
+	return 0;
+}
+
+/* Start a meeting from a parsed agenda. */
+int
+session_start(struct store *st, const struct agenda *a, const char *text,
+    const char *path, struct session **out, char **cause)
+{
+	long id;
+	int rc;
+
+	*out = NULL;
+	rc = store_meeting_create(st, a, text, path, clock_time(), &id, cause);
+	if (rc == 1) {
+		util_fail(cause, "meeting %ld is already in progress: resume "
+		    "it with 'parley resume', or end it there first", id);
+		return EX_TEMPFAIL_;
+	}
+	if (rc != 0)
+		return store_error_code(st);
+	return open_meeting(st, id, out, cause);
+}
+
+/* Reopen the meeting in progress. */
+int
+session_resume(struct store *st, struct session **out, char **cause)
+{
+	long id;
+	int rc;
+
+	*out = NULL;
+	rc = store_meeting_live(st, &id, cause);
+	if (rc < 0)
+		return store_error_code(st);
+	if (rc == 0) {
+		util_fail(cause, "no meeting is in progress: start one with "
+		    "'parley run'");
+		return EX_DATAERR_;
+	}
+	return open_meeting(st, id, out, cause);
+}
+
+/* Pause, save and free. */
+void
+session_free(struct session *s)
+{
+	if (s == NULL)
+		return;
+	if (s->m != NULL && s->m->status == MEETING_LIVE &&
+	    s->m->clock_started != 0)
+		session_leave(s, NULL);
+	free_lists(s);
+	free_roster(s);
+	if (s->team != NULL) {
+		for (size_t i = 0; i < s->nteam; i++)
+			free(s->team[i].name);
+		free(s->team);
+	}
+	agenda_free(s->agenda);
+	meeting_free(s->m);
+	free(s);
+}
+
+/* Reload the lists the screen shows. */
+int
+session_refresh(struct session *s, char **cause)
+{
+	long item = s->m->items[s->m->current].id;
+	struct action_filter earlier = { .before_meeting = s->m->id };
+	struct action_filter today = { .all = 1, .meeting_id = s->m->id };
+	struct action_filter here = { .all = 1, .item_id = item };
+	struct action_filter open = { 0 };
+
+	free_lists(s);
+	free_roster(s);
+	if (store_entries(s->st, s->m->id, item, 1, &s->entries, cause) != 0 ||
+	    store_previous_parking(s->st, s->m->id, &s->parking, cause) != 0 ||
+	    store_actions(s->st, &earlier, &s->earlier, cause) != 0 ||
+	    store_actions(s->st, &today, &s->today, cause) != 0 ||
+	    store_actions(s->st, &open, &s->open, cause) != 0 ||
+	    store_actions(s->st, &here, &s->item_actions, cause) != 0 ||
+	    store_people(s->st, &s->roster, &s->nroster, cause) != 0)
+		return -1;
+	return 0;
+}
+
+/* The agenda item at the current position. */
+const struct agenda_item *
+session_agenda_item(const struct session *s)
+{
+	if ((size_t)s->m->current >= s->agenda->nitems)
+		return NULL;
+	return &s->agenda->items[s->m->current];
+}
+
+/* Go to agenda item pos. */
+int
+session_goto(struct session *s, int pos, char **cause)
+{
+	meeting_goto(s->m, pos, clock_time());
+	if (store_meeting_save_clock(s->st, s->m, cause) != 0)
+		return -1;
+	return session_refresh(s, cause);
+}
+
+/* Save the clock when the heartbeat is due. */
+int
+session_tick(struct session *s, char **cause)
+{
+	time_t now = clock_time();
+
+	if (s->m->clock_started == 0 || now - s->m->heartbeat <
+	    SESSION_HEARTBEAT)
+		return 0;
+	meeting_bank(s->m, now);
+	return store_meeting_save_clock(s->st, s->m, cause);
+}
+
+/* Pause the clock and save. */
+int
+session_leave(struct session *s, char **cause)
+{
+	meeting_pause(s->m, clock_time());
+	return store_meeting_save_clock(s->st, s->m, cause);
+}
+
+/* End the meeting. */
+int
+session_end(struct session *s, char **cause)
+{
+	time_t now = clock_time();
+
+	meeting_pause(s->m, now);
+	if (store_meeting_save_clock(s->st, s->m, cause) != 0 ||
+	    store_meeting_end(s->st, s->m->id, now, cause) != 0)
+		return -1;
+	s->m->status = MEETING_ENDED;
+	s->m->ended_at = now;
+	return 0;
+}
+
+/* Today on Parley's clock. */
+struct date
+session_today(void)
+{
+	return date_from_time(clock_time());
+}
+
+/* The next monthly meeting: a month from today. */
+struct date
+session_next_meeting(void)
+{
+	return date_add_months(session_today(), 1);
+}
+
+/* Parse a due date as typed; empty means none. */
+int
+session_parse_due(const char *text, char due[11], char **cause)
+{
+	struct date d;
+
+	due[0] = '\0';
+	if (util_blank(text))
+		return 0;
+	if (date_parse(text, session_today(), session_next_meeting(), &d,
+	    cause) != 0)
+		return -1;
+	date_format(d, due);
+	return 0;
+}
+
+/* Add a note, decision, parking-lot topic or private note. */
+int
+session_add_entry(struct session *s, enum entry_kind kind, const char *text,
+    char **cause)
+{
+	if (store_entry_add(s->st, s->m->id, s->m->items[s->m->current].id,
+	    kind, text, clock_time(), NULL, cause) != 0)
+		return -1;
+	return session_refresh(s, cause);
+}
+
+/* Add an action under the current item. */
+int
+session_add_action(struct session *s, const char *title, const char *owner,
+    const char *due, long *id, char **cause)
+{
+	struct action_new a;
+	char day[11];
+
+	if (session_parse_due(due, day, cause) != 0)
+		return -1;
+	a.title = title;
+	a.owner = owner;
+	a.due = day;
+	a.meeting_id = s->m->id;
+	a.item_id = s->m->items[s->m->current].id;
+	if (store_action_add(s->st, &a, clock_time(), id, cause) != 0)
+		return -1;
+	return session_refresh(s, cause);
+}
+
+/* Mark an action done or dropped, in this meeting. */
+int
+session_close_action(struct session *s, long id, enum action_status status,
+    char **cause)
+{
+	if (store_action_close(s->st, id, status, s->m->id, clock_time(),
+	    cause) != 0)
+		return -1;
+	return session_refresh(s, cause);
+}
+
+/* Keep an action with a new due date, as typed. */
+int
+session_keep_action(struct session *s, long id, const char *due,
+    char **cause)
+{
+	char day[11];
+
+	if (session_parse_due(due, day, cause) != 0)
+		return -1;
+	if (store_action_keep(s->st, id, day, s->m->id, clock_time(),
+	    cause) != 0)
+		return -1;
+	return session_refresh(s, cause);
+}

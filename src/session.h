@@ -1,0 +1,77 @@
+/* session.h: the meeting in progress, as the meeting screen drives it. */
+#ifndef PARLEY_SESSION_H
+#define PARLEY_SESSION_H
+
+#include <time.h>
+
+#include "action.h"
+#include "agenda.h"
+#include "date.h"
+#include "meeting.h"
+#include "store.h"
+
+/* The clock is saved at least this often, so a kill loses little time. */
+#define SESSION_HEARTBEAT 5
+
+/*
+ * A live meeting and what the screen shows of it. The lists are refreshed
+ * from the store after every change (session_refresh), so the screen only
+ * draws them.
+ */
+struct session {
+	struct store *st;            /* borrowed */
+	struct meeting *m;
+	struct agenda *agenda;       /* the meeting's own copy of its agenda */
+	char **roster;               /* every known name, for Tab */
+	size_t nroster;
+	struct agenda_person *team;  /* the meeting's attendees */
+	size_t nteam;
+	struct entry_list entries;   /* the current item's entries */
+	struct action_list item_actions;  /* created under the current item */
+	struct action_list today;    /* created in this meeting */
+	struct action_list earlier;  /* open, from before this meeting */
+	struct action_list open;     /* every open action item */
+	struct entry_list parking;   /* the previous meeting's parking lot */
+};
+
+/*
+ * Start a meeting from a parsed agenda and its text. Returns 0, or a
+ * sysexits code with *cause (75 when a meeting is already in progress).
+ */
+int session_start(struct store *st, const struct agenda *a, const char *text,
+    const char *path, struct session **out, char **cause);
+/* Reopen the meeting in progress where it was left. 0 or a sysexits code. */
+int session_resume(struct store *st, struct session **out, char **cause);
+/* Pause the clock, save, and free. NULL is a no-op. */
+void session_free(struct session *s);
+
+/* Reload the lists the screen shows. */
+int session_refresh(struct session *s, char **cause);
+/* The agenda item of the current position (its options: criteria...). */
+const struct agenda_item *session_agenda_item(const struct session *s);
+/* Go to agenda item pos, saving the clocks. */
+int session_goto(struct session *s, int pos, char **cause);
+/* Save the clock if the heartbeat is due. */
+int session_tick(struct session *s, char **cause);
+/* Pause the clock and save: the meeting stays in progress. */
+int session_leave(struct session *s, char **cause);
+/* End the meeting. */
+int session_end(struct session *s, char **cause);
+
+/* Today and the date of the next monthly meeting, on Parley's clock. */
+struct date session_today(void);
+struct date session_next_meeting(void);
+/* Parse a due date as typed (empty: none, due[0] = 0). */
+int session_parse_due(const char *text, char due[11], char **cause);
+
+int session_add_entry(struct session *s, enum entry_kind kind,
+    const char *text, char **cause);
+/* Add an action under the current item. due is as typed. */
+int session_add_action(struct session *s, const char *title,
+    const char *owner, const char *due, long *id, char **cause);
+int session_close_action(struct session *s, long id, enum action_status st,
+    char **cause);
+int session_keep_action(struct session *s, long id, const char *due,
+    char **cause);
+
+#endif

@@ -1,0 +1,144 @@
+/* store.h: the SQLite database, the only place Parley speaks SQL. */
+#ifndef PARLEY_STORE_H
+#define PARLEY_STORE_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include "action.h"
+#include "agenda.h"
+#include "meeting.h"
+
+struct store;
+
+/* What a meeting item holds besides actions: the kinds of entry. */
+enum entry_kind {
+	ENTRY_NOTE,
+	ENTRY_DECISION,
+	ENTRY_PARKING,   /* a topic for the parking lot */
+	ENTRY_PRIVATE,   /* typed blind, never shown in the room */
+	ENTRY_COUNT
+};
+
+struct entry {
+	long id;
+	long meeting_id;
+	long item_id;
+	enum entry_kind kind;
+	char *text;
+	char created_at[20];
+};
+
+struct entry_list {
+	struct entry *v;
+	size_t n;
+};
+
+struct meeting_row {
+	long id;
+	char started_at[20];
+	char *title;
+	enum meeting_status status;
+	int nactions;       /* action items created in it */
+};
+
+struct meeting_rows {
+	struct meeting_row *v;
+	size_t n;
+};
+
+/* A new action item. */
+struct action_new {
+	const char *title;
+	const char *owner;   /* NULL or "" for none */
+	const char *due;     /* "YYYY-MM-DD", NULL or "" for none */
+	long meeting_id;     /* 0 outside a meeting */
+	long item_id;        /* 0 for none */
+};
+
+/* Which action items to list. */
+struct action_filter {
+	int all;             /* include done and dropped */
+	const char *owner;   /* NULL for anyone */
+	long meeting_id;     /* only those created in it; 0 for any */
+	long before_meeting; /* only those not created in it; 0 for any */
+	long item_id;        /* only those created under this item; 0 any */
+};
+
+/* Where the database lives: --db, $PARLEY_DB, then the XDG data folder. */
+char *store_default_path(const char *flag);
+
+/*
+ * Open the database at path, creating it (and its folder) with mode 0600 if
+ * it does not exist, and migrating it to the current schema. A file that is
+ * not a Parley database, or is from a newer Parley, is refused untouched.
+ * Returns 0, or a sysexits code with a message in *cause.
+ */
+int store_open(const char *path, struct store **out, char **cause);
+void store_close(struct store *st); /* NULL is a no-op */
+/* The sysexits code fitting the last failure (75 busy, 74 I/O, 70 other). */
+int store_error_code(const struct store *st);
+/* The schema version this Parley writes. */
+int store_schema_version(void);
+
+/*
+ * Take the meeting-screen lock: only one facilitator screen per database.
+ * Returns 0, or -1 with *cause if another Parley holds it. Released on close.
+ */
+int store_lock(struct store *st, char **cause);
+
+/*
+ * Create a meeting from an agenda (its text is kept with the meeting) and
+ * make it the one in progress. Returns 0, 1 when another meeting is in
+ * progress (*id is then that one), or -1.
+ */
+int store_meeting_create(struct store *st, const struct agenda *a,
+    const char *agenda_text, const char *agenda_path, time_t now, long *id,
+    char **cause);
+/* The meeting in progress: 1 and *id, 0 when none, -1 on error. */
+int store_meeting_live(struct store *st, long *id, char **cause);
+/* The last meeting started (live or ended): 1 and *id, 0 when none, -1. */
+int store_meeting_last(struct store *st, long *id, char **cause);
+/* Load a meeting with its items. Caller frees with meeting_free. */
+int store_meeting_load(struct store *st, long id, struct meeting **out,
+    char **cause);
+/* Save the current item, the clock and every item's banked time. */
+int store_meeting_save_clock(struct store *st, const struct meeting *m,
+    char **cause);
+/* End the meeting at now. */
+int store_meeting_end(struct store *st, long id, time_t now, char **cause);
+int store_meetings(struct store *st, struct meeting_rows *out, char **cause);
+void store_meeting_rows_fini(struct meeting_rows *rows);
+/* The team of a meeting: names and sides. Caller frees with agenda_people_free. */
+int store_attendees(struct store *st, long meeting_id,
+    struct agenda_person **out, size_t *n, char **cause);
+
+/* Every person Parley knows, by name. Caller frees each name and the array. */
+int store_people(struct store *st, char ***names, size_t *n, char **cause);
+
+int store_entry_add(struct store *st, long meeting_id, long item_id,
+    enum entry_kind kind, const char *text, time_t now, long *id,
+    char **cause);
+/*
+ * Entries of one meeting (item_id 0: every item), in order. Private
+ * entries only when include_private.
+ */
+int store_entries(struct store *st, long meeting_id, long item_id,
+    int include_private, struct entry_list *out, char **cause);
+/* The parking lot of the meeting before this one. */
+int store_previous_parking(struct store *st, long meeting_id,
+    struct entry_list *out, char **cause);
+void store_entry_list_fini(struct entry_list *l);
+
+int store_action_add(struct store *st, const struct action_new *a,
+    time_t now, long *id, char **cause);
+int store_actions(struct store *st, const struct action_filter *f,
+    struct action_list *out, char **cause);
+/* Mark done or dropped (in a meeting or not), keeping the change in history. */
+int store_action_close(struct store *st, long id, enum action_status status,
+    long meeting_id, time_t now, char **cause);
+/* Keep an open action through a meeting with a new due date. */
+int store_action_keep(struct store *st, long id, const char *due,
+    long meeting_id, time_t now, char **cause);
+
+#endif

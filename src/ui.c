@@ -1,0 +1,330 @@
+/* ui.c: terminal set-up, colours, the main loop and drawing helpers. */
+#include "ui.h"
+
+#include <curses.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "util.h"
+
+#define EX_UNAVAILABLE_ 69
+
+static int curses_up;
+static volatile sig_atomic_t stop_requested;
+
+/* Ask the loops to leave; only sets a flag, as a signal handler must. */
+static void
+on_stop(int sig)
+{
+	(void)sig;
+	stop_requested = 1;
+}
+
+/* Has a signal asked us to leave? */
+int
+ui_stopping(void)
+{
+	return stop_requested != 0;
+}
+
+/* Can a full-screen command run here? */
+int
+ui_usable(char **cause)
+{
+	const char *term = getenv("TERM");
+
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		util_fail(cause, "this screen needs a terminal: run it "
+		    "in one, or use the batch commands (see parley --help)");
+		return EX_UNAVAILABLE_;
+	}
+	if (term == NULL || *term == '\0' || strcmp(term, "dumb") == 0) {
+		util_fail(cause, "TERM is %s: this screen needs a terminal "
+		    "that can move the cursor", term != NULL && *term != '\0' ?
+		    "dumb" : "not set");
+		return EX_UNAVAILABLE_;
+	}
+	return 0;
+}
+
+/* Restore the terminal; safe to call twice, and from util_fatal. */
+void
+ui_end(void)
+{
+	if (!curses_up)
+		return;
+	curses_up = 0;
+	endwin();
+}
+
+/* Start curses, colours and the fatal hook. */
+void
+ui_begin(struct ui *ui)
+{
+	const char *no_color = getenv("NO_COLOR");
+
+	setlocale(LC_ALL, "");
+	/* Esc cancels at once: don't wait long for an escape sequence. */
+	set_escdelay(25);
+	initscr();
+	curses_up = 1;
+	util_set_fatal_hook(ui_end);
+	signal(SIGTERM, on_stop);
+	signal(SIGHUP, on_stop);
+	raw();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	curs_set(0);
+	ui->color = has_colors() && (no_color == NULL || *no_color == '\0');
+	if (ui->color) {
+		start_color();
+		use_default_colors();
+		init_pair(STYLE_BAR, COLOR_BLACK, COLOR_CYAN);
+		init_pair(STYLE_TITLE, -1, -1);
+		init_pair(STYLE_DIM, -1, -1);
+		init_pair(STYLE_ACCENT, COLOR_CYAN, -1);
+		init_pair(STYLE_WARN, COLOR_YELLOW, -1);
+		init_pair(STYLE_OK, COLOR_GREEN, -1);
+		init_pair(STYLE_SELECT, COLOR_BLACK, COLOR_WHITE);
+		init_pair(STYLE_ERROR, COLOR_RED, -1);
+		init_pair(STYLE_CALM, COLOR_BLUE, -1);
+	}
+}
+
+/* The attributes of a style, with or without colour. */
+int
+ui_attr(const struct ui *ui, enum ui_style style)
+{
+	static const int mono[STYLE_COUNT] = {
+		[STYLE_BAR] = A_REVERSE, [STYLE_TITLE] = A_BOLD,
+		[STYLE_DIM] = A_DIM, [STYLE_WARN] = A_BOLD,
+		[STYLE_SELECT] = A_REVERSE, [STYLE_ERROR] = A_BOLD,
+		[STYLE_ACCENT] = A_BOLD, [STYLE_OK] = 0, [STYLE_CALM] = A_BOLD,
+	};
+
+	if (!ui->color || style == STYLE_NORMAL)
+		return mono[style];
+	if (style == STYLE_TITLE || style == STYLE_CALM)
+		return (int)COLOR_PAIR(style) | A_BOLD;
+	if (style == STYLE_DIM)
+		return A_DIM;
+	return (int)COLOR_PAIR(style);
+}
+
+/* Read one key; -1 when none came within timeout_ms. */
+int
+ui_getkey(int timeout_ms)
+{
+	wint_t ch;
+	int rc;
+
+	timeout(timeout_ms);
+	rc = get_wch(&ch);
+	if (rc == ERR)
+		return -1;
+	if (rc == KEY_CODE_YES)
+		return UI_FN + (int)ch;
+	return (int)ch;
+}
+
+/* Set the status line. */
+void
+ui_say(struct ui *ui, int error, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(ui->message, sizeof ui->message, fmt, ap);
+	va_end(ap);
+	ui->message_error = error;
+}
+
+/* Print s at y, x, cut to width columns. */
+int
+ui_put(int y, int x, int width, const char *s)
+{
+	size_t n = strlen(s), len, bytes = 0;
+	unsigned int cp;
+	int used = 0, w;
+
+	while ((len = utf8_decode(s + bytes, n - bytes, &cp)) > 0) {
+		w = utf8_cp_width(cp);
+		if (used + w > width)
+			break;
+		used += w;
+		bytes += len;
+	}
+	if (bytes > 0)
+		mvaddnstr(y, x, s, (int)bytes);
+	return used;
+}
+
+/* Length in bytes of the next line of s that fits width columns. */
+static size_t
+wrap_line(const char *s, int width, size_t *next)
+{
+	size_t n = strlen(s), len, pos = 0, brk = 0;
+	unsigned int cp;
+	int used = 0;
+
+	while ((len = utf8_decode(s + pos, n - pos, &cp)) > 0) {
+		if (cp == '\n') {
+			*next = pos + 1;
+			return pos;
+		}
+		if (used + utf8_cp_width(cp) > width)
+			break;
+		used += utf8_cp_width(cp);
+		pos += len;
+		if (cp == ' ')
+			brk = pos;
+	}
+	if (len == 0) {
+		*next = pos;
+		return pos;
+	}
+	if (brk == 0)
+		brk = pos > 0 ? pos : len; /* a word longer than the line */
+	*next = brk;
+	while (brk > 0 && s[brk - 1] == ' ')
+		brk--;
+	return brk;
+}
+
+/* Word-wrap s into at most maxlines lines. */
+int
+ui_wrap(int y, int x, int width, int maxlines, const char *s)
+{
+	size_t len, next;
+	int lines = 0;
+
+	while (*s != '\0' && lines < maxlines) {
+		len = wrap_line(s, width, &next);
+		if (len > 0)
+			mvaddnstr(y + lines, x, s, (int)len);
+		lines++;
+		s += next;
+	}
+	return lines;
+}
+
+/* Blank a row from x to the right edge. */
+void
+ui_clear_row(int y, int x)
+{
+	move(y, x);
+	clrtoeol();
+}
+
+/* Switch screens. */
+void
+ui_switch(struct ui *ui, const struct ui_screen *to)
+{
+	ui->back = ui->screen;
+	ui->screen = to;
+	ui->sel = 0;
+}
+
+/* Draw the status line at the bottom. */
+static void
+draw_status(struct ui *ui)
+{
+	if (ui->message[0] == '\0')
+		return;
+	attron(ui_attr(ui, ui->message_error ? STYLE_ERROR : STYLE_OK));
+	ui_put(LINES - 2, 1, COLS - 2, ui->message);
+	attroff(ui_attr(ui, ui->message_error ? STYLE_ERROR : STYLE_OK));
+}
+
+/* Paint the whole screen from state. */
+void
+ui_draw(struct ui *ui)
+{
+	char msg[128];
+
+	erase();
+	if (COLS < UI_MIN_COLS || LINES < UI_MIN_LINES) {
+		snprintf(msg, sizeof msg, "Enlarge the window to at least "
+		    "%dx%d (it is %dx%d now).", UI_MIN_COLS, UI_MIN_LINES,
+		    COLS, LINES);
+		ui_wrap(LINES / 2, 1, COLS - 2 > 0 ? COLS - 2 : 1, 3, msg);
+		return;
+	}
+	ui->screen->draw(ui);
+	draw_status(ui);
+	if (ui->help)
+		ui_help_draw(ui, ui->screen->keys);
+}
+
+/* Run screens until one says to quit. */
+int
+ui_loop(struct ui *ui)
+{
+	char *cause = NULL;
+	int key;
+
+	for (;;) {
+		ui_draw(ui);
+		refresh();
+		key = ui_getkey(250);
+		if (ui->s != NULL && session_tick(ui->s, &cause) != 0) {
+			ui_say(ui, 1, "could not save the clock: %s", cause);
+			free(cause);
+			cause = NULL;
+		}
+		if (ui_stopping())
+			break;
+		if (key < 0 || key == UI_FN + KEY_RESIZE)
+			continue;
+		if (key == UI_CTRL('c'))
+			key = 'q';  /* raw mode: Ctrl-C leaves like q */
+		if (COLS < UI_MIN_COLS || LINES < UI_MIN_LINES) {
+			if (key == 'q')
+				break;
+			continue;
+		}
+		if (ui->help) {
+			ui->help = 0;
+			continue;
+		}
+		ui->message[0] = '\0';
+		if (ui->screen->key(ui, key) == UI_QUIT)
+			break;
+	}
+	return 0;
+}
+
+/* Run the meeting screen until the user leaves or ends the meeting. */
+int
+ui_meeting_run(struct store *st, struct session *s)
+{
+	struct ui ui;
+	char *cause = NULL;
+	int code = 0;
+
+	memset(&ui, 0, sizeof ui);
+	ui.st = st;
+	ui.s = s;
+	ui.screen = &ui_screen_meeting;
+	ui.back = &ui_screen_meeting;
+	ui_begin(&ui);
+	ui_say(&ui, 0, "Meeting %ld in progress. Press ? for keys.", s->m->id);
+	ui_loop(&ui);
+	ui_end();
+	if (!ui.ended && session_leave(s, &cause) != 0) {
+		fprintf(stderr, "parley: could not save the clock: %s\n", cause);
+		code = store_error_code(st);
+	} else if (!ui.ended)
+		printf("Meeting %ld is still in progress: 'parley resume' "
+		    "takes you back to it.\n", s->m->id);
+	else
+		printf("Meeting %ld ended.\n", s->m->id);
+	free(cause);
+	return code;
+}

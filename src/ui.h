@@ -1,0 +1,131 @@
+/* ui.h: the full-screen terminal layer: screens, prompts and drawing. */
+#ifndef PARLEY_UI_H
+#define PARLEY_UI_H
+
+#include "session.h"
+#include "store.h"
+
+/* The smallest terminal the meeting screen draws in. */
+#define UI_MIN_COLS 80
+#define UI_MIN_LINES 24
+
+/* Function keys are KEY_* + UI_FN, above every Unicode code point. */
+#define UI_FN 0x200000
+#define UI_ESC 27
+#define UI_CTRL(c) ((c) & 0x1f)
+
+enum ui_redraw { UI_STAY, UI_QUIT };
+
+struct ui;
+struct ui_keymap;
+
+/* A screen: the same face for all, as ncdu's and tmux's modes. */
+struct ui_screen {
+	const char *name;
+	const struct ui_keymap *keys;
+	void (*draw)(struct ui *ui);
+	/* Handle a key; returns UI_QUIT to leave the main loop. */
+	enum ui_redraw (*key)(struct ui *ui, int key);
+};
+
+struct ui {
+	struct store *st;       /* borrowed */
+	struct session *s;      /* the meeting, NULL on the home screen */
+	const struct ui_screen *screen;
+	const struct ui_screen *back;  /* where Esc returns to */
+	int color;              /* 0 under NO_COLOR or a monochrome terminal */
+	int help;               /* the key overlay is up */
+	char message[512];      /* the status line; never anything private */
+	int message_error;
+	int sel;                /* view state of list screens */
+	int ended;              /* the meeting was ended with x y */
+	char *agenda_path;      /* for the home screen */
+};
+
+/* Colour pairs and attributes by meaning. */
+enum ui_style {
+	STYLE_NORMAL, STYLE_BAR, STYLE_TITLE, STYLE_DIM, STYLE_ACCENT,
+	STYLE_WARN, STYLE_OK, STYLE_SELECT, STYLE_ERROR, STYLE_CALM,
+	STYLE_COUNT
+};
+
+/*
+ * 0 when a full-screen command can run here; else 69 with a reason in
+ * *cause (no terminal, TERM unset or dumb).
+ */
+int ui_usable(char **cause);
+
+/* Run the meeting screen on s until the user leaves or ends. Exit code. */
+int ui_meeting_run(struct store *st, struct session *s);
+/* The home screen: -1 quit, 0 start from agenda_path, 1 resume. */
+int ui_home_run(struct store *st, const char *agenda_path);
+
+/* Internal to the ui layer. */
+/* Set by SIGTERM/SIGHUP: leave as q would, saving the clock. */
+int ui_stopping(void);
+void ui_begin(struct ui *ui);
+void ui_end(void);
+int ui_loop(struct ui *ui);
+void ui_draw(struct ui *ui);
+/* Read a key (UI_FN + KEY_* or a code point) within timeout ms; -1 none. */
+int ui_getkey(int timeout_ms);
+void ui_say(struct ui *ui, int error, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+int ui_attr(const struct ui *ui, enum ui_style style);
+/* Print s at y, x, cut to width columns; returns columns used. */
+int ui_put(int y, int x, int width, const char *s);
+/* Word-wrap s into at most maxlines lines from y; returns lines used. */
+int ui_wrap(int y, int x, int width, int maxlines, const char *s);
+/* Fill a row from x to the right edge with spaces. */
+void ui_clear_row(int y, int x);
+/* Leave a screen for another, remembering where Esc goes back to. */
+void ui_switch(struct ui *ui, const struct ui_screen *to);
+
+#define PROMPT_BLIND 1  /* show that something is typed, never what */
+#define PROMPT_NAMES 2  /* Tab completes names from the roster */
+
+/*
+ * Ask for a line at the bottom of the screen, the screen still live above.
+ * Returns 1 with a new string in *out (caller frees), 0 when cancelled with
+ * Esc (nothing is kept).
+ */
+int ui_prompt(struct ui *ui, const char *label, const char *initial,
+    int flags, char **out);
+/* Ask a yes/no question; 1 for y. */
+int ui_confirm(struct ui *ui, const char *question);
+
+/* The keys: one table, for the screens, the help and the man page. */
+enum ui_cmd {
+	CMD_NONE = -1,
+	CMD_NEXT, CMD_PREV, CMD_NOTE, CMD_ACTION, CMD_DECISION, CMD_PARKING,
+	CMD_ACTIONS, CMD_END, CMD_LEAVE, CMD_HELP,
+	CMD_UP, CMD_DOWN, CMD_DONE, CMD_KEEP, CMD_DROP, CMD_BACK,
+	CMD_START, CMD_RESUME
+};
+
+struct ui_keydef {
+	enum ui_cmd cmd;
+	int key;
+	int key2;           /* another key for the same command, or 0 */
+	const char *label;  /* as the help shows it: "n, Right" */
+	const char *help;
+};
+
+struct ui_keymap {
+	const char *title;
+	const struct ui_keydef *keys;
+	size_t n;
+};
+
+extern const struct ui_keymap ui_keys_meeting;
+extern const struct ui_keymap ui_keys_actions;
+extern const struct ui_keymap ui_keys_home;
+enum ui_cmd ui_keys_lookup(const struct ui_keymap *map, int key);
+
+extern const struct ui_screen ui_screen_meeting;
+extern const struct ui_screen ui_screen_actions;
+extern const struct ui_screen ui_screen_home;
+/* Draw the key overlay for the current screen's map. */
+void ui_help_draw(struct ui *ui, const struct ui_keymap *map);
+
+#endif

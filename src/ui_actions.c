@@ -1,0 +1,146 @@
+/* ui_actions.c: the open action items, to mark done, keep or drop in the room. */
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "ui.h"
+#include "util.h"
+
+/* Draw one action row; selected rows are highlighted. */
+static void
+draw_row(struct ui *ui, int y, const struct action *a, const char *today,
+    int selected)
+{
+	char left[64];
+	int stale = a->carried >= ACTION_CARRY_LIMIT;
+	int overdue = action_overdue(a, today);
+	int style = selected ? ui_attr(ui, STYLE_SELECT) :
+	    ui_attr(ui, stale || overdue ? STYLE_WARN : STYLE_NORMAL);
+
+	attron(style);
+	move(y, 0);
+	for (int x = 0; x < COLS; x++)
+		addch(' ');
+	snprintf(left, sizeof left, " #%-4ld %-10s %s", a->id,
+	    a->due[0] != '\0' ? a->due : "no date", overdue ? "late" : "    ");
+	ui_put(y, 0, 24, left);
+	ui_put(y, 24, 18, a->owner != NULL ? a->owner : "(no owner)");
+	ui_put(y, 43, COLS - 56, a->title);
+	if (a->carried > 0) {
+		snprintf(left, sizeof left, "carried %d×", a->carried);
+		ui_put(y, COLS - 12, 11, left);
+	}
+	attroff(style);
+}
+
+/* Paint the list of open action items. */
+static void
+actions_draw(struct ui *ui)
+{
+	const struct action_list *l = &ui->s->open;
+	int rows = LINES - 6, first, i;
+	char today[11];
+
+	date_format(session_today(), today);
+	attron(ui_attr(ui, STYLE_BAR));
+	move(0, 0);
+	for (int x = 0; x < COLS; x++)
+		addch(' ');
+	ui_put(0, 1, COLS - 2, "Open action items: d done · k keep with a new "
+	    "date · x drop · Esc back");
+	attroff(ui_attr(ui, STYLE_BAR));
+	if (l->n == 0) {
+		ui_put(2, 2, COLS - 4, "No open action items.");
+		return;
+	}
+	attron(ui_attr(ui, STYLE_DIM));
+	ui_put(2, 1, COLS - 2, "#ID   DUE              OWNER              "
+	    "ACTION");
+	attroff(ui_attr(ui, STYLE_DIM));
+	if (ui->sel >= (int)l->n)
+		ui->sel = (int)l->n - 1;
+	first = ui->sel >= rows ? ui->sel - rows + 1 : 0;
+	for (i = first; i < (int)l->n && i - first < rows; i++)
+		draw_row(ui, 3 + i - first, &l->v[i], today, i == ui->sel);
+}
+
+/* Keep the selected action with a new due date, unless carried too often. */
+static void
+keep(struct ui *ui, const struct action *a)
+{
+	char *due = NULL, *cause = NULL, *label;
+	long id = a->id;
+
+	if (a->carried >= ACTION_CARRY_LIMIT) {
+		ui_say(ui, 1, "#%ld was carried %d times already: mark it done "
+		    "(d) or drop it (x), don't keep it silently.", id,
+		    a->carried);
+		return;
+	}
+	label = xasprintf("Keep #%ld, new due date:", id);
+	if (ui_prompt(ui, label, "next", 0, &due) == 1) {
+		if (session_keep_action(ui->s, id, due, &cause) == 0)
+			ui_say(ui, 0, "#%ld kept.", id);
+		else
+			ui_say(ui, 1, "#%ld NOT kept: %s", id, cause);
+	}
+	free(label);
+	free(due);
+	free(cause);
+}
+
+/* Close the selected action as done or dropped. */
+static void
+close_action(struct ui *ui, long id, enum action_status status)
+{
+	char *cause = NULL;
+
+	if (session_close_action(ui->s, id, status, &cause) == 0)
+		ui_say(ui, 0, "#%ld %s.", id, action_status_name(status));
+	else
+		ui_say(ui, 1, "#%ld NOT changed: %s", id, cause);
+	free(cause);
+}
+
+/* Handle a key on the action list. */
+static enum ui_redraw
+actions_key(struct ui *ui, int key)
+{
+	const struct action_list *l = &ui->s->open;
+	enum ui_cmd cmd = ui_keys_lookup(&ui_keys_actions, key);
+
+	if (cmd == CMD_BACK) {
+		ui_switch(ui, &ui_screen_meeting);
+		return UI_STAY;
+	}
+	if (cmd == CMD_HELP) {
+		ui->help = 1;
+		return UI_STAY;
+	}
+	if (l->n == 0)
+		return UI_STAY;
+	switch (cmd) {
+	case CMD_UP:
+		ui->sel = ui->sel > 0 ? ui->sel - 1 : 0;
+		break;
+	case CMD_DOWN:
+		ui->sel = ui->sel + 1 < (int)l->n ? ui->sel + 1 : ui->sel;
+		break;
+	case CMD_DONE:
+		close_action(ui, l->v[ui->sel].id, ACTION_DONE);
+		break;
+	case CMD_DROP:
+		close_action(ui, l->v[ui->sel].id, ACTION_DROPPED);
+		break;
+	case CMD_KEEP:
+		keep(ui, &l->v[ui->sel]);
+		break;
+	default:
+		ui_say(ui, 0, "Press ? for the keys.");
+	}
+	return UI_STAY;
+}
+
+const struct ui_screen ui_screen_actions = {
+	"actions", &ui_keys_actions, actions_draw, actions_key
+};

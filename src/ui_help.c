@@ -1,0 +1,52 @@
+/* ui_help.c: the key overlay, drawn from the key table. */
+#include <curses.h>
+
+#include "ui.h"
+
+/* The prompt keys, the same in every prompt. */
+static const char *const prompt_help[] = {
+	"In prompts: Enter accepts, Esc cancels, Tab completes names,",
+	"Left/Right Home/End Backspace Delete Ctrl-A Ctrl-E Ctrl-U Ctrl-W edit.",
+};
+
+/* Draw a boxed list of the keys of map over the screen. */
+void
+ui_help_draw(struct ui *ui, const struct ui_keymap *map)
+{
+	int h = (int)map->n + 6, w = 74, y0, x0, y;
+	size_t i;
+
+	if (h > LINES - 2)
+		h = LINES - 2;
+	y0 = (LINES - h) / 2;
+	x0 = (COLS - w) / 2;
+	for (y = y0; y < y0 + h; y++) {
+		move(y, x0);
+		for (i = 0; i < (size_t)w; i++)
+			addch(' ');
+	}
+	attron(ui_attr(ui, STYLE_ACCENT));
+	mvhline(y0, x0, ACS_HLINE, w);
+	mvhline(y0 + h - 1, x0, ACS_HLINE, w);
+	mvvline(y0, x0, ACS_VLINE, h);
+	mvvline(y0, x0 + w - 1, ACS_VLINE, h);
+	mvaddch(y0, x0, ACS_ULCORNER);
+	mvaddch(y0, x0 + w - 1, ACS_URCORNER);
+	mvaddch(y0 + h - 1, x0, ACS_LLCORNER);
+	mvaddch(y0 + h - 1, x0 + w - 1, ACS_LRCORNER);
+	attroff(ui_attr(ui, STYLE_ACCENT));
+	attron(ui_attr(ui, STYLE_TITLE));
+	mvprintw(y0, x0 + 2, " Keys: %s ", map->title);
+	attroff(ui_attr(ui, STYLE_TITLE));
+	for (i = 0; i < map->n && (int)i < h - 5; i++) {
+		attron(ui_attr(ui, STYLE_ACCENT));
+		ui_put(y0 + 1 + (int)i, x0 + 2, 12, map->keys[i].label);
+		attroff(ui_attr(ui, STYLE_ACCENT));
+		ui_put(y0 + 1 + (int)i, x0 + 15, w - 17, map->keys[i].help);
+	}
+	attron(ui_attr(ui, STYLE_DIM));
+	for (i = 0; i < 2; i++)
+		ui_put(y0 + h - 4 + (int)i, x0 + 2, w - 4, prompt_help[i]);
+	attroff(ui_attr(ui, STYLE_DIM));
+	ui_put(y0 + h - 2, x0 + 2, w - 4, "Any key closes this help.");
+}

@@ -1,0 +1,99 @@
+/* ui_home.c: the home screen: start a meeting, resume one, review actions. */
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui.h"
+#include "util.h"
+
+/* What the home screen chose, once curses is closed. */
+enum home_choice { HOME_QUIT, HOME_START, HOME_RESUME };
+
+static enum home_choice choice;
+
+/* Paint the home screen. */
+static void
+home_draw(struct ui *ui)
+{
+	char *cause = NULL, line[256];
+	long live = 0;
+	int has_live = store_meeting_live(ui->st, &live, &cause) == 1;
+
+	free(cause);
+	attron(ui_attr(ui, STYLE_BAR));
+	move(0, 0);
+	for (int x = 0; x < COLS; x++)
+		addch(' ');
+	ui_put(0, 1, COLS - 2, "Parley · Sales & Marketing alignment");
+	attroff(ui_attr(ui, STYLE_BAR));
+	attron(ui_attr(ui, STYLE_TITLE));
+	ui_put(3, 4, COLS - 8, "What would you like to do?");
+	attroff(ui_attr(ui, STYLE_TITLE));
+	snprintf(line, sizeof line, "r   run a meeting from %s",
+	    ui->agenda_path);
+	ui_put(5, 6, COLS - 10, line);
+	if (has_live) {
+		snprintf(line, sizeof line, "s   resume meeting %ld, in "
+		    "progress", live);
+		ui_put(6, 6, COLS - 10, line);
+	} else {
+		attron(ui_attr(ui, STYLE_DIM));
+		ui_put(6, 6, COLS - 10, "s   resume (no meeting is in progress)");
+		attroff(ui_attr(ui, STYLE_DIM));
+	}
+	ui_put(7, 6, COLS - 10, "q   quit");
+	attron(ui_attr(ui, STYLE_DIM));
+	ui_put(9, 4, COLS - 8, "Open action items are reviewed in the meeting "
+	    "(A), or listed with 'parley actions'.");
+	attroff(ui_attr(ui, STYLE_DIM));
+}
+
+/* Handle a key on the home screen. */
+static enum ui_redraw
+home_key(struct ui *ui, int key)
+{
+	switch (ui_keys_lookup(&ui_keys_home, key)) {
+	case CMD_START:
+		choice = HOME_START;
+		return UI_QUIT;
+	case CMD_RESUME:
+		choice = HOME_RESUME;
+		return UI_QUIT;
+	case CMD_LEAVE:
+		choice = HOME_QUIT;
+		return UI_QUIT;
+	case CMD_HELP:
+		ui->help = 1;
+		break;
+	default:
+		ui_say(ui, 0, "Press r, s or q.");
+	}
+	return UI_STAY;
+}
+
+const struct ui_screen ui_screen_home = {
+	"home", &ui_keys_home, home_draw, home_key
+};
+
+/*
+ * The home screen. Returns -1 to quit, 0 to start a meeting from the
+ * default agenda, 1 to resume.
+ */
+int
+ui_home_run(struct store *st, const char *agenda_path)
+{
+	struct ui ui;
+
+	memset(&ui, 0, sizeof ui);
+	ui.st = st;
+	ui.screen = &ui_screen_home;
+	ui.back = &ui_screen_home;
+	ui.agenda_path = xstrdup(agenda_path);
+	choice = HOME_QUIT;
+	ui_begin(&ui);
+	ui_loop(&ui);
+	ui_end();
+	free(ui.agenda_path);
+	return choice == HOME_START ? 0 : choice == HOME_RESUME ? 1 : -1;
+}

@@ -1,0 +1,58 @@
+/* ui_keys.c: every key of every screen, in one table with its help. */
+#include <curses.h>
+
+#include "ui.h"
+
+#define N(a) (sizeof (a) / sizeof (a)[0])
+
+static const struct ui_keydef meeting_keys[] = {
+	{ CMD_NEXT, 'n', UI_FN + KEY_RIGHT, "n, Right", "next agenda item" },
+	{ CMD_PREV, 'b', UI_FN + KEY_LEFT, "b, Left", "previous agenda item" },
+	{ CMD_NOTE, 'c', 0, "c", "add a note to this item" },
+	{ CMD_ACTION, 'a', 0, "a", "add an action item: Action, Owner, Due" },
+	{ CMD_DECISION, 'd', 0, "d", "record a decision" },
+	{ CMD_PARKING, 'l', 0, "l", "add a topic to the parking lot" },
+	{ CMD_ACTIONS, 'A', 0, "A", "review open action items" },
+	{ CMD_END, 'x', 0, "x", "end the meeting (asks y to confirm)" },
+	{ CMD_LEAVE, 'q', 0, "q", "leave; 'parley resume' comes back" },
+	{ CMD_HELP, '?', 0, "?", "this help" },
+};
+
+static const struct ui_keydef actions_keys[] = {
+	{ CMD_UP, UI_FN + KEY_UP, 0, "Up", "previous action item" },
+	{ CMD_DOWN, UI_FN + KEY_DOWN, 0, "Down", "next action item" },
+	{ CMD_DONE, 'd', 0, "d", "mark it done" },
+	{ CMD_KEEP, 'k', 0, "k", "keep it, with a new due date" },
+	{ CMD_DROP, 'x', 0, "x", "drop it" },
+	{ CMD_BACK, UI_ESC, 'q', "Esc", "back to the meeting" },
+	{ CMD_HELP, '?', 0, "?", "this help" },
+};
+
+static const struct ui_keydef home_keys[] = {
+	{ CMD_START, 'r', 0, "r", "run a meeting from the default agenda" },
+	{ CMD_RESUME, 's', 0, "s", "resume the meeting in progress" },
+	{ CMD_LEAVE, 'q', 0, "q", "quit" },
+	{ CMD_HELP, '?', 0, "?", "this help" },
+};
+
+const struct ui_keymap ui_keys_meeting = {
+	"Meeting", meeting_keys, N(meeting_keys)
+};
+const struct ui_keymap ui_keys_actions = {
+	"Open action items", actions_keys, N(actions_keys)
+};
+const struct ui_keymap ui_keys_home = { "Parley", home_keys, N(home_keys) };
+
+/* The command bound to key in map, or CMD_NONE. */
+enum ui_cmd
+ui_keys_lookup(const struct ui_keymap *map, int key)
+{
+	size_t i;
+
+	for (i = 0; i < map->n; i++) {
+		if (map->keys[i].key == key ||
+		    (map->keys[i].key2 != 0 && map->keys[i].key2 == key))
+			return map->keys[i].cmd;
+	}
+	return CMD_NONE;
+}

@@ -1,0 +1,166 @@
+/* ui_prompt.c: the one-line prompt at the bottom of every screen. */
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lineedit.h"
+#include "ui.h"
+#include "util.h"
+
+/* Show the names that start like the text, after an ambiguous Tab. */
+static void
+show_candidates(struct ui *ui, const struct lineedit *le)
+{
+	size_t i, used = 0, len = strlen(le->buf);
+	char buf[sizeof ui->message];
+
+	buf[0] = '\0';
+	for (i = 0; ui->s != NULL && i < ui->s->nroster; i++) {
+		const char *name = ui->s->roster[i];
+
+		if (util_ncasecmp(name, le->buf, len) != 0 ||
+		    used + strlen(name) + 3 >= sizeof buf)
+			continue;
+		used += (size_t)snprintf(buf + used, sizeof buf - used, "%s%s",
+		    used > 0 ? " · " : "", name);
+	}
+	ui_say(ui, 0, "%s", buf);
+}
+
+/* Draw the prompt line: label, then the field or the blind marker. */
+static void
+draw_prompt(struct ui *ui, const char *label, const struct lineedit *le,
+    int flags)
+{
+	static const char *const blind[] = { "●○○", "○●○", "○○●" };
+	int y = LINES - 1, x, width;
+	size_t start;
+	int col;
+
+	attron(ui_attr(ui, STYLE_BAR));
+	ui_clear_row(y, 0);
+	move(y, 0);
+	for (x = 0; x < COLS; x++)
+		addch(' ');
+	x = 1 + ui_put(y, 1, COLS / 2, label) + 1;
+	attroff(ui_attr(ui, STYLE_BAR));
+	ui_clear_row(y, x);
+	width = COLS - x - 1;
+	if (flags & PROMPT_BLIND) {
+		/* Never the text, nor its length: only that typing happens. */
+		ui_put(y, x, width, le->len == 0 ? "(typed blind: not shown)" :
+		    blind[le->len % 3]);
+		curs_set(0);
+		return;
+	}
+	lineedit_view(le, width, &start, &col);
+	ui_put(y, x, width, le->buf + start);
+	move(y, x + col);
+	curs_set(1);
+}
+
+/* Apply one editing key; returns 1 if it was one. */
+static int
+edit_key(struct lineedit *le, int key)
+{
+	switch (key) {
+	case UI_FN + KEY_LEFT:
+		lineedit_left(le);
+		break;
+	case UI_FN + KEY_RIGHT:
+		lineedit_right(le);
+		break;
+	case UI_FN + KEY_HOME:
+	case UI_CTRL('a'):
+		lineedit_home(le);
+		break;
+	case UI_FN + KEY_END:
+	case UI_CTRL('e'):
+		lineedit_end(le);
+		break;
+	case UI_FN + KEY_BACKSPACE:
+	case 127:
+	case UI_CTRL('h'):
+		lineedit_backspace(le);
+		break;
+	case UI_FN + KEY_DC:
+	case UI_CTRL('d'):
+		lineedit_delete(le);
+		break;
+	case UI_CTRL('u'):
+		lineedit_kill_start(le);
+		break;
+	case UI_CTRL('w'):
+		lineedit_kill_word(le);
+		break;
+	default:
+		if (key < 0x20 || key >= UI_FN)
+			return 0;
+		lineedit_insert(le, (unsigned int)key);
+	}
+	return 1;
+}
+
+/* Ask for a line; 1 with *out, 0 when cancelled. */
+int
+ui_prompt(struct ui *ui, const char *label, const char *initial, int flags,
+    char **out)
+{
+	struct lineedit le;
+	char *cause = NULL;
+	int key, rc = -1;
+
+	*out = NULL;
+	lineedit_init(&le, initial);
+	while (rc < 0) {
+		ui_draw(ui);
+		draw_prompt(ui, label, &le, flags);
+		refresh();
+		key = ui_getkey(250);
+		if (ui->s != NULL && session_tick(ui->s, &cause) != 0) {
+			free(cause);
+			cause = NULL;
+		}
+		if (ui_stopping())
+			rc = 0;
+		else if (key < 0 || key == UI_FN + KEY_RESIZE)
+			continue;
+		else if (key == UI_ESC || key == UI_CTRL('c'))
+			rc = 0;
+		else if (key == '\r' || key == '\n' || key == UI_FN + KEY_ENTER)
+			rc = 1;
+		else if (key == '\t' && (flags & PROMPT_NAMES) && ui->s != NULL) {
+			if (lineedit_complete(&le, (const char *const *)
+			    ui->s->roster, ui->s->nroster) > 1)
+				show_candidates(ui, &le);
+		} else
+			edit_key(&le, key);
+	}
+	curs_set(0);
+	if (rc == 1)
+		*out = util_trim(xstrdup(le.buf));
+	lineedit_fini(&le);
+	return rc;
+}
+
+/* Ask a yes/no question on the prompt line. */
+int
+ui_confirm(struct ui *ui, const char *question)
+{
+	int key;
+
+	for (;;) {
+		ui_draw(ui);
+		attron(ui_attr(ui, STYLE_WARN));
+		ui_clear_row(LINES - 1, 0);
+		ui_put(LINES - 1, 1, COLS - 2, question);
+		attroff(ui_attr(ui, STYLE_WARN));
+		refresh();
+		key = ui_getkey(250);
+		if (ui_stopping())
+			return 0;
+		if (key < 0 || key == UI_FN + KEY_RESIZE)
+			continue;
+		return key == 'y' || key == 'Y';
+	}
+}

@@ -1,0 +1,68 @@
+/* util.h: allocation, strings, fatal errors and the clock, shared by every layer. */
+#ifndef PARLEY_UTIL_H
+#define PARLEY_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <time.h>
+
+/* Allocation never returns NULL: out of memory is fatal (see util_fatal). */
+void *xmalloc(size_t size);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t size);
+void *xreallocarray(void *p, size_t n, size_t size);
+/* Copy of s; xstrdup(NULL) returns NULL. Caller frees. */
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+/* printf into a new string. Caller frees. */
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+char *xvasprintf(const char *fmt, va_list ap);
+
+/*
+ * Called before a fatal message is printed, so a full-screen program can
+ * restore the terminal first. NULL removes the hook.
+ */
+void util_set_fatal_hook(void (*hook)(void));
+/* Print "parley: MESSAGE" to stderr and exit with code. */
+_Noreturn void util_fatal(int code, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* Set *cause to a new formatted message (if cause is not NULL); returns -1. */
+int util_fail(char **cause, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* Strip leading and trailing ASCII white space in place; returns s. */
+char *util_trim(char *s);
+/* 1 if s is NULL or only white space. */
+int util_blank(const char *s);
+/* ASCII case-insensitive comparisons. */
+int util_casecmp(const char *a, const char *b);
+int util_ncasecmp(const char *a, const char *b, size_t n);
+
+/*
+ * Decode one UTF-8 code point at s (at most n bytes). Stores the code point
+ * in *cp and returns its length in bytes; an invalid byte decodes as U+FFFD
+ * with length 1. Returns 0 at the end of input.
+ */
+size_t utf8_decode(const char *s, size_t n, unsigned int *cp);
+/* Encode cp into out (at least 4 bytes); returns the length. */
+size_t utf8_encode(unsigned int cp, char *out);
+/* Terminal columns taken by a UTF-8 string (wcwidth, unprintables as 1). */
+int utf8_width(const char *s);
+/* Column width of one code point (0 for combining marks, 2 for wide). */
+int utf8_cp_width(unsigned int cp);
+
+/*
+ * Read $PARLEY_NOW (ISO 8601, local time): when set, Parley's clock starts
+ * there and advances with the wall clock, so timers still run. Returns -1
+ * and sets *cause if it is set but malformed.
+ */
+int clock_init(char **cause);
+/* The time Parley believes it is. */
+time_t clock_time(void);
+/* Format t as "YYYY-MM-DDTHH:MM:SS" local time into buf (20 bytes). */
+void clock_iso(time_t t, char buf[20]);
+/* Parse "YYYY-MM-DD[THH:MM[:SS]]" as local time; -1 if malformed. */
+int clock_parse_iso(const char *s, time_t *out);
+
+#endif
