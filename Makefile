@@ -23,7 +23,8 @@ CORE = util format date lineedit agenda agenda_yaml agenda_file parrot bigtext \
        meeting \
        action store session
 # The terminal layer and the command line.
-UI = ui ui_prompt ui_meeting ui_actions ui_help ui_home ui_keys
+UI = ui ui_parts ui_prompt ui_meeting ui_actions ui_help ui_home ui_keys ui_parrot \
+     ui_room
 APP = main cmd
 TESTS = test_agenda test_date test_lineedit test_parrot test_bigtext \
         test_store test_meeting test_session test_action
@@ -76,27 +77,31 @@ test: deps-test
 	  valgrind e2e
 
 $(BUILD)/obj/%.o: src/%.c src/*.h | $(BUILD)/obj
-	$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags $(CORE_PKGS)) -c -o $@ $<
+	@echo "  CC      $<"
+	@$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags $(CORE_PKGS)) -c -o $@ $<
 
 # Only the terminal layer sees curses.
 $(UI_OBJ): $(BUILD)/obj/%.o: src/%.c src/*.h | $(BUILD)/obj
-	$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags $(PKGS)) -c -o $@ $<
+	@echo "  CC      $<"
+	@$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags $(PKGS)) -c -o $@ $<
 
 $(LIB): $(CORE_OBJ)
-	rm -f $@
-	ar rcs $@ $(CORE_OBJ)
+	@rm -f $@
+	@ar rcs $@ $(CORE_OBJ)
 
 $(BIN): $(APP_OBJ) $(UI_OBJ) $(LIB)
-	$(CC) $(CFLAGS) -o $@ $(APP_OBJ) $(UI_OBJ) $(LIB) \
+	@echo "  LINK    $@"
+	@$(CC) $(CFLAGS) -o $@ $(APP_OBJ) $(UI_OBJ) $(LIB) \
 	  $$(pkg-config --libs $(PKGS))
 
 # Unit tests link the core without ncurses: a curses call would not link.
 $(BUILD)/tests/%: tests/unit/%.c $(LIB) | $(BUILD)/tests
-	$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags $(CORE_PKGS)) -o $@ $< \
+	@echo "  TEST    $@"
+	@$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags $(CORE_PKGS)) -o $@ $< \
 	  $(LIB) $$(pkg-config --libs $(CORE_PKGS)) -lcmocka
 
 $(BUILD)/obj $(BUILD)/tests:
-	mkdir -p $@
+	@mkdir -p $@
 
 unit: $(TEST_BIN)
 	@fail=0; for t in $(TEST_BIN); do \

@@ -61,7 +61,7 @@ agenda_read_file(const char *path, char **text, struct agenda **out,
     char **report)
 {
 	struct agenda_diags diags = { NULL, 0 };
-	size_t len;
+	size_t len = 0;
 	int code = 0;
 
 	*text = NULL;

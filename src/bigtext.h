@@ -1,4 +1,4 @@
-/* bigtext.h: large block letters, legible on a projector from the back of a room. */
+/* bigtext.h: large block letters, legible on a projector across a room. */
 #ifndef PARLEY_BIGTEXT_H
 #define PARLEY_BIGTEXT_H
 

@@ -9,6 +9,7 @@
 
 #include "action.h"
 #include "agenda.h"
+#include "parrot.h"
 #include "session.h"
 #include "store.h"
 #include "ui.h"
@@ -29,14 +30,20 @@ static int cmd_resume(struct cmd_ctx *, int, char **);
 static int cmd_check(struct cmd_ctx *, int, char **);
 static int cmd_meetings(struct cmd_ctx *, int, char **);
 static int cmd_actions(struct cmd_ctx *, int, char **);
+static int cmd_room(struct cmd_ctx *, int, char **);
+static int cmd_parrot(struct cmd_ctx *, int, char **);
+static int cmd_followups(struct cmd_ctx *, int, char **);
 
 static const struct cmd_entry commands[] = {
 	{ "run", "run [AGENDA]", cmd_run },
 	{ "resume", "resume", cmd_resume },
+	{ "room", "room", cmd_room },
 	{ "check", "check AGENDA...", cmd_check },
 	{ "meetings", "meetings", cmd_meetings },
 	{ "actions", "actions [--all] [--owner NAME] [--overdue] "
 	    "[--format table|csv|json]", cmd_actions },
+	{ "parrot", "parrot TEXT", cmd_parrot },
+	{ "followups", "followups [done ID]", cmd_followups },
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
@@ -370,6 +377,100 @@ cmd_actions(struct cmd_ctx *ctx, int argc, char **argv)
 	action_list_fini(&l);
 	store_close(st);
 	return 0;
+}
+
+/* parley room: the read-only view for the projector. */
+static int
+cmd_room(struct cmd_ctx *ctx, int argc, char **argv)
+{
+	struct store *st = NULL;
+	int code;
+
+	if (argc > 1)
+		return usage_error("room takes no arguments, not %s", argv[1]);
+	if ((code = with_screen(ctx, &st)) != 0)
+		return code;
+	code = ui_room_run(st);
+	store_close(st);
+	return code;
+}
+
+/* parley parrot TEXT: the question, on one line. */
+static int
+cmd_parrot(struct cmd_ctx *ctx, int argc, char **argv)
+{
+	char *text = xstrdup(""), *joined, *question;
+	int i;
+
+	(void)ctx;
+	for (i = 1; i < argc; i++) {
+		joined = xasprintf("%s%s%s", text, i > 1 ? " " : "", argv[i]);
+		free(text);
+		text = joined;
+	}
+	question = parrot_question(NULL, text);
+	free(text);
+	if (question == NULL)
+		return usage_error("%s", "parrot needs a statement, such as "
+		    "parley parrot \"Your leads are junk!\"");
+	puts(question);
+	free(question);
+	return 0;
+}
+
+/* List the private follow-ups still to raise with sales management. */
+static int
+list_followups(struct store *st)
+{
+	struct objection_list l;
+	char *cause = NULL;
+	size_t i;
+
+	if (store_followups(st, &l, &cause) != 0)
+		return failed(store_error_code(st), cause);
+	if (l.n == 0)
+		puts("No private follow-ups to raise.");
+	for (i = 0; i < l.n; i++) {
+		const struct objection *o = &l.v[i];
+
+		printf("#%ld  %.10s  meeting %ld  %s said: %s\n", o->id,
+		    o->created_at, o->meeting_id, o->side == SIDE_SALES ?
+		    "sales" : "marketing", o->statement);
+		if (o->answer != NULL)
+			printf("      answer: %s\n", o->answer);
+		printf("      follow-up: %s\n", o->followup != NULL ?
+		    o->followup : "");
+	}
+	store_objection_list_fini(&l);
+	return 0;
+}
+
+/* parley followups [done ID]: private, so shown only here. */
+static int
+cmd_followups(struct cmd_ctx *ctx, int argc, char **argv)
+{
+	struct store *st;
+	char *cause = NULL, *end;
+	long id = 0;
+	int code;
+
+	if (argc == 3 && strcmp(argv[1], "done") == 0) {
+		id = strtol(argv[2], &end, 10);
+		if (*argv[2] == '\0' || *end != '\0' || id <= 0)
+			return usage_error("followups done: '%s' is not an id",
+			    argv[2]);
+	} else if (argc != 1)
+		return usage_error("%s", "followups takes nothing, or done ID");
+	if ((code = open_store(ctx, &st)) != 0)
+		return code;
+	if (id == 0)
+		code = list_followups(st);
+	else if (store_followup_done(st, id, clock_time(), &cause) != 0)
+		code = failed(EX_DATAERR_, cause);
+	else
+		printf("Follow-up #%ld marked raised.\n", id);
+	store_close(st);
+	return code;
 }
 
 /* Run the named command. */

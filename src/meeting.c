@@ -110,10 +110,10 @@ meeting_format_clock(long seconds, char buf[16])
 		seconds = 0;
 	if (seconds >= 100 * 3600)
 		seconds = 100 * 3600 - 1;
-	if (seconds >= 3600)
+	if (seconds >= 100 * 60)
 		snprintf(buf, 16, "%d:%02d:%02d", (int)(seconds / 3600 % 100),
 		    (int)(seconds / 60 % 60), (int)(seconds % 60));
 	else
-		snprintf(buf, 16, "%02d:%02d", (int)(seconds / 60 % 60),
+		snprintf(buf, 16, "%02d:%02d", (int)(seconds / 60),
 		    (int)(seconds % 60));
 }

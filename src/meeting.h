@@ -57,7 +57,7 @@ void meeting_pause(struct meeting *m, time_t now);
  * screen that died: its time is banked up to the last heartbeat first.
  */
 void meeting_resume(struct meeting *m, time_t now);
-/* "MM:SS", or "H:MM:SS" from an hour on (at most 99:59:59). */
+/* "MM:SS" (minutes up to 99), then "H:MM:SS" (at most 99:59:59). */
 void meeting_format_clock(long seconds, char buf[16]);
 
 #endif

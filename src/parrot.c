@@ -1,4 +1,4 @@
-/* parrot.c: turn a statement said in the room into the calm question said back. */
+/* parrot.c: turn a statement said in the room into a calm question. */
 
 #include <stdlib.h>
 #include <string.h>
@@ -14,15 +14,15 @@
  * "we" -> "you" never undo each other.
  */
 
-/* A reflection is applied as typed; the "you" entry picks subject or object. */
-#define REFLECT_AGREE		0x1	/* "I am" -> "you are": the verb follows */
+/* What a reflection does besides swapping the word. */
+#define REFLECT_AGREE		0x1	/* "I am" -> "you are" */
 #define REFLECT_NOT_UPPER	0x2	/* "US" in capitals is the country */
 
 /* One word swapped for the other side's word. */
 struct parrot_reflection {
 	char	*from;		/* normalised: lower-case ASCII, ' for U+2019 */
 	char	*to;
-	char	*to_object;	/* the form after a verb or preposition, or NULL */
+	char	*to_object;	/* form after a verb or preposition, or NULL */
 	int	 flags;
 };
 
@@ -52,7 +52,7 @@ struct parrot_token {
 struct parrot_tokens {
 	struct parrot_token	*t;
 	size_t			 n;
-	size_t			 first;	/* first token kept after the lead-ins */
+	size_t			 first;	/* the first token after the lead-ins */
 };
 
 /*
@@ -72,21 +72,21 @@ static const struct {
 	{ "ah", 0 }, { "oh", 0 }, { "i mean", 0 }, { "to be honest", 0 },
 	{ "to be fair", 0 }, { "to be frank", 0 }, { "to tell the truth", 0 },
 	{ "in all honesty", 0 }, { "truth be told", 0 }, { "tbh", 0 },
-	{ "let's be honest", 0 }, { "let's face it", 0 }, { "let's be real", 0 },
-	{ "the thing is", 0 }, { "the fact is", 0 }, { "the truth is", 0 },
-	{ "with all due respect", 0 }, { "no offense", 0 }, { "no offence", 0 },
-	{ "not gonna lie", 0 }, { "if i'm honest", 0 },
-	{ "if i'm being honest", 0 }, { "yeah but", 0 }, { "yes but", 0 },
-	{ "no but", 0 }, { "okay but", 0 }, { "ok but", 0 }, { "sure but", 0 },
-	{ "anyway", 0 }, { "anyways", 0 }, { "come on", 0 }, { "oh come on", 0 },
-	{ "hold on", 0 }, { "look here", 0 },
+	{ "let's be honest", 0 }, { "let's face it", 0 },
+	{ "let's be real", 0 }, { "the thing is", 0 }, { "the fact is", 0 },
+	{ "the truth is", 0 }, { "with all due respect", 0 },
+	{ "no offense", 0 }, { "no offence", 0 }, { "not gonna lie", 0 },
+	{ "if i'm honest", 0 }, { "if i'm being honest", 0 }, { "yeah but", 0 },
+	{ "yes but", 0 }, { "no but", 0 }, { "okay but", 0 }, { "ok but", 0 },
+	{ "sure but", 0 }, { "anyway", 0 }, { "anyways", 0 }, { "come on", 0 },
+	{ "oh come on", 0 }, { "hold on", 0 }, { "look here", 0 },
 	{ "so", 1 }, { "look", 1 }, { "listen", 1 }, { "okay", 1 }, { "ok", 1 },
 	{ "alright", 1 }, { "all right", 1 }, { "right", 1 }, { "now", 1 },
 	{ "see", 1 }, { "yeah", 1 }, { "yes", 1 }, { "no", 1 }, { "sure", 1 },
 	{ "fine", 1 }, { "like", 1 }, { "wait", 1 }, { "please", 1 },
-	{ "also", 1 }, { "plus", 1 }, { "again", 1 }, { "hey", 1 }, { "man", 1 },
-	{ "dude", 1 }, { "guys", 1 }, { "folks", 1 }, { "you know", 1 },
-	{ "you see", 1 },
+	{ "also", 1 }, { "plus", 1 }, { "again", 1 }, { "hey", 1 },
+	{ "man", 1 }, { "dude", 1 }, { "guys", 1 }, { "folks", 1 },
+	{ "you know", 1 }, { "you see", 1 },
 };
 
 /*
@@ -174,7 +174,7 @@ static const struct {
 	{ "am", "are" }, { "was", "were" }, { "wasn't", "weren't" },
 };
 
-/* Words that only make "you" plural: "you guys never call" -> "we never call". */
+/* Words that only make "you" plural: "you guys call" -> "we call". */
 static const char *const parrot_plural_you[] = {
 	"guys", "folks", "people", "lot",
 };
@@ -251,13 +251,6 @@ parrot_is_space_cp(unsigned int cp)
 	    cp == '\v' || cp == '\f' || cp == 0xa0;
 }
 
-/* Decode one code point of s[0..n), or 0 at the end. */
-static size_t
-parrot_decode(const char *s, size_t n, unsigned int *cp)
-{
-	return utf8_decode(s, n, cp);
-}
-
 /* Lower-case ASCII letters and spell U+2019 as ', for table lookups. */
 static char *
 parrot_normalise(const char *s, size_t len)
@@ -300,14 +293,14 @@ parrot_word_len(const char *s, size_t n)
 	size_t pos = 0, len, next;
 	unsigned int cp, cp2;
 
-	while ((len = parrot_decode(s + pos, n - pos, &cp)) > 0) {
+	while ((len = utf8_decode(s + pos, n - pos, &cp)) > 0) {
 		if (parrot_is_word_cp(cp)) {
 			pos += len;
 			continue;
 		}
 		if (!parrot_is_joiner_cp(cp))
 			break;
-		next = parrot_decode(s + pos + len, n - pos - len, &cp2);
+		next = utf8_decode(s + pos + len, n - pos - len, &cp2);
 		if (next == 0 || !parrot_is_word_cp(cp2))
 			break;
 		pos += len;
@@ -322,7 +315,7 @@ parrot_tokenise(struct parrot_tokens *tk, const char *s, size_t n)
 	size_t pos = 0, start, len;
 	unsigned int cp;
 
-	while ((len = parrot_decode(s + pos, n - pos, &cp)) > 0) {
+	while ((len = utf8_decode(s + pos, n - pos, &cp)) > 0) {
 		if (parrot_is_word_cp(cp)) {
 			start = pos;
 			pos += parrot_word_len(s + pos, n - pos);
@@ -332,7 +325,7 @@ parrot_tokenise(struct parrot_tokens *tk, const char *s, size_t n)
 		start = pos;
 		do {
 			pos += len;
-			len = parrot_decode(s + pos, n - pos, &cp);
+			len = utf8_decode(s + pos, n - pos, &cp);
 		} while (len > 0 && !parrot_is_word_cp(cp));
 		parrot_push(tk, s + start, pos - start, 0);
 	}
@@ -358,12 +351,12 @@ parrot_trim(const char *s, size_t *n)
 	size_t pos = 0, end = 0, len, size = strlen(s);
 	unsigned int cp;
 
-	while ((len = parrot_decode(s, size, &cp)) > 0 &&
+	while ((len = utf8_decode(s, size, &cp)) > 0 &&
 	    parrot_is_space_cp(cp)) {
 		s += len;
 		size -= len;
 	}
-	while ((len = parrot_decode(s + pos, size - pos, &cp)) > 0) {
+	while ((len = utf8_decode(s + pos, size - pos, &cp)) > 0) {
 		pos += len;
 		if (!parrot_is_end_cp(cp))
 			end = pos;
@@ -384,7 +377,7 @@ parrot_gap_only(const struct parrot_token *t, const char *allowed,
 	unsigned int cp;
 
 	*strong = 0;
-	while ((len = parrot_decode(t->s + pos, t->len - pos, &cp)) > 0) {
+	while ((len = utf8_decode(t->s + pos, t->len - pos, &cp)) > 0) {
 		pos += len;
 		if (parrot_is_space_cp(cp))
 			continue;
@@ -440,7 +433,8 @@ parrot_drop_lead_ins(const struct parrot_rules *r, struct parrot_tokens *tk)
 	while (tk->first < tk->n && tk->t[tk->first].word) {
 		best = 0;
 		for (i = 0; i < r->nlead_ins; i++) {
-			m = parrot_lead_in_match(&r->lead_ins[i], tk, tk->first);
+			m = parrot_lead_in_match(&r->lead_ins[i], tk,
+			    tk->first);
 			if (m > best)
 				best = m;
 		}
@@ -454,7 +448,7 @@ parrot_drop_lead_ins(const struct parrot_rules *r, struct parrot_tokens *tk)
 	}
 }
 
-/* Does the gap hold a character? (NULL for a gap holding only space.) */
+/* Does the gap hold one of cps (or, cps NULL, anything but space)? */
 static int
 parrot_gap_has(const struct parrot_token *t, const unsigned int *cps,
     size_t ncps)
@@ -462,7 +456,7 @@ parrot_gap_has(const struct parrot_token *t, const unsigned int *cps,
 	size_t pos = 0, len, i;
 	unsigned int cp;
 
-	while ((len = parrot_decode(t->s + pos, t->len - pos, &cp)) > 0) {
+	while ((len = utf8_decode(t->s + pos, t->len - pos, &cp)) > 0) {
 		pos += len;
 		if (cps == NULL && !parrot_is_space_cp(cp))
 			return 1;
@@ -538,7 +532,8 @@ parrot_shouted(const struct parrot_token *t)
 	for (i = 0; i < t->len; i++) {
 		if (t->s[i] >= 'a' && t->s[i] <= 'z')
 			return 0;
-		letters += parrot_is_upper(t->s[i]);
+		if (parrot_is_upper(t->s[i]))
+			letters++;
 	}
 	return letters >= 2;
 }
@@ -636,8 +631,7 @@ parrot_reflect(const struct parrot_rules *r, struct parrot_tokens *tk)
 		if (k == r->nreflections)
 			continue;
 		rf = &r->reflections[k];
-		if (
-		    (rf->flags & REFLECT_NOT_UPPER && parrot_shouted(&tk->t[i])))
+		if (rf->flags & REFLECT_NOT_UPPER && parrot_shouted(&tk->t[i]))
 			continue;
 		to = rf->to;
 		if (rf->to_object != NULL)
@@ -664,7 +658,8 @@ parrot_upper(unsigned int cp)
 	/* Latin Extended-A pairs upper/lower, with a few odd ones out. */
 	if (cp >= 0x100 && cp <= 0x17f && cp != 0x131 && cp != 0x138 &&
 	    cp != 0x149 && cp != 0x17f) {
-		if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17e))
+		if ((cp >= 0x139 && cp <= 0x148) ||
+		    (cp >= 0x179 && cp <= 0x17e))
 			return (cp & 1) ? cp : cp - 1;
 		return (cp & 1) ? cp - 1 : cp;
 	}
@@ -677,6 +672,18 @@ parrot_upper(unsigned int cp)
 	return cp;
 }
 
+/* The text a token stands for in the question, and its length. */
+static const char *
+parrot_text(const struct parrot_token *t, size_t *len)
+{
+	if (t->out == NULL) {
+		*len = t->len;
+		return t->s;
+	}
+	*len = strlen(t->out);
+	return t->out;
+}
+
 /* Capitalise the first word, unless it is a name like "iPhone" or "eBay". */
 static void
 parrot_capitalise(struct parrot_tokens *tk)
@@ -684,7 +691,7 @@ parrot_capitalise(struct parrot_tokens *tk)
 	struct parrot_token *t;
 	const char *s;
 	char *out, buf[4];
-	size_t i, len, n;
+	size_t i, k, len, n;
 	unsigned int cp;
 
 	for (i = tk->first; i < tk->n && !tk->t[i].word; i++)
@@ -692,20 +699,19 @@ parrot_capitalise(struct parrot_tokens *tk)
 	if (i == tk->n)
 		return;
 	t = &tk->t[i];
-	s = t->out != NULL ? t->out : t->s;
-	n = t->out != NULL ? strlen(t->out) : t->len;
-	len = parrot_decode(s, n, &cp);
+	s = parrot_text(t, &n);
+	len = utf8_decode(s, n, &cp);
 	if (len == 0 || parrot_upper(cp) == cp)
 		return;
 	for (i = len; i < n; i++) {
-		if (s[i] >= 'A' && s[i] <= 'Z')
+		if (parrot_is_upper(s[i]))
 			return;
 	}
-	i = utf8_encode(parrot_upper(cp), buf);
-	out = xmalloc(i + n - len + 1);
-	memcpy(out, buf, i);
-	memcpy(out + i, s + len, n - len);
-	out[i + n - len] = '\0';
+	k = utf8_encode(parrot_upper(cp), buf);
+	out = xmalloc(k + n - len + 1);
+	memcpy(out, buf, k);
+	memcpy(out + k, s + len, n - len);
+	out[k + n - len] = '\0';
 	free(t->out);
 	t->out = out;
 }
@@ -715,14 +721,17 @@ static char *
 parrot_join(const struct parrot_tokens *tk)
 {
 	size_t i, size = 2, len;
+	const char *text;
 	char *out, *p;
 
-	for (i = tk->first; i < tk->n; i++)
-		size += tk->t[i].out != NULL ? strlen(tk->t[i].out) : tk->t[i].len;
+	for (i = tk->first; i < tk->n; i++) {
+		parrot_text(&tk->t[i], &len);
+		size += len;
+	}
 	p = out = xmalloc(size);
 	for (i = tk->first; i < tk->n; i++) {
-		len = tk->t[i].out != NULL ? strlen(tk->t[i].out) : tk->t[i].len;
-		memcpy(p, tk->t[i].out != NULL ? tk->t[i].out : tk->t[i].s, len);
+		text = parrot_text(&tk->t[i], &len);
+		memcpy(p, text, len);
 		p += len;
 	}
 	memcpy(p, "?", 2);

@@ -19,6 +19,7 @@ free_lists(struct session *s)
 	action_list_fini(&s->today);
 	action_list_fini(&s->earlier);
 	action_list_fini(&s->open);
+	store_objection_list_fini(&s->objections);
 }
 
 /* Free the roster of names. */
@@ -55,6 +56,13 @@ open_meeting(struct store *st, long id, struct session **out, char **cause)
 		code = EX_DATAERR_;
 		goto out;
 	}
+	s->rules = parrot_rules_new();
+	for (size_t i = 0; i < s->agenda->nlead_ins; i++)
+		parrot_rules_add_lead_in(s->rules, s->agenda->lead_ins[i]);
+	for (size_t i = 0; i < s->agenda->nreflections; i++)
+		parrot_rules_add_reflection(s->rules,
+		    s->agenda->reflections[i].key,
+		    s->agenda->reflections[i].value);
 	meeting_resume(s->m, clock_time());
 	if (store_meeting_save_clock(st, s->m, cause) != 0 ||
 	    session_refresh(s, cause) != 0)
@@ -127,6 +135,7 @@ session_free(struct session *s)
 		free(s->team);
 	}
 	agenda_free(s->agenda);
+	parrot_rules_free(s->rules);
 	meeting_free(s->m);
 	free(s);
 }
@@ -149,6 +158,8 @@ session_refresh(struct session *s, char **cause)
 	    store_actions(s->st, &today, &s->today, cause) != 0 ||
 	    store_actions(s->st, &open, &s->open, cause) != 0 ||
 	    store_actions(s->st, &here, &s->item_actions, cause) != 0 ||
+	    store_objections(s->st, s->m->id, item, 0, &s->objections,
+	    cause) != 0 ||
 	    store_people(s->st, &s->roster, &s->nroster, cause) != 0)
 		return -1;
 	return 0;
@@ -163,12 +174,13 @@ session_agenda_item(const struct session *s)
 	return &s->agenda->items[s->m->current];
 }
 
-/* Go to agenda item pos. */
+/* Go to agenda item pos; the room's question stays with its item. */
 int
 session_goto(struct session *s, int pos, char **cause)
 {
 	meeting_goto(s->m, pos, clock_time());
-	if (store_meeting_save_clock(s->st, s->m, cause) != 0)
+	if (store_meeting_save_clock(s->st, s->m, cause) != 0 ||
+	    store_room_question(s->st, s->m->id, NULL, cause) != 0)
 		return -1;
 	return session_refresh(s, cause);
 }
@@ -266,6 +278,48 @@ session_add_action(struct session *s, const char *title, const char *owner,
 	a.meeting_id = s->m->id;
 	a.item_id = s->m->items[s->m->current].id;
 	if (store_action_add(s->st, &a, clock_time(), id, cause) != 0)
+		return -1;
+	return session_refresh(s, cause);
+}
+
+/* Parrot a statement and show the question in the room. */
+int
+session_parrot(struct session *s, const char *statement, char **question,
+    char **cause)
+{
+	*question = parrot_question(s->rules, statement);
+	if (*question == NULL)
+		return util_fail(cause, "nothing to parrot: the statement is "
+		    "empty");
+	if (store_room_question(s->st, s->m->id, *question, cause) != 0) {
+		free(*question);
+		*question = NULL;
+		return -1;
+	}
+	return 0;
+}
+
+/* Save a parroted statement with its outcome (and action). */
+int
+session_add_objection(struct session *s, struct objection *o,
+    const char *title, const char *owner, const char *due, char **cause)
+{
+	struct action_new a = { 0 };
+	char day[11];
+
+	o->meeting_id = s->m->id;
+	o->item_id = s->m->items[s->m->current].id;
+	if (o->outcome == OUTCOME_ACTION) {
+		if (session_parse_due(due, day, cause) != 0)
+			return -1;
+		a.title = title;
+		a.owner = owner;
+		a.due = day;
+		a.meeting_id = o->meeting_id;
+		a.item_id = o->item_id;
+	}
+	if (store_objection_add(s->st, o, o->outcome == OUTCOME_ACTION ? &a :
+	    NULL, clock_time(), cause) != 0)
 		return -1;
 	return session_refresh(s, cause);
 }

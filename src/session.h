@@ -8,6 +8,7 @@
 #include "agenda.h"
 #include "date.h"
 #include "meeting.h"
+#include "parrot.h"
 #include "store.h"
 
 /* The clock is saved at least this often, so a kill loses little time. */
@@ -32,6 +33,8 @@ struct session {
 	struct action_list earlier;  /* open, from before this meeting */
 	struct action_list open;     /* every open action item */
 	struct entry_list parking;   /* the previous meeting's parking lot */
+	struct objection_list objections; /* the current item's; no private text */
+	struct parrot_rules *rules;  /* built in, plus the agenda's jargon */
 };
 
 /*
@@ -69,6 +72,19 @@ int session_add_entry(struct session *s, enum entry_kind kind,
 /* Add an action under the current item. due is as typed. */
 int session_add_action(struct session *s, const char *title,
     const char *owner, const char *due, long *id, char **cause);
+/*
+ * Parrot a statement with the agenda's rules and show the question in the
+ * room. Returns 0 with a new string in *question (caller frees), or -1: an
+ * empty statement, or a failed save.
+ */
+int session_parrot(struct session *s, const char *statement, char **question,
+    char **cause);
+/*
+ * Save a parroted statement with its outcome under the current item. For
+ * OUTCOME_ACTION, title, owner and due (as typed) make the linked action.
+ */
+int session_add_objection(struct session *s, struct objection *o,
+    const char *title, const char *owner, const char *due, char **cause);
 int session_close_action(struct session *s, long id, enum action_status st,
     char **cause);
 int session_keep_action(struct session *s, long id, const char *due,

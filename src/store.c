@@ -889,8 +889,8 @@ insert_action(struct store *st, const struct action_new *a, time_t now,
 	    person_id(st, a->owner, SIDE_NONE, &owner, cause) != 0)
 		return -1;
 	if (prepare(st, &stmt, "INSERT INTO action (title, owner_id, due,"
-	    " meeting_id, item_id, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-	    cause) != 0)
+	    " meeting_id, item_id, created_at, objection_id)"
+	    " VALUES (?, ?, ?, ?, ?, ?, ?)", cause) != 0)
 		return -1;
 	sqlite3_bind_text(stmt, 1, a->title, -1, SQLITE_TRANSIENT);
 	bind_id_or_null(stmt, 2, owner);
@@ -898,10 +898,12 @@ insert_action(struct store *st, const struct action_new *a, time_t now,
 	bind_id_or_null(stmt, 4, a->meeting_id);
 	bind_id_or_null(stmt, 5, a->item_id);
 	bind_time(stmt, 6, now);
+	bind_id_or_null(stmt, 7, a->objection_id);
 	if (step_done(st, stmt, cause) != 0)
 		return -1;
 	*id = (long)sqlite3_last_insert_rowid(st->db);
-	return 0;
+	return action_event(st, *id, a->meeting_id, now, "created", NULL,
+	    a->title, cause);
 }
 
 /* Add an action item and the first line of its history. */
@@ -909,15 +911,224 @@ int
 store_action_add(struct store *st, const struct action_new *a, time_t now,
     long *id, char **cause)
 {
+	if (begin(st, cause) != 0)
+		return -1;
+	return finish(st, insert_action(st, a, now, id, cause), cause);
+}
+
+static const char *const outcome_names[] = {
+	NULL, "action", "followup", "resolved"
+};
+
+/* The stored name of an outcome; NULL for none. */
+const char *
+store_outcome_name(enum objection_outcome o)
+{
+	return outcome_names[o];
+}
+
+/* Insert the objection row. */
+static int
+insert_objection(struct store *st, struct objection *o, time_t now,
+    char **cause)
+{
+	sqlite3_stmt *stmt;
+
+	if (prepare(st, &stmt, "INSERT INTO objection (meeting_id, item_id,"
+	    " side, statement, question, answer, outcome, followup, created_at)"
+	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", cause) != 0)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, o->meeting_id);
+	bind_id_or_null(stmt, 2, o->item_id);
+	bind_text_or_null(stmt, 3, agenda_side_name(o->side));
+	sqlite3_bind_text(stmt, 4, o->statement, -1, SQLITE_TRANSIENT);
+	bind_text_or_null(stmt, 5, o->question);
+	bind_text_or_null(stmt, 6, o->answer);
+	bind_text_or_null(stmt, 7, outcome_names[o->outcome]);
+	bind_text_or_null(stmt, 8, o->followup);
+	bind_time(stmt, 9, now);
+	if (step_done(st, stmt, cause) != 0)
+		return -1;
+	o->id = (long)sqlite3_last_insert_rowid(st->db);
+	return 0;
+}
+
+/* Save a parroted statement, its outcome and its action together. */
+int
+store_objection_add(struct store *st, struct objection *o,
+    const struct action_new *act, time_t now, char **cause)
+{
+	struct action_new linked;
 	int rc;
 
 	if (begin(st, cause) != 0)
 		return -1;
-	rc = insert_action(st, a, now, id, cause);
-	if (rc == 0)
-		rc = action_event(st, *id, a->meeting_id, now, "created", NULL,
-		    a->title, cause);
+	rc = insert_objection(st, o, now, cause);
+	o->action_id = 0;
+	if (rc == 0 && act != NULL) {
+		linked = *act;
+		linked.objection_id = o->id;
+		rc = insert_action(st, &linked, now, &o->action_id, cause);
+	}
 	return finish(st, rc, cause);
+}
+
+/* Read objection rows as selected by the two listings below. */
+static int
+read_objections(struct store *st, sqlite3_stmt *stmt,
+    struct objection_list *out, char **cause)
+{
+	struct objection *o;
+	const char *s;
+	size_t k;
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		out->v = xreallocarray(out->v, out->n + 1, sizeof *out->v);
+		o = &out->v[out->n++];
+		memset(o, 0, sizeof *o);
+		o->id = (long)sqlite3_column_int64(stmt, 0);
+		o->meeting_id = (long)sqlite3_column_int64(stmt, 1);
+		o->item_id = (long)sqlite3_column_int64(stmt, 2);
+		s = (const char *)sqlite3_column_text(stmt, 3);
+		if (s == NULL || agenda_side_parse(s, &o->side) != 0)
+			o->side = SIDE_NONE;
+		o->statement = column_strdup(stmt, 4);
+		o->question = column_strdup(stmt, 5);
+		o->answer = column_strdup(stmt, 6);
+		s = (const char *)sqlite3_column_text(stmt, 7);
+		for (k = 1; s != NULL && k < 4; k++) {
+			if (strcmp(s, outcome_names[k]) == 0)
+				o->outcome = (enum objection_outcome)k;
+		}
+		o->followup = column_strdup(stmt, 8);
+		o->action_id = (long)sqlite3_column_int64(stmt, 9);
+		column_copy(stmt, 10, o->created_at, sizeof o->created_at);
+	}
+	if (rc != SQLITE_DONE)
+		fail_db(st, cause, "objections");
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* The columns read_objections expects; ?9 says whether to read followup. */
+#define OBJECTION_COLUMNS \
+	"SELECT o.id, o.meeting_id, o.item_id, o.side, o.statement," \
+	" o.question, o.answer, o.outcome," \
+	" CASE WHEN ?9 THEN o.followup END," \
+	" (SELECT min(a.id) FROM action a WHERE a.objection_id = o.id)," \
+	" o.created_at FROM objection o"
+
+/* Objections of a meeting, or of one of its items. */
+int
+store_objections(struct store *st, long meeting_id, long item_id,
+    int include_private, struct objection_list *out, char **cause)
+{
+	sqlite3_stmt *stmt;
+
+	memset(out, 0, sizeof *out);
+	if (prepare(st, &stmt, OBJECTION_COLUMNS " WHERE o.meeting_id = ?1"
+	    " AND (?2 = 0 OR o.item_id = ?2) ORDER BY o.id", cause) != 0)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, meeting_id);
+	sqlite3_bind_int64(stmt, 2, item_id);
+	sqlite3_bind_int(stmt, 9, include_private != 0);
+	return read_objections(st, stmt, out, cause);
+}
+
+/* Private follow-ups still to raise. */
+int
+store_followups(struct store *st, struct objection_list *out, char **cause)
+{
+	sqlite3_stmt *stmt;
+
+	memset(out, 0, sizeof *out);
+	if (prepare(st, &stmt, OBJECTION_COLUMNS " WHERE o.outcome ="
+	    " 'followup' AND o.followup_done_at IS NULL ORDER BY o.id",
+	    cause) != 0)
+		return -1;
+	sqlite3_bind_int(stmt, 9, 1);
+	return read_objections(st, stmt, out, cause);
+}
+
+/* Mark a follow-up raised with sales management. */
+int
+store_followup_done(struct store *st, long id, time_t now, char **cause)
+{
+	sqlite3_stmt *stmt;
+
+	if (prepare(st, &stmt, "UPDATE objection SET followup_done_at = ?"
+	    " WHERE id = ? AND outcome = 'followup'"
+	    " AND followup_done_at IS NULL", cause) != 0)
+		return -1;
+	bind_time(stmt, 1, now);
+	sqlite3_bind_int64(stmt, 2, id);
+	if (step_done(st, stmt, cause) != 0)
+		return -1;
+	if (sqlite3_changes(st->db) == 0)
+		return util_fail(cause, "no follow-up %ld still to raise", id);
+	return 0;
+}
+
+/* Free a list of objections. */
+void
+store_objection_list_fini(struct objection_list *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++) {
+		free(l->v[i].statement);
+		free(l->v[i].question);
+		free(l->v[i].answer);
+		free(l->v[i].followup);
+	}
+	free(l->v);
+	memset(l, 0, sizeof *l);
+}
+
+/* Show a question in the room, or clear it. */
+int
+store_room_question(struct store *st, long meeting_id, const char *question,
+    char **cause)
+{
+	sqlite3_stmt *stmt;
+
+	if (prepare(st, &stmt, "UPDATE meeting SET room_question = ?"
+	    " WHERE id = ?", cause) != 0)
+		return -1;
+	bind_text_or_null(stmt, 1, question);
+	sqlite3_bind_int64(stmt, 2, meeting_id);
+	return step_done(st, stmt, cause);
+}
+
+/* Read the room's question. */
+int
+store_room_question_get(struct store *st, long meeting_id, char **out,
+    char **cause)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	*out = NULL;
+	if (prepare(st, &stmt, "SELECT room_question FROM meeting WHERE id = ?",
+	    cause) != 0)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, meeting_id);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		*out = column_strdup(stmt, 0);
+	else if (rc != SQLITE_DONE)
+		fail_db(st, cause, "meeting");
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* A counter that moves when another connection commits. */
+int
+store_data_version(struct store *st, long *version, char **cause)
+{
+	return query_int(st, "PRAGMA data_version", version, cause);
 }
 
 /* Read action rows as selected by store_actions. */

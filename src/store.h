@@ -47,6 +47,30 @@ struct meeting_rows {
 	size_t n;
 };
 
+enum objection_outcome {
+	OUTCOME_NONE, OUTCOME_ACTION, OUTCOME_FOLLOWUP, OUTCOME_RESOLVED
+};
+
+/* A statement parroted back in the room, and what came of it. */
+struct objection {
+	long id;
+	long meeting_id;
+	long item_id;
+	enum side side;          /* who said it */
+	char *statement;
+	char *question;
+	char *answer;            /* may be NULL */
+	enum objection_outcome outcome;
+	char *followup;          /* private; NULL unless asked for */
+	long action_id;          /* the action it led to, or 0 */
+	char created_at[20];
+};
+
+struct objection_list {
+	struct objection *v;
+	size_t n;
+};
+
 /* A new action item. */
 struct action_new {
 	const char *title;
@@ -54,6 +78,7 @@ struct action_new {
 	const char *due;     /* "YYYY-MM-DD", NULL or "" for none */
 	long meeting_id;     /* 0 outside a meeting */
 	long item_id;        /* 0 for none */
+	long objection_id;   /* the parroted statement it came from; 0 none */
 };
 
 /* Which action items to list. */
@@ -129,6 +154,38 @@ int store_entries(struct store *st, long meeting_id, long item_id,
 int store_previous_parking(struct store *st, long meeting_id,
     struct entry_list *out, char **cause);
 void store_entry_list_fini(struct entry_list *l);
+
+/*
+ * Save a parroted statement with its outcome, and the action it led to
+ * (act may be NULL), in one transaction. o->id and o->action_id are set.
+ */
+int store_objection_add(struct store *st, struct objection *o,
+    const struct action_new *act, time_t now, char **cause);
+/*
+ * Objections of a meeting (item_id 0: all). The private follow-up text is
+ * loaded only when include_private; otherwise followup stays NULL.
+ */
+int store_objections(struct store *st, long meeting_id, long item_id,
+    int include_private, struct objection_list *out, char **cause);
+/* Private follow-ups not yet raised with sales management, oldest first. */
+int store_followups(struct store *st, struct objection_list *out,
+    char **cause);
+/* Mark a follow-up raised. 0, or -1 when there is no open one with that id. */
+int store_followup_done(struct store *st, long id, time_t now, char **cause);
+void store_objection_list_fini(struct objection_list *l);
+const char *store_outcome_name(enum objection_outcome o);
+
+/* Show question in the room (NULL clears it). */
+int store_room_question(struct store *st, long meeting_id,
+    const char *question, char **cause);
+/* Read the room's question of a meeting; *out NULL when none. Caller frees. */
+int store_room_question_get(struct store *st, long meeting_id, char **out,
+    char **cause);
+/*
+ * A number that changes whenever another connection commits to the
+ * database: the room view polls it instead of reloading.
+ */
+int store_data_version(struct store *st, long *version, char **cause);
 
 int store_action_add(struct store *st, const struct action_new *a,
     time_t now, long *id, char **cause);

@@ -36,7 +36,9 @@ static const struct store_migration store_migrations[] = {
 	"  planned_minutes INTEGER NOT NULL CHECK (planned_minutes > 0),"
 	"  current_pos INTEGER NOT NULL DEFAULT 0,"
 	"  clock_started_at INTEGER,"
-	"  heartbeat_at INTEGER"
+	"  heartbeat_at INTEGER,"
+	/* The question parroted last, for the room view; never private. */
+	"  room_question TEXT"
 	");" },
 	{ 1,
 	/* At most one meeting in progress per database. */
@@ -87,6 +89,7 @@ static const struct store_migration store_migrations[] = {
 	"  question TEXT,"
 	"  answer TEXT,"
 	"  outcome TEXT CHECK (outcome IN ('action', 'followup', 'resolved')),"
+	/* Private: for sales management, never on the shared screen. */
 	"  followup TEXT,"
 	"  followup_done_at TEXT,"
 	"  created_at TEXT NOT NULL"

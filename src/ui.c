@@ -270,6 +270,8 @@ ui_loop(struct ui *ui)
 	int key;
 
 	for (;;) {
+		if (ui->screen->tick != NULL)
+			ui->screen->tick(ui);
 		ui_draw(ui);
 		refresh();
 		key = ui_getkey(250);

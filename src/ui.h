@@ -26,6 +26,8 @@ struct ui_screen {
 	void (*draw)(struct ui *ui);
 	/* Handle a key; returns UI_QUIT to leave the main loop. */
 	enum ui_redraw (*key)(struct ui *ui, int key);
+	/* Called before every paint, keys or not; may be NULL. */
+	void (*tick)(struct ui *ui);
 };
 
 struct ui {
@@ -40,6 +42,7 @@ struct ui {
 	int sel;                /* view state of list screens */
 	int ended;              /* the meeting was ended with x y */
 	char *agenda_path;      /* for the home screen */
+	char *parrot;           /* the question being parroted, while shown */
 };
 
 /* Colour pairs and attributes by meaning. */
@@ -57,6 +60,8 @@ int ui_usable(char **cause);
 
 /* Run the meeting screen on s until the user leaves or ends. Exit code. */
 int ui_meeting_run(struct store *st, struct session *s);
+/* The read-only room view of the meeting in progress. Exit code. */
+int ui_room_run(struct store *st);
 /* The home screen: -1 quit, 0 start from agenda_path, 1 resume. */
 int ui_home_run(struct store *st, const char *agenda_path);
 
@@ -91,14 +96,33 @@ void ui_switch(struct ui *ui, const struct ui_screen *to);
  */
 int ui_prompt(struct ui *ui, const char *label, const char *initial,
     int flags, char **out);
+/*
+ * Ask for a due date (any form date_parse takes, or empty) until it parses;
+ * 1 with *due as typed, 0 when cancelled.
+ */
+int ui_prompt_due(struct ui *ui, const char *label, const char *initial,
+    char **due);
+/* Action:, Owner: (Tab completes), Due:; 1 when all were given. */
+int ui_prompt_action(struct ui *ui, char **title, char **owner, char **due);
 /* Ask a yes/no question; 1 for y. */
 int ui_confirm(struct ui *ui, const char *question);
+/* Ask for one of the keys in keys; returns it, or 0 for Esc. */
+int ui_choose(struct ui *ui, const char *question, const char *keys);
+
+/* The parroting flow of the o key (ui_parrot.c). */
+void ui_parrot_flow(struct ui *ui);
+/*
+ * Draw question large and centred between rows top and bottom, in calm
+ * colours, with the plain text once beneath; plain text alone when large
+ * letters do not fit.
+ */
+void ui_parrot_draw(struct ui *ui, int top, int bottom, const char *question);
 
 /* The keys: one table, for the screens, the help and the man page. */
 enum ui_cmd {
 	CMD_NONE = -1,
 	CMD_NEXT, CMD_PREV, CMD_NOTE, CMD_ACTION, CMD_DECISION, CMD_PARKING,
-	CMD_ACTIONS, CMD_END, CMD_LEAVE, CMD_HELP,
+	CMD_ACTIONS, CMD_END, CMD_LEAVE, CMD_HELP, CMD_PARROT, CMD_PRIVATE,
 	CMD_UP, CMD_DOWN, CMD_DONE, CMD_KEEP, CMD_DROP, CMD_BACK,
 	CMD_START, CMD_RESUME
 };
@@ -125,6 +149,33 @@ enum ui_cmd ui_keys_lookup(const struct ui_keymap *map, int key);
 extern const struct ui_screen ui_screen_meeting;
 extern const struct ui_screen ui_screen_actions;
 extern const struct ui_screen ui_screen_home;
+extern const struct ui_screen ui_screen_room;
+/* Shared pieces of the meeting screen and the room view (ui_parts.c). */
+struct ui_body {
+	int y;
+	int bottom; /* first row not to draw on */
+	int x;
+	int width;
+	int hidden; /* lines that did not fit */
+};
+
+extern const char *const ui_kind_label[KIND_COUNT];
+/* Add one wrapped line (at most 3 rows) to the body. */
+void ui_body_line(struct ui *ui, struct ui_body *b, enum ui_style style,
+    int indent, const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+/* A blank line, unless the body is still at row top. */
+void ui_body_gap(struct ui_body *b, int top);
+/* One action item: id, title, owner (if show_owner), due, what it lacks. */
+void ui_body_action(struct ui *ui, struct ui_body *b, const struct action *a,
+    const char *today, int show_owner);
+/* The top bar: title, date, the meeting's clock against its plan. */
+void ui_part_bar(struct ui *ui, const struct meeting *m);
+/* The agenda as a strip of markers on row y. */
+void ui_part_strip(struct ui *ui, const struct meeting *m, int y);
+/* The current item's header from row y; returns the first row after it. */
+int ui_part_item(struct ui *ui, const struct meeting *m,
+    const struct agenda_item *ai, int y);
+
 /* Draw the key overlay for the current screen's map. */
 void ui_help_draw(struct ui *ui, const struct ui_keymap *map);
 

@@ -78,7 +78,7 @@ keep(struct ui *ui, const struct action *a)
 		return;
 	}
 	label = xasprintf("Keep #%ld, new due date:", id);
-	if (ui_prompt(ui, label, "next", 0, &due) == 1) {
+	if (ui_prompt_due(ui, label, "next", &due)) {
 		if (session_keep_action(ui->s, id, due, &cause) == 0)
 			ui_say(ui, 0, "#%ld kept.", id);
 		else
@@ -142,5 +142,5 @@ actions_key(struct ui *ui, int key)
 }
 
 const struct ui_screen ui_screen_actions = {
-	"actions", &ui_keys_actions, actions_draw, actions_key
+	"actions", &ui_keys_actions, actions_draw, actions_key, NULL
 };

@@ -73,7 +73,7 @@ home_key(struct ui *ui, int key)
 }
 
 const struct ui_screen ui_screen_home = {
-	"home", &ui_keys_home, home_draw, home_key
+	"home", &ui_keys_home, home_draw, home_key, NULL
 };
 
 /*

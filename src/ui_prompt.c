@@ -147,6 +147,15 @@ ui_prompt(struct ui *ui, const char *label, const char *initial, int flags,
 int
 ui_confirm(struct ui *ui, const char *question)
 {
+	int key = ui_choose(ui, question, NULL);
+
+	return key == 'y' || key == 'Y';
+}
+
+/* Ask for one of keys (NULL: any key) on the prompt line; 0 for Esc. */
+int
+ui_choose(struct ui *ui, const char *question, const char *keys)
+{
 	int key;
 
 	for (;;) {
@@ -157,10 +166,46 @@ ui_confirm(struct ui *ui, const char *question)
 		attroff(ui_attr(ui, STYLE_WARN));
 		refresh();
 		key = ui_getkey(250);
-		if (ui_stopping())
+		if (ui_stopping() || key == UI_ESC)
 			return 0;
 		if (key < 0 || key == UI_FN + KEY_RESIZE)
 			continue;
-		return key == 'y' || key == 'Y';
+		if (keys == NULL)
+			return key;
+		if (key < 0x80 && key > 0 && strchr(keys, key) != NULL)
+			return key;
 	}
+}
+
+/* Ask for a due date until it parses; 0 when given up with Esc. */
+int
+ui_prompt_due(struct ui *ui, const char *label, const char *initial,
+    char **due)
+{
+	char *cause = NULL, day[11], *prev = xstrdup(initial);
+
+	for (;;) {
+		if (ui_prompt(ui, label, prev, 0, due) != 1) {
+			free(prev);
+			return 0;
+		}
+		free(prev);
+		if (session_parse_due(*due, day, &cause) == 0)
+			return 1;
+		ui_say(ui, 1, "%s", cause);
+		free(cause);
+		cause = NULL;
+		prev = *due;
+		*due = NULL;
+	}
+}
+
+/* The action prompts in order: Action, Owner (Tab completes), Due. */
+int
+ui_prompt_action(struct ui *ui, char **title, char **owner, char **due)
+{
+	return ui_prompt(ui, "Action:", NULL, 0, title) == 1 &&
+	    **title != '\0' &&
+	    ui_prompt(ui, "Owner:", NULL, PROMPT_NAMES, owner) == 1 &&
+	    ui_prompt_due(ui, "Due:", NULL, due);
 }

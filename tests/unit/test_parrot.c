@@ -10,6 +10,18 @@
 
 #include "parrot.h"
 
+/* "The leads are too poor!" in Chinese, with a full-width "!". */
+#define CJK \
+	"\xe7\xba\xbf\xe7\xb4\xa2\xe8\xb4\xa8\xe9\x87\x8f\xe5\xa4\xaa" \
+	"\xe5\xb7\xae\xe4\xba\x86"
+#define CJK_SAID CJK "\xef\xbc\x81"
+#define CJK_ASKED CJK "?"
+/* "leads are bad" in Russian: lower-case Cyrillic is capitalised. */
+#define RU_SAID "\xd0\xbb\xd0\xb8\xd0\xb4\xd1\x8b " \
+	"\xd0\xbf\xd0\xbb\xd0\xbe\xd1\x85\xd0\xb8\xd0\xb5!"
+#define RU_ASKED "\xd0\x9b\xd0\xb8\xd0\xb4\xd1\x8b " \
+	"\xd0\xbf\xd0\xbb\xd0\xbe\xd1\x85\xd0\xb8\xd0\xb5?"
+
 struct parrot_case {
 	const char *said;
 	const char *want; /* NULL: nothing to ask */
@@ -19,7 +31,8 @@ static const struct parrot_case parrot_cases[] = {
 	/* The examples of SPEC §1 and issue 3. */
 	{ "But, they weren't qualified.", "They weren't qualified?" },
 	{ "Your leads are junk!", "Our leads are junk?" },
-	{ "We never get anything from you.", "You never get anything from us?" },
+	{ "We never get anything from you.",
+	    "You never get anything from us?" },
 	{ "I'm tired of chasing tire-kickers.",
 	    "You're tired of chasing tire-kickers?" },
 	{ "You don't understand our customers.",
@@ -37,7 +50,8 @@ static const struct parrot_case parrot_cases[] = {
 	/* Lead-ins, with and without a comma, several in a row. */
 	{ "But they weren't qualified", "They weren't qualified?" },
 	{ "Well, honestly, the leads are cold.", "The leads are cold?" },
-	{ "Look, nobody reads the newsletter.", "Nobody reads the newsletter?" },
+	{ "Look, nobody reads the newsletter.",
+	    "Nobody reads the newsletter?" },
 	{ "Look at the numbers.", "Look at the numbers?" },
 	{ "So many leads are junk.", "So many leads are junk?" },
 	{ "So, the leads are junk.", "The leads are junk?" },
@@ -51,7 +65,8 @@ static const struct parrot_case parrot_cases[] = {
 	{ "OK, so, listen, the webinar flopped.", "The webinar flopped?" },
 	{ "HONESTLY, the leads are junk", "The leads are junk?" },
 	{ "And you never call back.", "We never call back?" },
-	{ "Well\xe2\x80\xa6 they weren't qualified", "They weren't qualified?" },
+	{ "Well\xe2\x80\xa6 they weren't qualified",
+	    "They weren't qualified?" },
 	{ "Frankly - the list is old.", "The list is old?" },
 	{ "With all due respect, your data is wrong.",
 	    "Our data is wrong?" },
@@ -67,7 +82,8 @@ static const struct parrot_case parrot_cases[] = {
 	{ "They weren't qualified\xe2\x80\xa6", "They weren't qualified?" },
 	{ "  they weren't qualified .  ", "They weren't qualified?" },
 	{ "nobody follows up", "Nobody follows up?" },
-	{ "Why? Because nobody follows up.", "Why? Because nobody follows up?" },
+	{ "Why? Because nobody follows up.",
+	    "Why? Because nobody follows up?" },
 
 	/* Contractions. */
 	{ "I've asked twice.", "You've asked twice?" },
@@ -89,8 +105,10 @@ static const struct parrot_case parrot_cases[] = {
 	{ "I\xe2\x80\x99m tired of this.", "You\xe2\x80\x99re tired of this?" },
 	{ "You\xe2\x80\x99re not listening to us.",
 	    "We\xe2\x80\x99re not listening to you?" },
-	{ "We\xe2\x80\x99ve told you twice.", "You\xe2\x80\x99ve told us twice?" },
-	{ "They weren\xe2\x80\x99t qualified.", "They weren\xe2\x80\x99t qualified?" },
+	{ "We\xe2\x80\x99ve told you twice.",
+	    "You\xe2\x80\x99ve told us twice?" },
+	{ "They weren\xe2\x80\x99t qualified.",
+	    "They weren\xe2\x80\x99t qualified?" },
 
 	/* Verb agreement with a reflected "I". */
 	{ "Why am I always blamed?", "Why are you always blamed?" },
@@ -108,7 +126,8 @@ static const struct parrot_case parrot_cases[] = {
 	{ "Can you send the list?", "Can we send the list?" },
 	{ "Are you?", "Are we?" },
 	{ "It's not about you.", "It's not about us?" },
-	{ "We did more for you than anyone.", "You did more for us than anyone?" },
+	{ "We did more for you than anyone.",
+	    "You did more for us than anyone?" },
 	{ "They trust you more than us.", "They trust us more than you?" },
 	{ "They close faster than you.", "They close faster than us?" },
 	{ "They close faster than you do.", "They close faster than we do?" },
@@ -126,7 +145,8 @@ static const struct parrot_case parrot_cases[] = {
 	{ "Y'all never call.", "We never call?" },
 
 	/* Possessives and reflexives. */
-	{ "Your team and my team disagree.", "Our team and your team disagree?" },
+	{ "Your team and my team disagree.",
+	    "Our team and your team disagree?" },
 	{ "That's yours, not mine.", "That's ours, not yours?" },
 	{ "Do it yourself.", "Do it ourselves?" },
 	{ "You did this to yourselves.", "We did this to ourselves?" },
@@ -147,7 +167,8 @@ static const struct parrot_case parrot_cases[] = {
 	/* Names, numbers and brands are left alone. */
 	{ "Dana said 30% of MQLs were junk",
 	    "Dana said 30% of MQLs were junk?" },
-	{ "Q3 pipeline is down 12.5% vs Q2.", "Q3 pipeline is down 12.5% vs Q2?" },
+	{ "Q3 pipeline is down 12.5% vs Q2.",
+	    "Q3 pipeline is down 12.5% vs Q2?" },
 	{ "iPhone leads never convert.", "iPhone leads never convert?" },
 	{ "email me@acme.com", "Email me@acme.com?" },
 	{ "Sales calls them \xe2\x80\x9cjunk\xe2\x80\x9d",
@@ -164,12 +185,8 @@ static const struct parrot_case parrot_cases[] = {
 	{ "Les leads sont mauvais.", "Les leads sont mauvais?" },
 	{ "\xc3\x9c" "ber-qualified leads, my foot",
 	    "\xc3\x9c" "ber-qualified leads, your foot?" },
-	{ "\xe7\xba\xbf\xe7\xb4\xa2\xe8\xb4\xa8\xe9\x87\x8f\xe5\xa4\xaa\xe5\xb7"
-	    "\xae\xe4\xba\x86\xef\xbc\x81", "\xe7\xba\xbf\xe7\xb4\xa2\xe8\xb4\xa8"
-	    "\xe9\x87\x8f\xe5\xa4\xaa\xe5\xb7\xae\xe4\xba\x86?" },
-	{ "\xd0\xbb\xd0\xb8\xd0\xb4\xd1\x8b \xd0\xbf\xd0\xbb\xd0\xbe\xd1\x85\xd0"
-	    "\xb8\xd0\xb5!", "\xd0\x9b\xd0\xb8\xd0\xb4\xd1\x8b \xd0\xbf\xd0\xbb\xd0"
-	    "\xbe\xd1\x85\xd0\xb8\xd0\xb5?" },
+	{ CJK_SAID, CJK_ASKED },
+	{ RU_SAID, RU_ASKED },
 
 	/* Nothing left to ask. */
 	{ "", NULL },
@@ -201,8 +218,8 @@ test_parrot_table(void **state)
 		} else {
 			if (got == NULL || strcmp(got, c->want) != 0)
 				print_error("case %zu: \"%s\" -> \"%s\", want "
-				    "\"%s\"\n", i, c->said, got ? got : "(null)",
-				    c->want);
+				    "\"%s\"\n", i, c->said,
+				    got ? got : "(null)", c->want);
 			assert_non_null(got);
 			assert_string_equal(got, c->want);
 		}

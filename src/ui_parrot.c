@@ -1,0 +1,135 @@
+/* ui_parrot.c: blame turned into a calm question, large, for the whole room. */
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bigtext.h"
+#include "ui.h"
+#include "util.h"
+
+/* Draw s centred on row y. */
+static void
+put_centred(int y, const char *s)
+{
+	int w = utf8_width(s), x = (COLS - w) / 2;
+
+	ui_put(y, x > 1 ? x : 1, COLS - 2, s);
+}
+
+/* Draw the question large and centred, the plain line beneath. */
+void
+ui_parrot_draw(struct ui *ui, int top, int bottom, const char *question)
+{
+	char **rows = NULL;
+	int nrows = 0, lines, y, i, style = ui_attr(ui, STYLE_CALM);
+
+	/* Lines of glyphs that fit, keeping two rows for the plain line. */
+	lines = (bottom - top - 2 + BIGTEXT_GAP) / (BIGTEXT_HEIGHT +
+	    BIGTEXT_GAP);
+	attron(style);
+	if (lines > 0 && bigtext_render(question, COLS - 4, lines, &rows,
+	    &nrows) == 0) {
+		y = top + (bottom - top - nrows - 2) / 2;
+		for (i = 0; i < nrows; i++)
+			put_centred(y + i, rows[i]);
+		bigtext_free(rows, nrows);
+		y += nrows + 1;
+	} else
+		y = top + (bottom - top - 1) / 2;
+	attroff(style);
+	/* Once in ordinary text: to copy, for screen readers, when too wide. */
+	attron(A_BOLD);
+	if (utf8_width(question) <= COLS - 4)
+		put_centred(y, question);
+	else
+		ui_wrap(y, 2, COLS - 4, bottom - y > 1 ? bottom - y : 1,
+		    question);
+	attroff(A_BOLD);
+}
+
+/* Ask for the side that spoke: SIDE_NONE when cancelled. */
+static enum side
+ask_side(struct ui *ui)
+{
+	switch (ui_choose(ui, "Who said it? s sales · m marketing · "
+	    "Esc cancels", "smSM")) {
+	case 's':
+	case 'S':
+		return SIDE_SALES;
+	case 'm':
+	case 'M':
+		return SIDE_MARKETING;
+	default:
+		return SIDE_NONE;
+	}
+}
+
+/* Ask for the outcome, and what it needs; 0 when cancelled. */
+static int
+ask_outcome(struct ui *ui, struct objection *o, char **title, char **owner,
+    char **due)
+{
+	switch (ui_choose(ui, "Outcome: a action item · f private follow-up · "
+	    "r resolved · Esc cancels", "afr")) {
+	case 'a':
+		o->outcome = OUTCOME_ACTION;
+		return ui_prompt_action(ui, title, owner, due);
+	case 'f':
+		o->outcome = OUTCOME_FOLLOWUP;
+		return ui_prompt(ui, "Follow-up (private, typed blind):", NULL,
+		    PROMPT_BLIND, &o->followup) == 1;
+	case 'r':
+		o->outcome = OUTCOME_RESOLVED;
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* Side, statement, the question shown, answer, outcome; then save all. */
+void
+ui_parrot_flow(struct ui *ui)
+{
+	struct objection o;
+	char *title = NULL, *owner = NULL, *due = NULL, *cause = NULL, *label;
+	int ok = 0;
+
+	memset(&o, 0, sizeof o);
+	if ((o.side = ask_side(ui)) == SIDE_NONE)
+		goto out;
+	label = xasprintf("Statement (%s):", agenda_side_name(o.side));
+	ok = ui_prompt(ui, label, NULL, 0, &o.statement) == 1 &&
+	    *o.statement != '\0';
+	free(label);
+	if (!ok)
+		goto out;
+	if (session_parrot(ui->s, o.statement, &o.question, &cause) != 0) {
+		ui_say(ui, 1, "%s", cause);
+		ok = 0;
+		goto out;
+	}
+	ui->parrot = o.question;
+	ok = ui_prompt(ui, "Answer:", NULL, 0, &o.answer) == 1 &&
+	    ask_outcome(ui, &o, &title, &owner, &due);
+	if (ok && session_add_objection(ui->s, &o, title, owner, due,
+	    &cause) != 0) {
+		ui_say(ui, 1, "Statement NOT saved: %s", cause);
+		ok = -1;
+	}
+out:
+	if (ok == 1 && o.action_id != 0)
+		ui_say(ui, 0, "Saved, with action #%ld.", o.action_id);
+	else if (ok == 1)
+		ui_say(ui, 0, "Saved."); /* never which outcome: f is private */
+	else if (ok == 0)
+		ui_say(ui, 0, "Parroting cancelled: nothing saved.");
+	ui->parrot = NULL;
+	free(o.statement);
+	free(o.question);
+	free(o.answer);
+	free(o.followup);
+	free(title);
+	free(owner);
+	free(due);
+	free(cause);
+}

@@ -1,0 +1,165 @@
+/* ui_parts.c: the pieces the meeting screen and the room view share. */
+#include <curses.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui.h"
+#include "util.h"
+
+/* Headings of the item kinds, as the header shows them. */
+const char *const ui_kind_label[KIND_COUNT] = {
+	"Last month's commitments", "Olive branch", "Q1 · objections",
+	"Q2 · content", "Q3 · lead sources", "Q4 · MQL definition",
+	"Tension & friction", "Wrap-up", "Topic",
+};
+
+/* Add one wrapped line of text to the body in a style. */
+void
+ui_body_line(struct ui *ui, struct ui_body *b, enum ui_style style, int indent,
+    const char *fmt, ...)
+{
+	va_list ap;
+	char *text;
+	int room = b->bottom - b->y;
+
+	va_start(ap, fmt);
+	text = xvasprintf(fmt, ap);
+	va_end(ap);
+	if (room <= 0) {
+		b->hidden++;
+		free(text);
+		return;
+	}
+	attron(ui_attr(ui, style));
+	b->y += ui_wrap(b->y, b->x + indent, b->width - indent,
+	    room > 3 ? 3 : room, text);
+	attroff(ui_attr(ui, style));
+	free(text);
+}
+
+/* A blank line between groups, unless at the top. */
+void
+ui_body_gap(struct ui_body *b, int top)
+{
+	if (b->y > top)
+		b->y++;
+}
+
+/* One action as a line: id, title, owner, due, flags. */
+void
+ui_body_action(struct ui *ui, struct ui_body *b, const struct action *a,
+    const char *today, int show_owner)
+{
+	int overdue = action_overdue(a, today);
+	int stale = a->carried >= ACTION_CARRY_LIMIT;
+	enum ui_style style = overdue || stale ? STYLE_WARN : STYLE_NORMAL;
+
+	ui_body_line(ui, b, style, 2, "#%ld  %s%s%s%s%s%s%s", a->id, a->title,
+	    show_owner ? " · " : "",
+	    show_owner ? (a->owner != NULL ? a->owner : "NO OWNER") : "",
+	    a->due[0] != '\0' ? " · due " : " · NO DUE DATE", a->due,
+	    overdue ? " (overdue)" : "",
+	    a->status != ACTION_OPEN ? (a->status == ACTION_DONE ?
+	    " · done" : " · dropped") : "");
+	if (a->carried > 0)
+		ui_body_line(ui, b, style, 8, stale ? "carried %d times: close, "
+		    "drop or escalate it (A)" : "carried %d time%s", a->carried,
+		    a->carried == 1 ? "" : "s");
+}
+
+/* The top bar: meeting title, date, total clock against the plan. */
+void
+ui_part_bar(struct ui *ui, const struct meeting *m)
+{
+	char total[16], plan[16], right[96], day[32];
+	time_t now = clock_time();
+	struct tm tm;
+	int rw;
+
+	localtime_r(&now, &tm);
+	strftime(day, sizeof day, "%a %d %b %Y", &tm);
+	meeting_format_clock(meeting_total_elapsed(m, now), total);
+	meeting_format_clock(m->planned_minutes * 60L, plan);
+	snprintf(right, sizeof right, "%s   total %s / %s ", day, total, plan);
+	rw = utf8_width(right);
+	attron(ui_attr(ui, STYLE_BAR));
+	move(0, 0);
+	for (int x = 0; x < COLS; x++)
+		addch(' ');
+	ui_put(0, 1, COLS - rw - 3, m->title);
+	if (meeting_total_elapsed(m, now) > m->planned_minutes * 60L)
+		attron(A_BOLD);
+	ui_put(0, COLS - rw, rw, right);
+	attroff(ui_attr(ui, STYLE_BAR) | A_BOLD);
+}
+
+/* The agenda as a strip of markers: done, current, to come. */
+void
+ui_part_strip(struct ui *ui, const struct meeting *m, int y)
+{
+	time_t now = clock_time();
+	char mark[32];
+	int x = 1;
+	size_t i;
+
+	for (i = 0; i < m->nitems && x < COLS - 12; i++) {
+		int current = (int)i == m->current;
+		long spent = meeting_item_elapsed(m, i, now);
+
+		snprintf(mark, sizeof mark, "%s%zu %s", i > 0 ? " " : "",
+		    i + 1, current ? "◉" : spent > 0 ? "●" : "○");
+		attron(ui_attr(ui, current ? STYLE_ACCENT : STYLE_DIM));
+		x += ui_put(y, x, COLS - x - 1, mark);
+		attroff(ui_attr(ui, current ? STYLE_ACCENT : STYLE_DIM));
+	}
+}
+
+/* The current item's header: position, kind, who asks, clock, question. */
+int
+ui_part_item(struct ui *ui, const struct meeting *m,
+    const struct agenda_item *ai, int y)
+{
+	const struct meeting_item *it = &m->items[m->current];
+	char spent[16], box[16], right[48], left[160];
+	long secs = meeting_item_elapsed(m, (size_t)m->current, clock_time());
+	int over = secs > it->minutes * 60L, rw;
+
+	meeting_format_clock(secs, spent);
+	meeting_format_clock(it->minutes * 60L, box);
+	snprintf(right, sizeof right, "%s / %s%s", spent, box,
+	    over ? "  over time" : "");
+	if (strcmp(ui_kind_label[it->kind], it->title) == 0)
+		snprintf(left, sizeof left, "%d/%zu", m->current + 1,
+		    m->nitems);
+	else if (ai != NULL && ai->asked_by != SIDE_NONE)
+		snprintf(left, sizeof left, "%d/%zu  %s · %s asks %s",
+		    m->current + 1, m->nitems, ui_kind_label[it->kind],
+		    agenda_side_name(ai->asked_by),
+		    agenda_side_name(agenda_side_other(ai->asked_by)));
+	else
+		snprintf(left, sizeof left, "%d/%zu  %s", m->current + 1,
+		    m->nitems, ui_kind_label[it->kind]);
+	rw = utf8_width(right);
+	attron(ui_attr(ui, STYLE_ACCENT));
+	ui_put(y, 1, COLS - rw - 4, left);
+	attroff(ui_attr(ui, STYLE_ACCENT));
+	attron(ui_attr(ui, over ? STYLE_WARN : STYLE_NORMAL) | A_BOLD);
+	ui_put(y, COLS - rw - 1, rw, right);
+	attroff(ui_attr(ui, over ? STYLE_WARN : STYLE_NORMAL) | A_BOLD);
+	y++;
+	attron(ui_attr(ui, STYLE_TITLE));
+	y += ui_wrap(y, 1, COLS - 2, 2, it->title);
+	attroff(ui_attr(ui, STYLE_TITLE));
+	if (ai != NULL && ai->prompt != NULL) {
+		attron(ui_attr(ui, STYLE_DIM));
+		y += ui_wrap(y, 1, COLS - 2, 3, ai->prompt);
+		attroff(ui_attr(ui, STYLE_DIM));
+	}
+	attron(ui_attr(ui, STYLE_DIM));
+	mvhline(y, 1, ACS_HLINE, COLS - 2);
+	attroff(ui_attr(ui, STYLE_DIM));
+	return y + 1;
+}
+

@@ -1,0 +1,213 @@
+/* ui_room.c: the read-only room view for the projector; nothing private. */
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui.h"
+#include "util.h"
+
+/*
+ * What the room shows, reloaded only when another connection has committed
+ * (PRAGMA data_version moved): the view costs a cheap query four times a
+ * second while nothing happens.
+ */
+struct room {
+	long version;            /* data_version at the last load; -1: never */
+	struct meeting *m;       /* the meeting in progress, NULL: waiting */
+	struct agenda *agenda;   /* its agenda, for prompts and who asks */
+	char *question;          /* the question parroted last, or NULL */
+	struct action_list today;
+	struct entry_list decisions;
+	long ended;              /* the meeting that ended while watched */
+	char error[256];
+};
+
+static struct room room;
+
+/* Forget the loaded meeting. */
+static void
+room_clear(void)
+{
+	meeting_free(room.m);
+	agenda_free(room.agenda);
+	free(room.question);
+	action_list_fini(&room.today);
+	store_entry_list_fini(&room.decisions);
+	room.m = NULL;
+	room.agenda = NULL;
+	room.question = NULL;
+}
+
+/* Keep only the decisions of a meeting's entries. */
+static void
+keep_decisions(struct entry_list *l)
+{
+	size_t i, kept = 0;
+
+	for (i = 0; i < l->n; i++) {
+		if (l->v[i].kind == ENTRY_DECISION)
+			l->v[kept++] = l->v[i];
+		else
+			free(l->v[i].text);
+	}
+	l->n = kept;
+}
+
+/* Load what the room shows of meeting id. */
+static int
+room_load(struct store *st, long id, char **cause)
+{
+	struct action_filter today = { .all = 1, .meeting_id = id };
+	struct agenda_diags diags = { NULL, 0 };
+
+	if (store_meeting_load(st, id, &room.m, cause) != 0 ||
+	    store_room_question_get(st, id, &room.question, cause) != 0 ||
+	    store_actions(st, &today, &room.today, cause) != 0 ||
+	    store_entries(st, id, 0, 0, &room.decisions, cause) != 0)
+		return -1;
+	keep_decisions(&room.decisions);
+	if (agenda_parse(room.m->agenda_text, strlen(room.m->agenda_text),
+	    &room.agenda, &diags) != 0)
+		room.agenda = NULL;
+	agenda_diags_fini(&diags);
+	return 0;
+}
+
+/* Reload when the database changed since the last look. */
+static void
+room_tick(struct ui *ui)
+{
+	char *cause = NULL;
+	long version, id = 0;
+	int live;
+
+	if (store_data_version(ui->st, &version, &cause) != 0)
+		goto fail;
+	if (version == room.version)
+		return;
+	room.version = version;
+	if (room.m != NULL)
+		room.ended = room.m->id;
+	room_clear();
+	live = store_meeting_live(ui->st, &id, &cause);
+	if (live < 0 || (live == 1 && room_load(ui->st, id, &cause) != 0))
+		goto fail;
+	if (live == 1)
+		room.ended = 0;
+	room.error[0] = '\0';
+	return;
+fail:
+	snprintf(room.error, sizeof room.error, "%s", cause);
+	free(cause);
+	room_clear();
+	room.version = -1;
+}
+
+/* The screen while no meeting is in progress. */
+static void
+draw_waiting(struct ui *ui)
+{
+	attron(ui_attr(ui, STYLE_BAR));
+	ui_clear_row(0, 0);
+	move(0, 0);
+	for (int x = 0; x < COLS; x++)
+		addch(' ');
+	ui_put(0, 1, COLS - 2, "Parley · room view");
+	attroff(ui_attr(ui, STYLE_BAR));
+	attron(ui_attr(ui, STYLE_TITLE));
+	ui_put(LINES / 2 - 1, 4, COLS - 8, room.ended != 0 ? "The meeting "
+	    "has ended. Waiting for the next one to start…" :
+	    "Waiting for a meeting to start…");
+	attroff(ui_attr(ui, STYLE_TITLE));
+	attron(ui_attr(ui, STYLE_DIM));
+	ui_put(LINES / 2 + 1, 4, COLS - 8, "This view follows the meeting "
+	    "as it happens. q leaves.");
+	if (room.error[0] != '\0')
+		ui_put(LINES / 2 + 3, 4, COLS - 8, room.error);
+	attroff(ui_attr(ui, STYLE_DIM));
+}
+
+/* Today's actions and decisions, below the question if there is one. */
+static void
+draw_lists(struct ui *ui, struct ui_body *b, const char *today)
+{
+	size_t i;
+
+	ui_body_line(ui, b, STYLE_ACCENT, 0, "Action items from today: %zu",
+	    room.today.n);
+	for (i = 0; i < room.today.n; i++)
+		ui_body_action(ui, b, &room.today.v[i], today, 1);
+	if (room.decisions.n == 0)
+		return;
+	ui_body_gap(b, 0);
+	ui_body_line(ui, b, STYLE_ACCENT, 0, "Decisions");
+	for (i = 0; i < room.decisions.n; i++)
+		ui_body_line(ui, b, STYLE_OK, 2, "%s", room.decisions.v[i].text);
+}
+
+/* Paint the room view. */
+static void
+room_draw(struct ui *ui)
+{
+	const struct agenda_item *ai = NULL;
+	struct ui_body b = { 0, LINES - 1, 1, COLS - 2, 0 };
+	char today[11];
+	int qrows;
+
+	if (room.m == NULL) {
+		draw_waiting(ui);
+		return;
+	}
+	date_format(date_from_time(clock_time()), today);
+	if (room.agenda != NULL && (size_t)room.m->current <
+	    room.agenda->nitems)
+		ai = &room.agenda->items[room.m->current];
+	ui_part_bar(ui, room.m);
+	ui_part_strip(ui, room.m, 1);
+	b.y = ui_part_item(ui, room.m, ai, 3);
+	if (room.question != NULL) {
+		qrows = (b.bottom - b.y) * 2 / 3;
+		ui_parrot_draw(ui, b.y, b.y + qrows, room.question);
+		b.y += qrows;
+	}
+	draw_lists(ui, &b, today);
+	attron(ui_attr(ui, STYLE_DIM));
+	ui_put(LINES - 1, COLS - 26, 25, "room view · read-only");
+	attroff(ui_attr(ui, STYLE_DIM));
+}
+
+/* Only q (or Ctrl-C) does anything here: the view is read-only. */
+static enum ui_redraw
+room_key(struct ui *ui, int key)
+{
+	(void)ui;
+	return key == 'q' ? UI_QUIT : UI_STAY;
+}
+
+static const struct ui_keydef room_keys[] = {
+	{ CMD_LEAVE, 'q', 0, "q", "leave the room view" },
+};
+static const struct ui_keymap room_keymap = { "Room view", room_keys, 1 };
+
+const struct ui_screen ui_screen_room = {
+	"room", &room_keymap, room_draw, room_key, room_tick
+};
+
+/* Follow the meeting in progress until q. */
+int
+ui_room_run(struct store *st)
+{
+	struct ui ui;
+
+	memset(&ui, 0, sizeof ui);
+	memset(&room, 0, sizeof room);
+	room.version = -1;
+	ui.st = st;
+	ui.screen = &ui_screen_room;
+	ui.back = &ui_screen_room;
+	ui_begin(&ui);
+	ui_loop(&ui);
+	ui_end();
+	room_clear();
+	return 0;
+}

@@ -1,0 +1,1125 @@
+/* test_store.c: unit tests for the SQLite store, on real files in a temp folder. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <dirent.h>
+#include <ftw.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "store.h"
+#include "store_schema.h"
+#include "util.h"
+
+/* What a SQLite file header holds where (https://sqlite.org/fileformat.html). */
+#define HDR_USER_VERSION 60
+#define HDR_APPLICATION_ID 68
+#define HDR_SIZE 100
+
+#define T0_ISO "2026-11-22T10:00:00"
+#define DAY (24 * 60 * 60)
+
+/* Each test's own folder and database path. */
+struct fixture {
+	char dir[64];
+	char path[128];
+};
+
+/* A two-sided team and two items, built by hand: the store needs no YAML. */
+static char a_title[] = "Monthly Sales & Marketing Alignment";
+static char n_dana[] = "Dana Reyes";
+static char n_priya[] = "Priya Natarajan";
+static char t_review[] = "Last month's commitments";
+static char t_topic[] = "Pricing page";
+static struct agenda_person team[] = {
+	{ n_dana, SIDE_SALES },
+	{ n_priya, SIDE_MARKETING },
+};
+static struct agenda_item items[] = {
+	{ .kind = KIND_REVIEW, .title = t_review, .minutes = 10 },
+	{ .kind = KIND_TOPIC, .title = t_topic, .minutes = 15 },
+};
+static struct agenda agenda = {
+	.title = a_title, .minutes = 25, .team = team, .nteam = 2,
+	.items = items, .nitems = 2,
+};
+#define AGENDA_TEXT "title: Monthly Sales & Marketing Alignment\n"
+#define AGENDA_PATH "/agendas/monthly.yaml"
+
+/* The test clock: 2026-11-22T10:00:00 in UTC. */
+static time_t
+t0(void)
+{
+	time_t t;
+
+	assert_int_equal(clock_parse_iso(T0_ISO, &t), 0);
+	return t;
+}
+
+/* Remove one file or folder for nftw. */
+static int
+remove_one(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
+{
+	(void)sb;
+	(void)flag;
+	(void)ftw;
+	return remove(path);
+}
+
+/* Make a fresh folder for one test. */
+static int
+setup(void **state)
+{
+	struct fixture *fx = calloc(1, sizeof *fx);
+
+	if (fx == NULL)
+		return -1;
+	snprintf(fx->dir, sizeof fx->dir, "/tmp/parley-test-store-XXXXXX");
+	if (mkdtemp(fx->dir) == NULL) {
+		free(fx);
+		return -1;
+	}
+	snprintf(fx->path, sizeof fx->path, "%s/parley.db", fx->dir);
+	*state = fx;
+	return 0;
+}
+
+/* Remove the test's folder and everything in it. */
+static int
+teardown(void **state)
+{
+	struct fixture *fx = *state;
+	int rc;
+
+	rc = nftw(fx->dir, remove_one, 8, FTW_DEPTH | FTW_PHYS);
+	free(fx);
+	return rc;
+}
+
+/* Read a whole file. Caller frees. */
+static unsigned char *
+slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	unsigned char *buf;
+	long n;
+
+	assert_non_null(f);
+	assert_int_equal(fseek(f, 0, SEEK_END), 0);
+	n = ftell(f);
+	assert_true(n >= 0);
+	rewind(f);
+	buf = malloc((size_t)n + 1);
+	assert_non_null(buf);
+	assert_int_equal(fread(buf, 1, (size_t)n, f), (size_t)n);
+	fclose(f);
+	*len = (size_t)n;
+	return buf;
+}
+
+/* Write a whole file. */
+static void
+spit(const char *path, const void *data, size_t len)
+{
+	FILE *f = fopen(path, "wb");
+
+	assert_non_null(f);
+	assert_int_equal(fwrite(data, 1, len, f), len);
+	assert_int_equal(fclose(f), 0);
+}
+
+/* A big-endian 32-bit integer, as SQLite stores header fields. */
+static uint32_t
+be32(const unsigned char *p)
+{
+	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 |
+	    (uint32_t)p[2] << 8 | (uint32_t)p[3];
+}
+
+/* Overwrite the header field at offset with v, big-endian. */
+static void
+patch_be32(const char *path, size_t offset, uint32_t v)
+{
+	unsigned char *buf;
+	size_t len;
+
+	buf = slurp(path, &len);
+	assert_true(len >= offset + 4);
+	buf[offset] = (unsigned char)(v >> 24);
+	buf[offset + 1] = (unsigned char)(v >> 16);
+	buf[offset + 2] = (unsigned char)(v >> 8);
+	buf[offset + 3] = (unsigned char)v;
+	spit(path, buf, len);
+	free(buf);
+}
+
+/* How many names a folder holds, not counting . and .. */
+static int
+count_entries(const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	int n = 0;
+
+	assert_non_null(d);
+	while ((e = readdir(d)) != NULL) {
+		if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
+			n++;
+	}
+	closedir(d);
+	return n;
+}
+
+/* Open the database or fail the test. */
+static struct store *
+open_ok(const char *path)
+{
+	struct store *st = NULL;
+	char *cause = NULL;
+	int rc;
+
+	rc = store_open(path, &st, &cause);
+	if (rc != 0)
+		fail_msg("store_open %s: %d %s", path, rc, cause);
+	assert_null(cause);
+	assert_non_null(st);
+	return st;
+}
+
+/* Create a meeting at now or fail the test; returns its id. */
+static long
+create_ok(struct store *st, time_t now)
+{
+	char *cause = NULL;
+	long id = 0;
+
+	assert_int_equal(store_meeting_create(st, &agenda, AGENDA_TEXT,
+	    AGENDA_PATH, now, &id, &cause), 0);
+	assert_null(cause);
+	assert_true(id > 0);
+	return id;
+}
+
+/* Add an action or fail the test; returns its id. */
+static long
+action_ok(struct store *st, const char *title, const char *owner,
+    const char *due, long meeting_id, long item_id, time_t now)
+{
+	struct action_new a = { .title = title, .owner = owner, .due = due,
+	    .meeting_id = meeting_id, .item_id = item_id };
+	char *cause = NULL;
+	long id = 0;
+
+	assert_int_equal(store_action_add(st, &a, now, &id, &cause), 0);
+	assert_null(cause);
+	assert_true(id > 0);
+	return id;
+}
+
+/* The action with id in l, or NULL. */
+static const struct action *
+find_action(const struct action_list *l, long id)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++) {
+		if (l->v[i].id == id)
+			return &l->v[i];
+	}
+	return NULL;
+}
+
+/* A new database and its folders are created private to the user. */
+static void
+test_create_private(void **state)
+{
+	struct fixture *fx = *state;
+	char path[192], sub[160], side[224];
+	struct store *st;
+	struct stat sb;
+
+	snprintf(sub, sizeof sub, "%s/data", fx->dir);
+	snprintf(path, sizeof path, "%s/parley/parley.db", sub);
+	assert_int_equal(stat(sub, &sb), -1);
+	st = open_ok(path);
+
+	assert_int_equal(stat(path, &sb), 0);
+	assert_true(S_ISREG(sb.st_mode));
+	assert_int_equal(sb.st_mode & 07777, 0600);
+	assert_int_equal(stat(sub, &sb), 0);
+	assert_true(S_ISDIR(sb.st_mode));
+	assert_int_equal(sb.st_mode & 0777, 0700);
+	snprintf(sub, sizeof sub, "%s/data/parley", fx->dir);
+	assert_int_equal(stat(sub, &sb), 0);
+	assert_true(S_ISDIR(sb.st_mode));
+	assert_int_equal(sb.st_mode & 0777, 0700);
+	/* SQLite's side files must not be wider than the database. */
+	snprintf(side, sizeof side, "%s-wal", path);
+	if (stat(side, &sb) == 0)
+		assert_int_equal(sb.st_mode & 0777, 0600);
+	snprintf(side, sizeof side, "%s-shm", path);
+	if (stat(side, &sb) == 0)
+		assert_int_equal(sb.st_mode & 0777, 0600);
+	store_close(st);
+
+	assert_int_equal(stat(path, &sb), 0);
+	assert_int_equal(sb.st_mode & 07777, 0600);
+	store_close(NULL);
+}
+
+/* The header says Parley, and the schema version this Parley writes. */
+static void
+test_header_ids(void **state)
+{
+	struct fixture *fx = *state;
+	unsigned char *buf;
+	size_t len;
+
+	store_close(open_ok(fx->path));
+	buf = slurp(fx->path, &len);
+	assert_true(len >= HDR_SIZE);
+	assert_memory_equal(buf, "SQLite format 3", 16);
+	assert_true(store_schema_version() >= 1);
+	assert_int_equal(be32(buf + HDR_USER_VERSION),
+	    (uint32_t)store_schema_version());
+	assert_int_equal(be32(buf + HDR_APPLICATION_ID), 0x50524c59);
+	assert_int_equal(STORE_APPLICATION_ID, 0x50524c59);
+	free(buf);
+}
+
+/* Opening again migrates nothing, keeps the data, and two handles may coexist. */
+static void
+test_reopen(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *st, *st2;
+	unsigned char *before, *after;
+	size_t nb, na;
+	char *cause = NULL;
+	long id, live = 0;
+
+	st = open_ok(fx->path);
+	id = create_ok(st, t0());
+	store_close(st);
+	before = slurp(fx->path, &nb);
+
+	st = open_ok(fx->path);
+	st2 = open_ok(fx->path);
+	assert_int_equal(store_meeting_live(st, &live, &cause), 1);
+	assert_int_equal(live, id);
+	live = 0;
+	assert_int_equal(store_meeting_live(st2, &live, &cause), 1);
+	assert_int_equal(live, id);
+	store_close(st2);
+	store_close(st);
+	store_close(open_ok(fx->path));
+
+	after = slurp(fx->path, &na);
+	assert_true(na >= HDR_SIZE);
+	assert_memory_equal(before + HDR_USER_VERSION,
+	    after + HDR_USER_VERSION, 12);
+	assert_int_equal(be32(after + HDR_USER_VERSION),
+	    (uint32_t)store_schema_version());
+	assert_null(cause);
+	free(before);
+	free(after);
+}
+
+/* A zero-byte file (a crash right after creating it) becomes a database. */
+static void
+test_empty_file_initialised(void **state)
+{
+	struct fixture *fx = *state;
+	unsigned char *buf;
+	size_t len;
+
+	spit(fx->path, "", 0);
+	store_close(open_ok(fx->path));
+	buf = slurp(fx->path, &len);
+	assert_true(len >= HDR_SIZE);
+	assert_int_equal(be32(buf + HDR_APPLICATION_ID), STORE_APPLICATION_ID);
+	free(buf);
+}
+
+/* Open a file that must be refused with 65, and check it is untouched. */
+static void
+assert_refused(const struct fixture *fx, const char *what)
+{
+	struct store *st = (struct store *)&st; /* must be reset to NULL */
+	unsigned char *before, *after;
+	size_t nb, na;
+	char *cause = NULL;
+	int nfiles = count_entries(fx->dir);
+
+	before = slurp(fx->path, &nb);
+	assert_int_equal(store_open(fx->path, &st, &cause), 65);
+	assert_null(st);
+	assert_non_null(cause);
+	if (strstr(cause, "untouched") == NULL)
+		fail_msg("%s: message does not say it was left untouched: %s",
+		    what, cause);
+	after = slurp(fx->path, &na);
+	assert_int_equal(na, nb);
+	assert_memory_equal(after, before, nb);
+	/* Nothing was left beside it either (no -wal, -shm, -journal). */
+	assert_int_equal(count_entries(fx->dir), nfiles);
+	free(before);
+	free(after);
+	free(cause);
+}
+
+struct patch_case {
+	const char *what;
+	size_t offset;
+	uint32_t value;   /* used when newer is 0 */
+	int newer;        /* 1: the value is store_schema_version() + 1 */
+};
+
+static const struct patch_case patch_cases[] = {
+	{ "another application id", HDR_APPLICATION_ID, 0x46524f47, 0 },
+	{ "no application id, but tables", HDR_APPLICATION_ID, 0, 0 },
+	{ "a newer schema", HDR_USER_VERSION, 0, 1 },
+	{ "a much newer schema", HDR_USER_VERSION, 0x7fffffff, 0 },
+};
+
+/* SQLite files that are not this Parley's are refused, byte for byte intact. */
+static void
+test_refuse_patched(void **state)
+{
+	struct fixture *fx = *state;
+	const struct patch_case *c;
+	struct store *st;
+	size_t i;
+
+	for (i = 0; i < sizeof patch_cases / sizeof patch_cases[0]; i++) {
+		c = &patch_cases[i];
+		unlink(fx->path);
+		st = open_ok(fx->path);
+		create_ok(st, t0());
+		store_close(st);
+		patch_be32(fx->path, c->offset, c->newer ?
+		    (uint32_t)store_schema_version() + 1 : c->value);
+		assert_refused(fx, c->what);
+	}
+}
+
+struct foreign_case {
+	const char *what;
+	const char *text;
+	size_t len;
+};
+
+/* "SQLite format 3\0" followed by nonsense. */
+static const char fake_header[] = "SQLite format 3\0" "\x10\x00\x01\x01"
+    "nonsense nonsense nonsense nonsense nonsense nonsense nonsense "
+    "nonsense nonsense nonsense nonsense nonsense";
+
+/* Files that are not SQLite at all are refused untouched. */
+static void
+test_refuse_foreign(void **state)
+{
+	struct fixture *fx = *state;
+	static const struct foreign_case cases[] = {
+		{ "hello", "hello", 5 },
+		{ "text with a line", "hello\n", 6 },
+		{ "fake header", fake_header, sizeof fake_header - 1 },
+	};
+	char big[8192];
+	size_t i;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		spit(fx->path, cases[i].text, cases[i].len);
+		assert_refused(fx, cases[i].what);
+	}
+	/* Longer than a page, so SQLite reads whole pages of text. */
+	for (i = 0; i < sizeof big; i++)
+		big[i] = "Meeting notes, not a database.\n"[i % 31];
+	spit(fx->path, big, sizeof big);
+	assert_refused(fx, "a long text");
+}
+
+/* A meeting is created, found, loaded, saved, ended and listed. */
+static void
+test_meeting_lifecycle(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *st = open_ok(fx->path);
+	struct meeting_rows rows;
+	struct meeting *m;
+	char *cause = NULL;
+	long id, got = 0;
+
+	assert_int_equal(store_meeting_live(st, &got, &cause), 0);
+	assert_int_equal(store_meeting_last(st, &got, &cause), 0);
+	assert_int_equal(store_meetings(st, &rows, &cause), 0);
+	assert_int_equal(rows.n, 0);
+	store_meeting_rows_fini(&rows);
+
+	id = create_ok(st, t0());
+	assert_int_equal(store_meeting_live(st, &got, &cause), 1);
+	assert_int_equal(got, id);
+	got = 0;
+	assert_int_equal(store_meeting_last(st, &got, &cause), 1);
+	assert_int_equal(got, id);
+
+	assert_int_equal(store_meeting_load(st, id, &m, &cause), 0);
+	assert_int_equal(m->id, id);
+	assert_string_equal(m->title, a_title);
+	assert_string_equal(m->agenda_text, AGENDA_TEXT);
+	assert_string_equal(m->agenda_path, AGENDA_PATH);
+	assert_int_equal(m->started_at, t0());
+	assert_int_equal(m->ended_at, 0);
+	assert_int_equal(m->status, MEETING_LIVE);
+	assert_int_equal(m->planned_minutes, 25);
+	assert_int_equal(m->current, 0);
+	assert_int_equal(m->clock_started, t0());
+	assert_int_equal(m->heartbeat, t0());
+	assert_int_equal(m->nitems, 2);
+	assert_int_equal(m->items[0].pos, 0);
+	assert_int_equal(m->items[0].kind, KIND_REVIEW);
+	assert_string_equal(m->items[0].title, t_review);
+	assert_int_equal(m->items[0].minutes, 10);
+	assert_int_equal(m->items[0].elapsed, 0);
+	assert_int_equal(m->items[1].pos, 1);
+	assert_int_equal(m->items[1].kind, KIND_TOPIC);
+	assert_string_equal(m->items[1].title, t_topic);
+	assert_int_equal(m->items[1].minutes, 15);
+	assert_true(m->items[0].id > 0 && m->items[1].id > 0);
+	assert_true(m->items[0].id != m->items[1].id);
+
+	/* Save a moved, paused clock and read it back. */
+	m->current = 1;
+	m->items[0].elapsed = 42;
+	m->items[1].elapsed = 7;
+	m->clock_started = 0;
+	m->heartbeat = t0() + 49;
+	assert_int_equal(store_meeting_save_clock(st, m, &cause), 0);
+	meeting_free(m);
+	assert_int_equal(store_meeting_load(st, id, &m, &cause), 0);
+	assert_int_equal(m->current, 1);
+	assert_int_equal(m->items[0].elapsed, 42);
+	assert_int_equal(m->items[1].elapsed, 7);
+	assert_int_equal(m->clock_started, 0);
+	assert_int_equal(m->heartbeat, t0() + 49);
+	/* A running clock is saved as well. */
+	m->clock_started = t0() + 60;
+	m->heartbeat = t0() + 65;
+	assert_int_equal(store_meeting_save_clock(st, m, &cause), 0);
+	meeting_free(m);
+	assert_int_equal(store_meeting_load(st, id, &m, &cause), 0);
+	assert_int_equal(m->clock_started, t0() + 60);
+	assert_int_equal(m->heartbeat, t0() + 65);
+	meeting_free(m);
+
+	assert_int_equal(store_meeting_end(st, id, t0() + 3600, &cause), 0);
+	assert_int_equal(store_meeting_live(st, &got, &cause), 0);
+	got = 0;
+	assert_int_equal(store_meeting_last(st, &got, &cause), 1);
+	assert_int_equal(got, id);
+	assert_int_equal(store_meeting_load(st, id, &m, &cause), 0);
+	assert_int_equal(m->status, MEETING_ENDED);
+	assert_int_equal(m->ended_at, t0() + 3600);
+	assert_int_equal(m->clock_started, 0);
+	assert_int_equal(m->current, 1);
+	meeting_free(m);
+
+	action_ok(st, "Send the deck", "Dana Reyes", NULL, id, 0, t0());
+	assert_int_equal(store_meetings(st, &rows, &cause), 0);
+	assert_int_equal(rows.n, 1);
+	assert_int_equal(rows.v[0].id, id);
+	assert_string_equal(rows.v[0].started_at, T0_ISO);
+	assert_string_equal(rows.v[0].title, a_title);
+	assert_int_equal(rows.v[0].status, MEETING_ENDED);
+	assert_int_equal(rows.v[0].nactions, 1);
+	store_meeting_rows_fini(&rows);
+	assert_int_equal(rows.n, 0);
+
+	/* No such meeting. */
+	m = (struct meeting *)&m;
+	assert_int_equal(store_meeting_load(st, id + 100, &m, &cause), -1);
+	assert_null(m);
+	assert_non_null(cause);
+	free(cause);
+	store_close(st);
+}
+
+/* Only one meeting may be in progress; the second create names the first. */
+static void
+test_one_live_meeting(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *st = open_ok(fx->path);
+	struct meeting_rows rows;
+	char *cause = NULL;
+	long first, second = 0, got = 0;
+
+	first = create_ok(st, t0());
+	assert_int_equal(store_meeting_create(st, &agenda, AGENDA_TEXT, NULL,
+	    t0() + DAY, &second, &cause), 1);
+	assert_int_equal(second, first);
+	free(cause);
+	cause = NULL;
+	assert_int_equal(store_meetings(st, &rows, &cause), 0);
+	assert_int_equal(rows.n, 1);
+	store_meeting_rows_fini(&rows);
+
+	assert_int_equal(store_meeting_end(st, first, t0() + 3600, &cause), 0);
+	second = create_ok(st, t0() + DAY);
+	assert_true(second != first);
+	assert_int_equal(store_meeting_live(st, &got, &cause), 1);
+	assert_int_equal(got, second);
+	assert_int_equal(store_meeting_last(st, &got, &cause), 1);
+	assert_int_equal(got, second);
+	assert_int_equal(store_meetings(st, &rows, &cause), 0);
+	assert_int_equal(rows.n, 2);
+	assert_int_equal(rows.v[0].id, first);
+	assert_int_equal(rows.v[0].status, MEETING_ENDED);
+	assert_int_equal(rows.v[1].id, second);
+	assert_int_equal(rows.v[1].status, MEETING_LIVE);
+	assert_string_equal(rows.v[1].started_at, "2026-11-23T10:00:00");
+	store_meeting_rows_fini(&rows);
+	assert_null(cause);
+	store_close(st);
+}
+
+/* The team is stored with its sides; owners join the people Parley knows. */
+static void
+test_attendees_and_people(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *st = open_ok(fx->path);
+	struct agenda_person *who;
+	char **names;
+	char *cause = NULL;
+	size_t n, i;
+	long id;
+	int sales = 0, marketing = 0;
+
+	id = create_ok(st, t0());
+	assert_int_equal(store_attendees(st, id, &who, &n, &cause), 0);
+	assert_int_equal(n, 2);
+	for (i = 0; i < n; i++) {
+		if (strcmp(who[i].name, n_dana) == 0 &&
+		    who[i].side == SIDE_SALES)
+			sales++;
+		if (strcmp(who[i].name, n_priya) == 0 &&
+		    who[i].side == SIDE_MARKETING)
+			marketing++;
+		free(who[i].name);
+	}
+	free(who);
+	assert_int_equal(sales, 1);
+	assert_int_equal(marketing, 1);
+
+	assert_int_equal(store_attendees(st, id + 1, &who, &n, &cause), 0);
+	assert_int_equal(n, 0);
+	free(who);
+
+	action_ok(st, "Call back", "Sam Ortiz", NULL, 0, 0, t0());
+	assert_int_equal(store_people(st, &names, &n, &cause), 0);
+	assert_int_equal(n, 3);
+	assert_string_equal(names[0], "Dana Reyes");
+	assert_string_equal(names[1], "Priya Natarajan");
+	assert_string_equal(names[2], "Sam Ortiz");
+	for (i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	assert_null(cause);
+	store_close(st);
+}
+
+/* Entries are listed in order, by item, and private ones only on request. */
+static void
+test_entries(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *st = open_ok(fx->path);
+	struct entry_list l;
+	struct meeting *m;
+	char *cause = NULL;
+	long id, i0, i1, e[4];
+	size_t i;
+
+	id = create_ok(st, t0());
+	assert_int_equal(store_meeting_load(st, id, &m, &cause), 0);
+	i0 = m->items[0].id;
+	i1 = m->items[1].id;
+	meeting_free(m);
+
+	assert_int_equal(store_entry_add(st, id, i0, ENTRY_NOTE,
+	    "Dana: leads from webinars close", t0() + 1, &e[0], &cause), 0);
+	assert_int_equal(store_entry_add(st, id, i0, ENTRY_PRIVATE,
+	    "Ask Sam's manager about the claim", t0() + 2, &e[1], &cause), 0);
+	assert_int_equal(store_entry_add(st, id, i1, ENTRY_DECISION,
+	    "Pricing page goes live in Q1", t0() + 3, &e[2], &cause), 0);
+	assert_int_equal(store_entry_add(st, id, i1, ENTRY_PARKING,
+	    "Partner channel", t0() + 4, &e[3], &cause), 0);
+	assert_int_equal(store_entry_add(st, id, i1, ENTRY_NOTE, "no id wanted",
+	    t0() + 5, NULL, &cause), 0);
+	assert_true(e[0] < e[1] && e[1] < e[2] && e[2] < e[3]);
+
+	assert_int_equal(store_entries(st, id, 0, 0, &l, &cause), 0);
+	assert_int_equal(l.n, 4);
+	for (i = 0; i < l.n; i++)
+		assert_int_not_equal(l.v[i].kind, ENTRY_PRIVATE);
+	assert_int_equal(l.v[0].id, e[0]);
+	assert_int_equal(l.v[0].meeting_id, id);
+	assert_int_equal(l.v[0].item_id, i0);
+	assert_int_equal(l.v[0].kind, ENTRY_NOTE);
+	assert_string_equal(l.v[0].text, "Dana: leads from webinars close");
+	assert_string_equal(l.v[0].created_at, "2026-11-22T10:00:01");
+	assert_int_equal(l.v[1].id, e[2]);
+	assert_int_equal(l.v[1].kind, ENTRY_DECISION);
+	assert_int_equal(l.v[2].id, e[3]);
+	assert_int_equal(l.v[2].kind, ENTRY_PARKING);
+	assert_string_equal(l.v[2].text, "Partner channel");
+	assert_string_equal(l.v[3].text, "no id wanted");
+	store_entry_list_fini(&l);
+	assert_int_equal(l.n, 0);
+
+	assert_int_equal(store_entries(st, id, 0, 1, &l, &cause), 0);
+	assert_int_equal(l.n, 5);
+	assert_int_equal(l.v[1].id, e[1]);
+	assert_int_equal(l.v[1].kind, ENTRY_PRIVATE);
+	assert_string_equal(l.v[1].text, "Ask Sam's manager about the claim");
+	store_entry_list_fini(&l);
+
+	/* One item only. */
+	assert_int_equal(store_entries(st, id, i0, 0, &l, &cause), 0);
+	assert_int_equal(l.n, 1);
+	assert_int_equal(l.v[0].id, e[0]);
+	store_entry_list_fini(&l);
+	assert_int_equal(store_entries(st, id, i0, 1, &l, &cause), 0);
+	assert_int_equal(l.n, 2);
+	store_entry_list_fini(&l);
+	assert_int_equal(store_entries(st, id, i1, 1, &l, &cause), 0);
+	assert_int_equal(l.n, 3);
+	store_entry_list_fini(&l);
+
+	/* Another meeting's entries are not this one's. */
+	assert_int_equal(store_entries(st, id + 1, 0, 1, &l, &cause), 0);
+	assert_int_equal(l.n, 0);
+	store_entry_list_fini(&l);
+	assert_null(cause);
+	store_close(st);
+}
+
+/* The next meeting sees the parking lot of the one before, and only that. */
+static void
+test_previous_parking(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *st = open_ok(fx->path);
+	struct entry_list l;
+	char *cause = NULL;
+	long m1, m2, m3, p;
+
+	m1 = create_ok(st, t0());
+	assert_int_equal(store_previous_parking(st, m1, &l, &cause), 0);
+	assert_int_equal(l.n, 0);
+	store_entry_list_fini(&l);
+	assert_int_equal(store_entry_add(st, m1, 0, ENTRY_PARKING,
+	    "Partner channel", t0() + 10, &p, &cause), 0);
+	assert_int_equal(store_entry_add(st, m1, 0, ENTRY_NOTE,
+	    "Not parked", t0() + 11, NULL, &cause), 0);
+	assert_int_equal(store_meeting_end(st, m1, t0() + 3600, &cause), 0);
+
+	m2 = create_ok(st, t0() + 30 * DAY);
+	assert_int_equal(store_previous_parking(st, m2, &l, &cause), 0);
+	assert_int_equal(l.n, 1);
+	assert_int_equal(l.v[0].id, p);
+	assert_int_equal(l.v[0].meeting_id, m1);
+	assert_int_equal(l.v[0].kind, ENTRY_PARKING);
+	assert_string_equal(l.v[0].text, "Partner channel");
+	store_entry_list_fini(&l);
+	/* The first meeting has nothing before it. */
+	assert_int_equal(store_previous_parking(st, m1, &l, &cause), 0);
+	assert_int_equal(l.n, 0);
+	store_entry_list_fini(&l);
+
+	/* Two meetings on: m2 parked nothing, so m3 sees nothing. */
+	assert_int_equal(store_meeting_end(st, m2, t0() + 30 * DAY + 3600,
+	    &cause), 0);
+	m3 = create_ok(st, t0() + 60 * DAY);
+	assert_int_equal(store_previous_parking(st, m3, &l, &cause), 0);
+	assert_int_equal(l.n, 0);
+	store_entry_list_fini(&l);
+	assert_null(cause);
+	store_close(st);
+}
+
+struct filter_case {
+	const char *what;
+	struct action_filter f;
+	const char *want;   /* the titles listed, in order, joined by '|' */
+};
+
+/* Join the titles of a list with '|'. */
+static void
+titles(const struct action_list *l, char *buf, size_t size)
+{
+	size_t i, used = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < l->n; i++) {
+		used += (size_t)snprintf(buf + used, size - used, "%s%s",
+		    i > 0 ? "|" : "", l->v[i].title);
+		assert_true(used < size);
+	}
+}
+
+/* Action items are listed by filter, by owner then due date. */
+static void
+test_actions_filters(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *st = open_ok(fx->path);
+	struct action_list l;
+	struct meeting *m;
+	const struct action *a;
+	char *cause = NULL, got[512];
+	long m1, m2, i0, i1, deck, form, call, solo, done;
+	size_t i;
+
+	m1 = create_ok(st, t0());
+	assert_int_equal(store_meeting_load(st, m1, &m, &cause), 0);
+	i0 = m->items[0].id;
+	i1 = m->items[1].id;
+	meeting_free(m);
+	deck = action_ok(st, "Deck", "Dana Reyes", "2026-12-01", m1, i0, t0());
+	form = action_ok(st, "Form", "Priya Natarajan", "2026-11-30", m1, i1,
+	    t0() + 1);
+	done = action_ok(st, "Done", "Dana Reyes", "2026-11-25", m1, i1,
+	    t0() + 2);
+	assert_int_equal(store_action_close(st, done, ACTION_DONE, m1, t0() + 3,
+	    &cause), 0);
+	assert_int_equal(store_meeting_end(st, m1, t0() + 3600, &cause), 0);
+	solo = action_ok(st, "Solo", NULL, NULL, 0, 0, t0() + 2 * DAY);
+	m2 = create_ok(st, t0() + 30 * DAY);
+	call = action_ok(st, "Call", "Dana Reyes", "2026-12-20", m2, 0,
+	    t0() + 30 * DAY);
+
+	{
+		const struct filter_case cases[] = {
+			{ "open", { 0 }, "Deck|Call|Form|Solo" },
+			{ "all", { .all = 1 }, "Done|Deck|Call|Form|Solo" },
+			{ "owner", { .owner = "Dana Reyes" }, "Deck|Call" },
+			{ "owner, all", { .all = 1, .owner = "Dana Reyes" },
+			    "Done|Deck|Call" },
+			{ "owner nobody", { .owner = "Lee Chen" }, "" },
+			{ "meeting", { .meeting_id = m1 }, "Deck|Form" },
+			{ "meeting, all", { .all = 1, .meeting_id = m1 },
+			    "Done|Deck|Form" },
+			{ "before", { .before_meeting = m2 },
+			    "Deck|Form|Solo" },
+			{ "item", { .all = 1, .item_id = i1 }, "Done|Form" },
+			{ "item and owner", { .all = 1, .item_id = i1,
+			    .owner = "Priya Natarajan" }, "Form" },
+		};
+
+		for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+			assert_int_equal(store_actions(st, &cases[i].f, &l,
+			    &cause), 0);
+			titles(&l, got, sizeof got);
+			if (strcmp(got, cases[i].want) != 0)
+				fail_msg("%s: got \"%s\", want \"%s\"",
+				    cases[i].what, got, cases[i].want);
+			action_list_fini(&l);
+		}
+	}
+
+	/* The fields of one listed action. */
+	{
+		struct action_filter all = { .all = 1 };
+
+		assert_int_equal(store_actions(st, &all, &l, &cause), 0);
+		a = find_action(&l, form);
+		assert_non_null(a);
+		assert_string_equal(a->title, "Form");
+		assert_string_equal(a->owner, "Priya Natarajan");
+		assert_int_equal(a->side, SIDE_MARKETING);
+		assert_string_equal(a->due, "2026-11-30");
+		assert_int_equal(a->status, ACTION_OPEN);
+		assert_int_equal(a->meeting_id, m1);
+		assert_int_equal(a->item_id, i1);
+		assert_int_equal(a->carried, 0);
+		assert_string_equal(a->created_at, "2026-11-22T10:00:01");
+		a = find_action(&l, solo);
+		assert_non_null(a);
+		assert_null(a->owner);
+		assert_int_equal(a->side, SIDE_NONE);
+		assert_string_equal(a->due, "");
+		assert_int_equal(a->meeting_id, 0);
+		assert_int_equal(a->item_id, 0);
+		a = find_action(&l, done);
+		assert_non_null(a);
+		assert_int_equal(a->status, ACTION_DONE);
+		a = find_action(&l, call);
+		assert_non_null(a);
+		assert_int_equal(a->side, SIDE_SALES);
+		assert_non_null(find_action(&l, deck));
+		action_list_fini(&l);
+		assert_int_equal(l.n, 0);
+	}
+	assert_null(cause);
+	store_close(st);
+}
+
+/* Closing marks done or dropped, and such items leave the open list. */
+static void
+test_action_close(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *st = open_ok(fx->path);
+	struct action_filter open = { 0 }, all = { .all = 1 };
+	struct action_list l;
+	char *cause = NULL;
+	long a1, a2, a3;
+
+	a1 = action_ok(st, "One", "Dana Reyes", NULL, 0, 0, t0());
+	a2 = action_ok(st, "Two", "Dana Reyes", NULL, 0, 0, t0());
+	a3 = action_ok(st, "Three", "Dana Reyes", NULL, 0, 0, t0());
+	assert_int_equal(store_action_close(st, a1, ACTION_DONE, 0, t0() + 5,
+	    &cause), 0);
+	assert_int_equal(store_action_close(st, a2, ACTION_DROPPED, 0, t0() + 6,
+	    &cause), 0);
+
+	assert_int_equal(store_actions(st, &open, &l, &cause), 0);
+	assert_int_equal(l.n, 1);
+	assert_int_equal(l.v[0].id, a3);
+	action_list_fini(&l);
+	assert_int_equal(store_actions(st, &all, &l, &cause), 0);
+	assert_int_equal(l.n, 3);
+	assert_int_equal(find_action(&l, a1)->status, ACTION_DONE);
+	assert_int_equal(find_action(&l, a2)->status, ACTION_DROPPED);
+	assert_int_equal(find_action(&l, a3)->status, ACTION_OPEN);
+	action_list_fini(&l);
+
+	/* No such action. */
+	assert_int_equal(store_action_close(st, a3 + 100, ACTION_DONE, 0, t0(),
+	    &cause), -1);
+	assert_non_null(cause);
+	assert_non_null(strstr(cause, "no action item"));
+	free(cause);
+	store_close(st);
+}
+
+/* Keeping moves the due date and counts the distinct meetings carried through. */
+static void
+test_action_keep(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *st = open_ok(fx->path);
+	struct action_filter all = { .all = 1 };
+	struct action_list l;
+	const struct action *a;
+	char *cause = NULL;
+	long m1, m2, id, closed;
+
+	m1 = create_ok(st, t0());
+	id = action_ok(st, "Deck", "Dana Reyes", "2026-12-01", m1, 0, t0());
+	closed = action_ok(st, "Closed", "Dana Reyes", "2026-12-01", m1, 0,
+	    t0());
+	assert_int_equal(store_meeting_end(st, m1, t0() + 3600, &cause), 0);
+	m2 = create_ok(st, t0() + 30 * DAY);
+
+	assert_int_equal(store_action_keep(st, id, "2026-12-15", m2,
+	    t0() + 30 * DAY, &cause), 0);
+	assert_int_equal(store_actions(st, &all, &l, &cause), 0);
+	a = find_action(&l, id);
+	assert_non_null(a);
+	assert_string_equal(a->due, "2026-12-15");
+	assert_int_equal(a->carried, 1);
+	assert_int_equal(a->status, ACTION_OPEN);
+	action_list_fini(&l);
+
+	/* Kept twice in one meeting is carried through one meeting. */
+	assert_int_equal(store_action_keep(st, id, "2026-12-22", m2,
+	    t0() + 30 * DAY + 60, &cause), 0);
+	assert_int_equal(store_actions(st, &all, &l, &cause), 0);
+	a = find_action(&l, id);
+	assert_string_equal(a->due, "2026-12-22");
+	assert_int_equal(a->carried, 1);
+	action_list_fini(&l);
+
+	/* Through a second meeting, with the same date: carried 2. */
+	assert_int_equal(store_meeting_end(st, m2, t0() + 30 * DAY + 3600,
+	    &cause), 0);
+	m1 = create_ok(st, t0() + 60 * DAY);
+	assert_int_equal(store_action_keep(st, id, "2026-12-22", m1,
+	    t0() + 60 * DAY, &cause), 0);
+	/* Kept with no date: the due date is cleared. */
+	assert_int_equal(store_action_keep(st, closed, NULL, m1,
+	    t0() + 60 * DAY, &cause), 0);
+	assert_int_equal(store_actions(st, &all, &l, &cause), 0);
+	a = find_action(&l, id);
+	assert_string_equal(a->due, "2026-12-22");
+	assert_int_equal(a->carried, 2);
+	a = find_action(&l, closed);
+	assert_string_equal(a->due, "");
+	assert_int_equal(a->carried, 1);
+	action_list_fini(&l);
+	assert_null(cause);
+
+	/* A closed action cannot be kept, and is left as it was. */
+	assert_int_equal(store_action_close(st, closed, ACTION_DONE, m1,
+	    t0() + 60 * DAY, &cause), 0);
+	assert_int_equal(store_action_keep(st, closed, "2027-01-31", m1,
+	    t0() + 60 * DAY, &cause), -1);
+	assert_non_null(cause);
+	assert_non_null(strstr(cause, "not open"));
+	free(cause);
+	cause = NULL;
+	assert_int_equal(store_actions(st, &all, &l, &cause), 0);
+	a = find_action(&l, closed);
+	assert_string_equal(a->due, "");
+	assert_int_equal(a->status, ACTION_DONE);
+	assert_int_equal(a->carried, 1);
+	action_list_fini(&l);
+
+	/* No such action. */
+	assert_int_equal(store_action_keep(st, closed + 100, "2027-01-31", m1,
+	    t0(), &cause), -1);
+	assert_non_null(cause);
+	free(cause);
+	store_close(st);
+}
+
+/* Only one store handle holds the meeting-screen lock at a time. */
+static void
+test_lock(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *a = open_ok(fx->path), *b = open_ok(fx->path);
+	char *cause = NULL;
+
+	assert_int_equal(store_lock(a, &cause), 0);
+	assert_null(cause);
+	assert_int_equal(store_lock(a, &cause), 0); /* held already: fine */
+	assert_int_equal(store_lock(b, &cause), -1);
+	assert_non_null(cause);
+	assert_int_equal(store_error_code(b), 75);
+	free(cause);
+	cause = NULL;
+	store_close(a);
+	/* Closing releases it. */
+	assert_int_equal(store_lock(b, &cause), 0);
+	assert_null(cause);
+	store_close(b);
+}
+
+struct path_case {
+	const char *flag;
+	const char *parley_db;   /* NULL: unset */
+	const char *xdg;         /* NULL: unset */
+	const char *home;        /* NULL: unset */
+	const char *want;
+};
+
+static const struct path_case path_cases[] = {
+	{ "/f/flag.db", "/e/env.db", "/x", "/h", "/f/flag.db" },
+	{ "rel.db", NULL, NULL, "/h", "rel.db" },
+	{ NULL, "/e/env.db", "/x", "/h", "/e/env.db" },
+	{ "", "/e/env.db", "/x", "/h", "/e/env.db" },
+	{ NULL, "", "/x", "/h", "/x/parley/parley.db" },
+	{ NULL, NULL, "/x", "/h", "/x/parley/parley.db" },
+	{ NULL, NULL, NULL, "/h", "/h/.local/share/parley/parley.db" },
+	{ NULL, NULL, "", "/h", "/h/.local/share/parley/parley.db" },
+	/* XDG: a relative path is invalid and ignored. */
+	{ NULL, NULL, "x", "/h", "/h/.local/share/parley/parley.db" },
+};
+
+/* Set or unset an environment variable. */
+static void
+set_or_unset(const char *name, const char *value)
+{
+	if (value == NULL)
+		assert_int_equal(unsetenv(name), 0);
+	else
+		assert_int_equal(setenv(name, value, 1), 0);
+}
+
+/* Save an environment variable. Caller frees. */
+static char *
+save_env(const char *name)
+{
+	const char *v = getenv(name);
+
+	return v != NULL ? strdup(v) : NULL;
+}
+
+/* --db beats $PARLEY_DB beats $XDG_DATA_HOME beats $HOME. */
+static void
+test_default_path(void **state)
+{
+	char *db = save_env("PARLEY_DB"), *xdg = save_env("XDG_DATA_HOME");
+	char *home = save_env("HOME"), *got;
+	const struct path_case *c;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof path_cases / sizeof path_cases[0]; i++) {
+		c = &path_cases[i];
+		set_or_unset("PARLEY_DB", c->parley_db);
+		set_or_unset("XDG_DATA_HOME", c->xdg);
+		set_or_unset("HOME", c->home);
+		got = store_default_path(c->flag);
+		assert_non_null(got);
+		if (strcmp(got, c->want) != 0)
+			fail_msg("case %zu: got %s, want %s", i, got, c->want);
+		free(got);
+	}
+	set_or_unset("PARLEY_DB", db);
+	set_or_unset("XDG_DATA_HOME", xdg);
+	set_or_unset("HOME", home);
+	free(db);
+	free(xdg);
+	free(home);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_create_private, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_header_ids, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_reopen, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_empty_file_initialised,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_refuse_patched, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_refuse_foreign, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_meeting_lifecycle, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_one_live_meeting, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_attendees_and_people,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_entries, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_previous_parking, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_actions_filters, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_action_close, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_action_keep, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_lock, setup, teardown),
+		cmocka_unit_test(test_default_path),
+	};
+
+	/* Stored times are local: make local UTC, and modes predictable. */
+	setenv("TZ", "UTC", 1);
+	tzset();
+	umask(022);
+	return cmocka_run_group_tests_name("store", tests, NULL, NULL);
+}
