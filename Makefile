@@ -136,7 +136,12 @@ check-layers:
 	  [ -z "$$bad" ] || { echo "libyaml outside agenda_yaml.c: $$bad"; exit 1; }; \
 	  echo "layers hold"
 
-bench: $(BIN)
+$(BUILD)/bench: tests/bench/bench.c $(LIB)
+	@echo "  BENCH   $@"
+	@$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags $(CORE_PKGS)) -o $@ $< \
+	  $(LIB) $$(pkg-config --libs $(CORE_PKGS))
+
+bench: deps-test $(BIN) $(BUILD)/bench
 	@sh tests/bench.sh $(BIN)
 
 install: $(BIN)

@@ -71,8 +71,8 @@ action_write_table(FILE *f, const struct action_list *l, const char *today)
 		format_pad(f, a->due[0] != '\0' ? a->due : "-", 10);
 		fputs(action_overdue(a, today) ? "! " : "  ", f);
 		format_pad(f, action_status_name(a->status), 9);
-		format_pad(f, a->owner != NULL ? a->owner : "(no owner)", 20);
-		fprintf(f, "%s", a->title);
+		format_pad(f, a->owner != NULL ? a->owner : "(no owner)", 19);
+		fprintf(f, " %s", a->title);
 		if (a->carried > 0)
 			fprintf(f, "  [carried %d]", a->carried);
 		fputc('\n', f);

@@ -98,29 +98,39 @@ open_store(struct cmd_ctx *ctx, struct store **st)
 	return code != 0 ? failed(code, cause) : 0;
 }
 
-/* The bundled default agenda: installed, else beside the binary. */
+/*
+ * The bundled default agenda: $PARLEY_AGENDA_DIR, the installed copy, one
+ * installed beside the binary under another prefix, then the source tree
+ * (build/parley -> agendas/). The first readable one wins.
+ */
 static char *
 default_agenda(void)
 {
 	const char *dir = getenv("PARLEY_AGENDA_DIR");
-	char self[4096], *slash, *path;
+	char self[4096], *slash, *path = NULL;
+	const char *tries[3] = { NULL, NULL, NULL };
 	ssize_t n;
+	size_t i;
 
 	if (dir != NULL && *dir != '\0')
 		return xasprintf("%s/monthly-alignment.yaml", dir);
-	path = xstrdup(PARLEY_DATADIR "/agendas/monthly-alignment.yaml");
-	if (access(path, R_OK) == 0)
-		return path;
-	free(path);
-	/* Not installed: the source tree, build/parley -> agendas/. */
 	n = readlink("/proc/self/exe", self, sizeof self - 1);
+	self[n > 0 ? n : 0] = '\0';
+	if ((slash = strrchr(self, '/')) != NULL)
+		*slash = '\0';
+	tries[0] = PARLEY_DATADIR "/agendas";
 	if (n > 0) {
-		self[n] = '\0';
-		if ((slash = strrchr(self, '/')) != NULL)
-			*slash = '\0';
-		return xasprintf("%s/../agendas/monthly-alignment.yaml", self);
+		tries[1] = "/../share/parley/agendas";
+		tries[2] = "/../agendas";
 	}
-	return xstrdup("agendas/monthly-alignment.yaml");
+	for (i = 0; i < 3 && tries[i] != NULL; i++) {
+		free(path);
+		path = xasprintf("%s%s/monthly-alignment.yaml",
+		    i == 0 ? "" : self, tries[i]);
+		if (access(path, R_OK) == 0)
+			break;
+	}
+	return path;
 }
 
 /* Run the meeting screen on a session, then free it. */

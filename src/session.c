@@ -267,7 +267,7 @@ int
 session_add_action(struct session *s, const char *title, const char *owner,
     const char *due, long *id, char **cause)
 {
-	struct action_new a;
+	struct action_new a = { 0 };
 	char day[11];
 
 	if (session_parse_due(due, day, cause) != 0)

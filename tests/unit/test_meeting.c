@@ -248,11 +248,7 @@ static const struct format_case format_cases[] = {
 	{ 61, "01:01" },
 	{ 600, "10:00" },
 	{ 3599, "59:59" },
-	/*
-	 * BUG (meeting.c, uncommitted change to "MM:SS up to 99 minutes"):
-	 * minutes are still taken modulo 60, so 3600 prints "00:00" and
-	 * 3661 "01:01". These three rows fail until it is fixed.
-	 */
+	/* Under 100 minutes the minutes are not wrapped at 60. */
 	{ 3600, "60:00" },
 	{ 3661, "61:01" },
 	{ 5999, "99:59" },

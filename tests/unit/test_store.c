@@ -1,4 +1,4 @@
-/* test_store.c: unit tests for the SQLite store, on real files in a temp folder. */
+/* test_store.c: unit tests for the SQLite store, on real temp files. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -17,7 +17,7 @@
 #include "store_schema.h"
 #include "util.h"
 
-/* What a SQLite file header holds where (https://sqlite.org/fileformat.html). */
+/* Where a SQLite file header holds what (sqlite.org/fileformat.html). */
 #define HDR_USER_VERSION 60
 #define HDR_APPLICATION_ID 68
 #define HDR_SIZE 100
@@ -293,7 +293,7 @@ test_header_ids(void **state)
 	free(buf);
 }
 
-/* Opening again migrates nothing, keeps the data, and two handles may coexist. */
+/* Opening again migrates nothing and keeps the data; two handles coexist. */
 static void
 test_reopen(void **state)
 {
@@ -910,7 +910,7 @@ test_action_close(void **state)
 	store_close(st);
 }
 
-/* Keeping moves the due date and counts the distinct meetings carried through. */
+/* Keeping moves the due date and counts distinct meetings carried through. */
 static void
 test_action_keep(void **state)
 {

@@ -1,0 +1,549 @@
+/* test_session.c: unit tests for the meeting in progress, on a real store. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <ftw.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "session.h"
+#include "util.h"
+
+/* A Sunday: tomorrow is 2026-11-23, Friday 2026-11-27, next 2026-12-22. */
+#define NOW "2026-11-22T10:00:00"
+
+static const char agenda_text[] =
+    "title: Monthly alignment\n"
+    "minutes: 30\n"
+    "team:\n"
+    "  sales: [Dana Reyes, Sam Ortiz]\n"
+    "  marketing: [Priya Natarajan]\n"
+    "items:\n"
+    "  - kind: review\n"
+    "    title: Last month's commitments\n"
+    "    minutes: 10\n"
+    "  - kind: topic\n"
+    "    title: Pricing page\n"
+    "    minutes: 20\n";
+
+/* Each test's folder, database and parsed agenda. */
+struct fixture {
+	char dir[64];
+	char path[128];
+	int made;            /* 1 once dir exists */
+	struct store *st;
+	struct agenda *agenda;
+};
+
+/* Remove one file or folder for nftw. */
+static int
+remove_one(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
+{
+	(void)sb;
+	(void)flag;
+	(void)ftw;
+	return remove(path);
+}
+
+/* A fresh database, Parley's clock at NOW, the agenda parsed. */
+static int
+setup(void **state)
+{
+	struct agenda_diags diags = { NULL, 0 };
+	struct fixture *fx = calloc(1, sizeof *fx);
+	char *cause = NULL;
+
+	if (fx == NULL)
+		return -1;
+	*state = fx;
+	snprintf(fx->dir, sizeof fx->dir, "/tmp/parley-test-session-XXXXXX");
+	if (mkdtemp(fx->dir) == NULL)
+		return -1;
+	fx->made = 1;
+	snprintf(fx->path, sizeof fx->path, "%s/parley.db", fx->dir);
+	if (setenv("PARLEY_NOW", NOW, 1) != 0 || clock_init(&cause) != 0) {
+		free(cause);
+		return -1;
+	}
+	if (store_open(fx->path, &fx->st, &cause) != 0) {
+		fprintf(stderr, "store_open: %s\n", cause);
+		free(cause);
+		return -1;
+	}
+	if (agenda_parse(agenda_text, strlen(agenda_text), &fx->agenda,
+	    &diags) != 0) {
+		fprintf(stderr, "agenda_parse: %s\n",
+		    diags.n > 0 ? diags.v[0].message : "?");
+		agenda_diags_fini(&diags);
+		return -1;
+	}
+	agenda_diags_fini(&diags);
+	return 0;
+}
+
+/* Close and remove everything the test made. */
+static int
+teardown(void **state)
+{
+	struct fixture *fx = *state;
+	int rc = 0;
+
+	if (fx == NULL)
+		return 0;
+	agenda_free(fx->agenda);
+	store_close(fx->st);
+	if (fx->made)
+		rc = nftw(fx->dir, remove_one, 8, FTW_DEPTH | FTW_PHYS);
+	free(fx);
+	unsetenv("PARLEY_NOW");
+	return rc;
+}
+
+/* Start a meeting from the fixture's agenda or fail the test. */
+static struct session *
+start_ok(struct fixture *fx)
+{
+	struct session *s = NULL;
+	char *cause = NULL;
+	int rc;
+
+	rc = session_start(fx->st, fx->agenda, agenda_text, "/a/monthly.yaml",
+	    &s, &cause);
+	if (rc != 0)
+		fail_msg("session_start: %d %s", rc, cause);
+	assert_null(cause);
+	assert_non_null(s);
+	return s;
+}
+
+/* The action with id in l, or NULL. */
+static const struct action *
+find_action(const struct action_list *l, long id)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++) {
+		if (l->v[i].id == id)
+			return &l->v[i];
+	}
+	return NULL;
+}
+
+/* Every action in the store, open or not; free with action_list_fini. */
+static void
+all_actions(struct store *st, struct action_list *l)
+{
+	struct action_filter all = { .all = 1 };
+	char *cause = NULL;
+
+	assert_int_equal(store_actions(st, &all, l, &cause), 0);
+	assert_null(cause);
+}
+
+/* Starting a meeting stores it, starts its clock and loads what it shows. */
+static void
+test_start(void **state)
+{
+	struct fixture *fx = *state;
+	struct session *s = start_ok(fx);
+	const struct agenda_item *it;
+	char *cause = NULL;
+	long live = 0;
+
+	assert_true(s->m->id > 0);
+	assert_int_equal(store_meeting_live(fx->st, &live, &cause), 1);
+	assert_int_equal(live, s->m->id);
+	assert_string_equal(s->m->title, "Monthly alignment");
+	assert_string_equal(s->m->agenda_text, agenda_text);
+	assert_string_equal(s->m->agenda_path, "/a/monthly.yaml");
+	assert_int_equal(s->m->status, MEETING_LIVE);
+	assert_int_equal(s->m->planned_minutes, 30);
+	assert_int_equal(s->m->nitems, 2);
+	assert_int_equal(s->m->current, 0);
+	assert_true(s->m->clock_started != 0);
+	/* Parley's clock, not the wall clock: within a minute of NOW. */
+	{
+		time_t now;
+
+		assert_int_equal(clock_parse_iso(NOW, &now), 0);
+		assert_true(s->m->started_at >= now &&
+		    s->m->started_at < now + 60);
+	}
+	it = session_agenda_item(s);
+	assert_non_null(it);
+	assert_int_equal(it->kind, KIND_REVIEW);
+	assert_string_equal(it->title, "Last month's commitments");
+	assert_int_equal(s->nteam, 3);
+	assert_int_equal(s->nroster, 3);
+	assert_string_equal(s->roster[0], "Dana Reyes");
+	assert_string_equal(s->roster[1], "Priya Natarajan");
+	assert_string_equal(s->roster[2], "Sam Ortiz");
+	assert_int_equal(s->entries.n, 0);
+	assert_int_equal(s->today.n, 0);
+	assert_int_equal(s->parking.n, 0);
+	session_free(s);
+	session_free(NULL);
+}
+
+/* Going to an item moves there and saves it. */
+static void
+test_goto(void **state)
+{
+	struct fixture *fx = *state;
+	struct session *s = start_ok(fx);
+	struct meeting *m;
+	char *cause = NULL;
+
+	assert_int_equal(session_goto(s, 1, &cause), 0);
+	assert_int_equal(s->m->current, 1);
+	assert_int_equal(session_agenda_item(s)->kind, KIND_TOPIC);
+	assert_int_equal(store_meeting_load(fx->st, s->m->id, &m, &cause), 0);
+	assert_int_equal(m->current, 1);
+	assert_true(m->clock_started != 0);
+	meeting_free(m);
+
+	/* Clamped at both ends. */
+	assert_int_equal(session_goto(s, 7, &cause), 0);
+	assert_int_equal(s->m->current, 1);
+	assert_int_equal(session_goto(s, -1, &cause), 0);
+	assert_int_equal(s->m->current, 0);
+	assert_int_equal(store_meeting_load(fx->st, s->m->id, &m, &cause), 0);
+	assert_int_equal(m->current, 0);
+	meeting_free(m);
+	assert_null(cause);
+	session_free(s);
+}
+
+struct due_case {
+	const char *typed;
+	const char *want; /* NULL: an error */
+};
+
+static const struct due_case due_cases[] = {
+	{ "", "" },
+	{ "   ", "" },
+	{ "today", "2026-11-22" },
+	{ "tomorrow", "2026-11-23" },
+	{ "fri", "2026-11-27" },
+	{ "+2w", "2026-12-06" },
+	{ "next", "2026-12-22" },
+	{ "2027-01-15", "2027-01-15" },
+	{ "someday", NULL },
+	{ "2026-02-30", NULL },
+};
+
+/* Due dates as typed are read on Parley's clock. */
+static void
+test_parse_due(void **state)
+{
+	char due[11], *cause;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof due_cases / sizeof due_cases[0]; i++) {
+		cause = NULL;
+		memset(due, 'X', sizeof due);
+		if (due_cases[i].want == NULL) {
+			assert_int_equal(session_parse_due(due_cases[i].typed,
+			    due, &cause), -1);
+			assert_non_null(cause);
+			assert_non_null(strstr(cause, "YYYY-MM-DD"));
+			free(cause);
+			continue;
+		}
+		if (session_parse_due(due_cases[i].typed, due, &cause) != 0)
+			fail_msg("\"%s\": %s", due_cases[i].typed, cause);
+		assert_string_equal(due, due_cases[i].want);
+	}
+}
+
+/* Notes and actions go under the current item and show at once. */
+static void
+test_add_entry_and_action(void **state)
+{
+	struct fixture *fx = *state;
+	struct session *s = start_ok(fx);
+	struct action_list l;
+	const struct action *a;
+	char *cause = NULL;
+	long id = 0, id2 = 0, item;
+
+	assert_int_equal(session_goto(s, 1, &cause), 0);
+	item = s->m->items[1].id;
+	assert_int_equal(session_add_entry(s, ENTRY_NOTE, "Test a lower tier",
+	    &cause), 0);
+	assert_int_equal(s->entries.n, 1);
+	assert_string_equal(s->entries.v[0].text, "Test a lower tier");
+	assert_int_equal(s->entries.v[0].kind, ENTRY_NOTE);
+	assert_int_equal(s->entries.v[0].item_id, item);
+	assert_int_equal(s->entries.v[0].meeting_id, s->m->id);
+	assert_int_equal(session_add_entry(s, ENTRY_DECISION, "Ship in Q1",
+	    &cause), 0);
+	assert_int_equal(s->entries.n, 2);
+	assert_int_equal(s->entries.v[1].kind, ENTRY_DECISION);
+
+	/*
+	 * BUG (session.c, session_add_action): its struct action_new is not
+	 * initialised, so the new objection_id field is stack garbage; the
+	 * insert then fails on the foreign key (valgrind: uninitialised value
+	 * in bind_id_or_null). Fails until "struct action_new a = { 0 };".
+	 */
+	if (session_add_action(s, "Send the pricing deck", "Dana Reyes",
+	    "tomorrow", &id, &cause) != 0)
+		fail_msg("session_add_action: %s", cause);
+	assert_null(cause);
+	assert_true(id > 0);
+	assert_int_equal(s->today.n, 1);
+	a = &s->today.v[0];
+	assert_int_equal(a->id, id);
+	assert_string_equal(a->title, "Send the pricing deck");
+	assert_string_equal(a->owner, "Dana Reyes");
+	assert_int_equal(a->side, SIDE_SALES);
+	assert_string_equal(a->due, "2026-11-23");
+	assert_int_equal(a->status, ACTION_OPEN);
+	assert_int_equal(a->meeting_id, s->m->id);
+	assert_int_equal(a->item_id, item);
+	assert_int_equal(s->item_actions.n, 1);
+	assert_int_equal(s->item_actions.v[0].id, id);
+	assert_non_null(find_action(&s->open, id));
+	/* Not "earlier": it was made in this meeting. */
+	assert_null(find_action(&s->earlier, id));
+
+	/* No due date and a new owner. */
+	assert_int_equal(session_add_action(s, "Draft a case study",
+	    "Lee Chen", "", &id2, &cause), 0);
+	assert_int_equal(s->today.n, 2);
+	a = find_action(&s->today, id2);
+	assert_non_null(a);
+	assert_string_equal(a->due, "");
+	assert_int_equal(s->nroster, 4);
+
+	/* A bad date saves nothing and says what is accepted. */
+	assert_int_equal(session_add_action(s, "Never saved", "Dana Reyes",
+	    "someday", &id, &cause), -1);
+	assert_non_null(cause);
+	assert_non_null(strstr(cause, "YYYY-MM-DD"));
+	free(cause);
+	cause = NULL;
+	assert_int_equal(s->today.n, 2);
+	all_actions(fx->st, &l);
+	assert_int_equal(l.n, 2);
+	action_list_fini(&l);
+
+	/* The first item has none of them. */
+	assert_int_equal(session_goto(s, 0, &cause), 0);
+	assert_int_equal(s->entries.n, 0);
+	assert_int_equal(s->item_actions.n, 0);
+	assert_int_equal(s->today.n, 2);
+	session_free(s);
+}
+
+/* Private notes are kept for the facilitator, never in the public list. */
+static void
+test_private_entry(void **state)
+{
+	struct fixture *fx = *state;
+	struct session *s = start_ok(fx);
+	struct entry_list l;
+	char *cause = NULL;
+
+	assert_int_equal(session_add_entry(s, ENTRY_PRIVATE,
+	    "Raise the claim with Sam's manager", &cause), 0);
+	assert_int_equal(s->entries.n, 1);
+	assert_int_equal(s->entries.v[0].kind, ENTRY_PRIVATE);
+	assert_int_equal(store_entries(fx->st, s->m->id, 0, 0, &l, &cause), 0);
+	assert_int_equal(l.n, 0);
+	store_entry_list_fini(&l);
+	assert_null(cause);
+	session_free(s);
+}
+
+/* Leaving pauses the clock; resuming returns to the same item. */
+static void
+test_free_and_resume(void **state)
+{
+	struct fixture *fx = *state;
+	struct session *s = start_ok(fx);
+	struct meeting *m;
+	char *cause = NULL;
+	long id = s->m->id;
+
+	assert_int_equal(session_goto(s, 1, &cause), 0);
+	assert_int_equal(session_add_entry(s, ENTRY_NOTE, "Before lunch",
+	    &cause), 0);
+	session_free(s);
+
+	assert_int_equal(store_meeting_load(fx->st, id, &m, &cause), 0);
+	assert_int_equal(m->status, MEETING_LIVE);
+	assert_int_equal(m->current, 1);
+	assert_int_equal(m->clock_started, 0);
+	meeting_free(m);
+
+	s = (struct session *)&s;
+	assert_int_equal(session_resume(fx->st, &s, &cause), 0);
+	assert_null(cause);
+	assert_non_null(s);
+	assert_int_equal(s->m->id, id);
+	assert_int_equal(s->m->current, 1);
+	assert_true(s->m->clock_started != 0);
+	assert_int_equal(session_agenda_item(s)->kind, KIND_TOPIC);
+	assert_int_equal(s->entries.n, 1);
+	assert_string_equal(s->entries.v[0].text, "Before lunch");
+	assert_int_equal(s->nteam, 3);
+	assert_non_null(s->agenda);
+	assert_int_equal(s->agenda->nitems, 2);
+	session_free(s);
+}
+
+/* One meeting at a time: a second start is refused with 75. */
+static void
+test_second_start(void **state)
+{
+	struct fixture *fx = *state;
+	struct session *s = start_ok(fx), *t = (struct session *)&fx;
+	struct meeting_rows rows;
+	char *cause = NULL;
+
+	assert_int_equal(session_start(fx->st, fx->agenda, agenda_text, NULL,
+	    &t, &cause), 75);
+	assert_null(t);
+	assert_non_null(cause);
+	assert_non_null(strstr(cause, "already in progress"));
+	free(cause);
+	cause = NULL;
+	assert_int_equal(store_meetings(fx->st, &rows, &cause), 0);
+	assert_int_equal(rows.n, 1);
+	store_meeting_rows_fini(&rows);
+	session_free(s);
+}
+
+/* An ended meeting cannot be resumed; the next one sees its parking lot. */
+static void
+test_end(void **state)
+{
+	struct fixture *fx = *state;
+	struct session *s = start_ok(fx), *t = (struct session *)&fx;
+	struct meeting *m;
+	char *cause = NULL;
+	long id = s->m->id, live = 0;
+
+	assert_int_equal(session_add_entry(s, ENTRY_PARKING, "Partner channel",
+	    &cause), 0);
+	assert_int_equal(session_end(s, &cause), 0);
+	assert_int_equal(s->m->status, MEETING_ENDED);
+	assert_true(s->m->ended_at != 0);
+	session_free(s);
+	assert_int_equal(store_meeting_live(fx->st, &live, &cause), 0);
+	assert_int_equal(store_meeting_load(fx->st, id, &m, &cause), 0);
+	assert_int_equal(m->status, MEETING_ENDED);
+	assert_int_equal(m->clock_started, 0);
+	meeting_free(m);
+
+	assert_int_equal(session_resume(fx->st, &t, &cause), 65);
+	assert_null(t);
+	assert_non_null(cause);
+	assert_non_null(strstr(cause, "no meeting is in progress"));
+	free(cause);
+	cause = NULL;
+
+	s = start_ok(fx);
+	assert_true(s->m->id != id);
+	assert_int_equal(s->parking.n, 1);
+	assert_string_equal(s->parking.v[0].text, "Partner channel");
+	session_free(s);
+}
+
+/* Keeping and closing earlier actions change the lists the screen shows. */
+static void
+test_keep_and_close(void **state)
+{
+	struct fixture *fx = *state;
+	struct action_new old = { .title = "Refresh the battlecard",
+	    .owner = "Priya Natarajan", .due = "2026-11-01" };
+	struct action_new other = { .title = "Call the webinar leads",
+	    .owner = "Sam Ortiz", .due = "2026-11-10" };
+	struct session *s;
+	struct action_list l;
+	const struct action *a;
+	char *cause = NULL;
+	long a1, a2;
+	time_t then;
+
+	assert_int_equal(clock_parse_iso("2026-10-20T10:00:00", &then), 0);
+	assert_int_equal(store_action_add(fx->st, &old, then, &a1, &cause), 0);
+	assert_int_equal(store_action_add(fx->st, &other, then, &a2, &cause),
+	    0);
+	s = start_ok(fx);
+	assert_int_equal(s->earlier.n, 2);
+	assert_int_equal(s->open.n, 2);
+	assert_int_equal(s->today.n, 0);
+
+	assert_int_equal(session_keep_action(s, a1, "+1w", &cause), 0);
+	a = find_action(&s->earlier, a1);
+	assert_non_null(a);
+	assert_string_equal(a->due, "2026-11-29");
+	assert_int_equal(a->carried, 1);
+
+	/* A bad date changes nothing. */
+	assert_int_equal(session_keep_action(s, a1, "soon", &cause), -1);
+	assert_non_null(cause);
+	assert_non_null(strstr(cause, "YYYY-MM-DD"));
+	free(cause);
+	cause = NULL;
+	a = find_action(&s->earlier, a1);
+	assert_string_equal(a->due, "2026-11-29");
+	assert_int_equal(a->carried, 1);
+
+	assert_int_equal(session_close_action(s, a1, ACTION_DONE, &cause), 0);
+	assert_int_equal(s->earlier.n, 1);
+	assert_null(find_action(&s->earlier, a1));
+	assert_null(find_action(&s->open, a1));
+	assert_int_equal(session_close_action(s, a2, ACTION_DROPPED, &cause),
+	    0);
+	assert_int_equal(s->earlier.n, 0);
+	assert_int_equal(s->open.n, 0);
+
+	all_actions(fx->st, &l);
+	assert_int_equal(l.n, 2);
+	assert_int_equal(find_action(&l, a1)->status, ACTION_DONE);
+	assert_int_equal(find_action(&l, a2)->status, ACTION_DROPPED);
+	action_list_fini(&l);
+
+	/* A closed action cannot be kept. */
+	assert_int_equal(session_keep_action(s, a1, "tomorrow", &cause), -1);
+	assert_non_null(cause);
+	free(cause);
+	session_free(s);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_start, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_goto, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_parse_due, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_add_entry_and_action,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_private_entry, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_free_and_resume, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_second_start, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_end, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_keep_and_close, setup,
+		    teardown),
+	};
+
+	/* Stored times are local: make local UTC. */
+	setenv("TZ", "UTC", 1);
+	tzset();
+	return cmocka_run_group_tests_name("session", tests, NULL, NULL);
+}
