@@ -69,9 +69,9 @@ assert_contains "actions --format xml names the formats" "$ERR" \
 # The meeting screen needs a terminal.
 for c in run resume ""; do
 	capture parley $c
-	assert_eq "'parley $c' with no terminal exits 69" 69 "$RC"
-	assert_contains "'parley $c' with no terminal says why" "$ERR" \
-	    "needs a terminal"
+	assert_eq "parley ${c:-(home screen)} with no terminal exits 69" 69 "$RC"
+	assert_contains "parley ${c:-(home screen)} with no terminal says why" \
+	    "$ERR" "needs a terminal"
 done
 
 # A file that is not Parley's is refused and left byte for byte.

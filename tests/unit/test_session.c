@@ -521,6 +521,68 @@ test_keep_and_close(void **state)
 	session_free(s);
 }
 
+static const char jargon_text[] =
+    "title: Monthly alignment\n"
+    "team:\n"
+    "  sales: [Dana Reyes]\n"
+    "items:\n"
+    "  - kind: objections\n"
+    "    title: What objections have you heard?\n"
+    "    minutes: 10\n"
+    "parroting:\n"
+    "  lead_ins: [Real talk]\n"
+    "  reflections:\n"
+    "    team: squad\n";
+
+/* Parroting uses the agenda's jargon, shows the room, saves the outcome. */
+static void
+test_parrot_and_objection(void **state)
+{
+	struct fixture *fx = *state;
+	struct agenda_diags diags = { NULL, 0 };
+	struct agenda *a = NULL;
+	struct session *s = NULL;
+	struct objection o = { 0 };
+	char *cause = NULL, *q = NULL, *room = NULL;
+
+	assert_int_equal(agenda_parse(jargon_text, strlen(jargon_text), &a,
+	    &diags), 0);
+	assert_int_equal(session_start(fx->st, a, jargon_text, NULL, &s,
+	    &cause), 0);
+	assert_int_equal(session_parrot(s, "Real talk, your team never "
+	    "calls back!", &q, &cause), 0);
+	assert_string_equal(q, "Our squad never calls back?");
+	assert_int_equal(store_room_question_get(fx->st, s->m->id, &room,
+	    &cause), 0);
+	assert_string_equal(room, q);
+	free(room);
+	assert_int_equal(session_parrot(s, "  ?! ", &q, &cause), -1);
+	assert_non_null(cause);
+	free(cause);
+	cause = NULL;
+
+	o.side = SIDE_SALES;
+	o.statement = (char *)"Real talk, your team never calls back!";
+	o.question = q;
+	o.outcome = OUTCOME_ACTION;
+	assert_int_equal(session_add_objection(s, &o, "Call back in 24h",
+	    "Dana Reyes", "someday", &cause), -1); /* a bad due saves nothing */
+	assert_non_null(strstr(cause, "YYYY-MM-DD"));
+	free(cause);
+	cause = NULL;
+	assert_int_equal(s->objections.n, 0);
+	assert_int_equal(session_add_objection(s, &o, "Call back in 24h",
+	    "Dana Reyes", "fri", &cause), 0);
+	assert_int_equal(s->objections.n, 1);
+	assert_int_equal(s->item_actions.n, 1);
+	assert_int_equal(s->item_actions.v[0].id, o.action_id);
+	assert_string_equal(s->item_actions.v[0].due, "2026-11-27");
+	free(q);
+	session_free(s);
+	agenda_free(a);
+	agenda_diags_fini(&diags);
+}
+
 int
 main(void)
 {
@@ -538,6 +600,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_second_start, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_end, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_parrot_and_objection, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_keep_and_close, setup,
 		    teardown),
 	};

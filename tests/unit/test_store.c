@@ -1014,6 +1014,110 @@ test_lock(void **state)
 	store_close(b);
 }
 
+/* A parroted statement, its outcome and its linked action, saved together. */
+static void
+test_objections(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *st = open_ok(fx->path);
+	struct objection o = { 0 }, f = { 0 };
+	struct action_new act = { .title = "Qualify webinar leads harder",
+	    .owner = "Dana Reyes", .due = "2026-12-01" };
+	struct objection_list l;
+	struct action_list al;
+	struct action_filter all = { .all = 1 };
+	char *cause = NULL;
+	long m = create_ok(st, t0());
+
+	o.meeting_id = m;
+	o.side = SIDE_SALES;
+	o.statement = (char *)"Your leads are junk!";
+	o.question = (char *)"Our leads are junk?";
+	o.answer = (char *)"Half had no budget.";
+	o.outcome = OUTCOME_ACTION;
+	assert_int_equal(store_objection_add(st, &o, &act, t0(), &cause), 0);
+	assert_true(o.id > 0);
+	assert_true(o.action_id > 0);
+	f.meeting_id = m;
+	f.side = SIDE_SALES;
+	f.statement = (char *)"But, they weren't qualified.";
+	f.question = (char *)"They weren't qualified?";
+	f.outcome = OUTCOME_FOLLOWUP;
+	f.followup = (char *)"Ask sales management about lead follow-up";
+	assert_int_equal(store_objection_add(st, &f, NULL, t0(), &cause), 0);
+	assert_int_equal(f.action_id, 0);
+
+	/* The public listing never carries the private text. */
+	assert_int_equal(store_objections(st, m, 0, 0, &l, &cause), 0);
+	assert_int_equal(l.n, 2);
+	assert_string_equal(l.v[0].question, "Our leads are junk?");
+	assert_string_equal(l.v[0].answer, "Half had no budget.");
+	assert_int_equal(l.v[0].outcome, OUTCOME_ACTION);
+	assert_int_equal(l.v[0].action_id, o.action_id);
+	assert_int_equal(l.v[0].side, SIDE_SALES);
+	assert_int_equal(l.v[1].outcome, OUTCOME_FOLLOWUP);
+	assert_null(l.v[1].followup);
+	store_objection_list_fini(&l);
+	assert_int_equal(store_objections(st, m, 0, 1, &l, &cause), 0);
+	assert_string_equal(l.v[1].followup,
+	    "Ask sales management about lead follow-up");
+	store_objection_list_fini(&l);
+
+	/* The linked action exists with its owner. */
+	assert_int_equal(store_actions(st, &all, &al, &cause), 0);
+	assert_int_equal(al.n, 1);
+	assert_string_equal(al.v[0].title, "Qualify webinar leads harder");
+	assert_string_equal(al.v[0].owner, "Dana Reyes");
+	action_list_fini(&al);
+
+	/* Follow-ups to raise, then raised once and only once. */
+	assert_int_equal(store_followups(st, &l, &cause), 0);
+	assert_int_equal(l.n, 1);
+	assert_int_equal(l.v[0].id, f.id);
+	store_objection_list_fini(&l);
+	assert_int_equal(store_followup_done(st, f.id, t0(), &cause), 0);
+	assert_int_equal(store_followup_done(st, f.id, t0(), &cause), -1);
+	assert_non_null(strstr(cause, "no follow-up"));
+	free(cause);
+	cause = NULL;
+	assert_int_equal(store_followup_done(st, o.id, t0(), &cause), -1);
+	free(cause);
+	cause = NULL;
+	assert_int_equal(store_followups(st, &l, &cause), 0);
+	assert_int_equal(l.n, 0);
+	store_objection_list_fini(&l);
+	store_close(st);
+}
+
+/* The room's question, and the version counter the room view polls. */
+static void
+test_room_question_and_version(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *fac = open_ok(fx->path), *room = open_ok(fx->path);
+	char *cause = NULL, *q = NULL;
+	long m = create_ok(fac, t0()), v0, v1, v2;
+
+	assert_int_equal(store_data_version(room, &v0, &cause), 0);
+	assert_int_equal(store_room_question_get(room, m, &q, &cause), 0);
+	assert_null(q);
+	assert_int_equal(store_room_question(fac, m, "Our leads are junk?",
+	    &cause), 0);
+	assert_int_equal(store_data_version(room, &v1, &cause), 0);
+	assert_true(v1 != v0); /* another connection committed */
+	assert_int_equal(store_room_question_get(room, m, &q, &cause), 0);
+	assert_string_equal(q, "Our leads are junk?");
+	free(q);
+	assert_int_equal(store_data_version(room, &v2, &cause), 0);
+	assert_int_equal(v2, v1); /* nothing new: the room reloads nothing */
+	assert_int_equal(store_room_question(fac, m, NULL, &cause), 0);
+	assert_int_equal(store_room_question_get(room, m, &q, &cause), 0);
+	assert_null(q);
+	assert_null(cause);
+	store_close(room);
+	store_close(fac);
+}
+
 struct path_case {
 	const char *flag;
 	const char *parley_db;   /* NULL: unset */
@@ -1114,6 +1218,10 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_action_keep, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_lock, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_objections, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_room_question_and_version,
+		    setup, teardown),
 		cmocka_unit_test(test_default_path),
 	};
 
