@@ -222,6 +222,25 @@ ui_clear_row(int y, int x)
 	clrtoeol();
 }
 
+/* Fill row y with spaces in the current attributes. */
+void
+ui_fill_row(int y)
+{
+	move(y, 0);
+	for (int x = 0; x < COLS; x++)
+		addch(' ');
+}
+
+/* A full-width bar on row y with text at its left. */
+void
+ui_bar(struct ui *ui, int y, const char *text)
+{
+	attron(ui_attr(ui, STYLE_BAR));
+	ui_fill_row(y);
+	ui_put(y, 1, COLS - 2, text);
+	attroff(ui_attr(ui, STYLE_BAR));
+}
+
 /* Switch screens. */
 void
 ui_switch(struct ui *ui, const struct ui_screen *to)

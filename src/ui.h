@@ -81,6 +81,10 @@ int ui_attr(const struct ui *ui, enum ui_style style);
 int ui_put(int y, int x, int width, const char *s);
 /* Word-wrap s into at most maxlines lines from y; returns lines used. */
 int ui_wrap(int y, int x, int width, int maxlines, const char *s);
+/* Fill row y with spaces in the current attributes. */
+void ui_fill_row(int y);
+/* A full-width bar on row y, text at its left. */
+void ui_bar(struct ui *ui, int y, const char *text);
 /* Fill a row from x to the right edge with spaces. */
 void ui_clear_row(int y, int x);
 /* Leave a screen for another, remembering where Esc goes back to. */

@@ -18,9 +18,7 @@ draw_row(struct ui *ui, int y, const struct action *a, const char *today,
 	    ui_attr(ui, stale || overdue ? STYLE_WARN : STYLE_NORMAL);
 
 	attron(style);
-	move(y, 0);
-	for (int x = 0; x < COLS; x++)
-		addch(' ');
+	ui_fill_row(y);
 	snprintf(left, sizeof left, " #%-4ld %-10s %s", a->id,
 	    a->due[0] != '\0' ? a->due : "no date", overdue ? "late" : "    ");
 	ui_put(y, 0, 24, left);
@@ -42,13 +40,8 @@ actions_draw(struct ui *ui)
 	char today[11];
 
 	date_format(session_today(), today);
-	attron(ui_attr(ui, STYLE_BAR));
-	move(0, 0);
-	for (int x = 0; x < COLS; x++)
-		addch(' ');
-	ui_put(0, 1, COLS - 2, "Open action items: d done · k keep with a new "
-	    "date · x drop · Esc back");
-	attroff(ui_attr(ui, STYLE_BAR));
+	ui_bar(ui, 0, "Open action items: d done · k keep with a new date · "
+	    "x drop · Esc back");
 	if (l->n == 0) {
 		ui_put(2, 2, COLS - 4, "No open action items.");
 		return;

@@ -21,12 +21,7 @@ home_draw(struct ui *ui)
 	int has_live = store_meeting_live(ui->st, &live, &cause) == 1;
 
 	free(cause);
-	attron(ui_attr(ui, STYLE_BAR));
-	move(0, 0);
-	for (int x = 0; x < COLS; x++)
-		addch(' ');
-	ui_put(0, 1, COLS - 2, "Parley · Sales & Marketing alignment");
-	attroff(ui_attr(ui, STYLE_BAR));
+	ui_bar(ui, 0, "Parley · Sales & Marketing alignment");
 	attron(ui_attr(ui, STYLE_TITLE));
 	ui_put(3, 4, COLS - 8, "What would you like to do?");
 	attroff(ui_attr(ui, STYLE_TITLE));

@@ -137,13 +137,8 @@ draw_captures(struct ui *ui, struct ui_body *b, const char *today)
 static void
 draw_hints(struct ui *ui)
 {
-	attron(ui_attr(ui, STYLE_BAR));
-	move(LINES - 1, 0);
-	for (int x = 0; x < COLS; x++)
-		addch(' ');
-	ui_put(LINES - 1, 1, COLS - 2, "n next  b back  c note  a action  "
-	    "o parrot  d decide  l park  p private  A  x end  q  ?");
-	attroff(ui_attr(ui, STYLE_BAR));
+	ui_bar(ui, LINES - 1, "n next  b back  c note  a action  o parrot  "
+	    "d decide  l park  p private  A  x end  q  ?");
 }
 
 /* Paint the meeting screen. */

@@ -85,9 +85,7 @@ ui_part_bar(struct ui *ui, const struct meeting *m)
 	snprintf(right, sizeof right, "%s   total %s / %s ", day, total, plan);
 	rw = utf8_width(right);
 	attron(ui_attr(ui, STYLE_BAR));
-	move(0, 0);
-	for (int x = 0; x < COLS; x++)
-		addch(' ');
+	ui_fill_row(0);
 	ui_put(0, 1, COLS - rw - 3, m->title);
 	if (meeting_total_elapsed(m, now) > m->planned_minutes * 60L)
 		attron(A_BOLD);

@@ -38,10 +38,7 @@ draw_prompt(struct ui *ui, const char *label, const struct lineedit *le,
 	int col;
 
 	attron(ui_attr(ui, STYLE_BAR));
-	ui_clear_row(y, 0);
-	move(y, 0);
-	for (x = 0; x < COLS; x++)
-		addch(' ');
+	ui_fill_row(y);
 	x = 1 + ui_put(y, 1, COLS / 2, label) + 1;
 	attroff(ui_attr(ui, STYLE_BAR));
 	ui_clear_row(y, x);

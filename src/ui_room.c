@@ -107,13 +107,7 @@ fail:
 static void
 draw_waiting(struct ui *ui)
 {
-	attron(ui_attr(ui, STYLE_BAR));
-	ui_clear_row(0, 0);
-	move(0, 0);
-	for (int x = 0; x < COLS; x++)
-		addch(' ');
-	ui_put(0, 1, COLS - 2, "Parley · room view");
-	attroff(ui_attr(ui, STYLE_BAR));
+	ui_bar(ui, 0, "Parley · room view");
 	attron(ui_attr(ui, STYLE_TITLE));
 	ui_put(LINES / 2 - 1, 4, COLS - 8, room.ended != 0 ? "The meeting "
 	    "has ended. Waiting for the next one to start…" :
