@@ -70,7 +70,8 @@ deps-test:
 
 run: deps-run
 	@$(MAKE) --no-print-directory all
-	@$(BIN) resume 2>/dev/null || $(BIN) run $(AGENDA)
+	@if $(BIN) meetings | grep -q 'in progress'; then $(BIN) resume; \
+	  else $(BIN) run $(AGENDA); fi
 
 test: deps-test
 	@$(MAKE) --no-print-directory all check-layers lint-man unit asan \

@@ -64,7 +64,7 @@ action_write_table(FILE *f, const struct action_list *l, const char *today)
 		fputs("No action items.\n", f);
 		return;
 	}
-	fputs("   ID  DUE          STATUS   OWNER               ACTION\n", f);
+	fputs("   ID  DUE         STATUS   OWNER               ACTION\n", f);
 	for (i = 0; i < l->n; i++) {
 		a = &l->v[i];
 		fprintf(f, "%5ld  ", a->id);

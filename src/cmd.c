@@ -162,6 +162,14 @@ start_meeting(struct store *st, const char *path)
 		code = session_start(st, a, text, path, &s, &cause);
 	agenda_free(a);
 	free(text);
+	if (code == EX_DATAERR_ && s == NULL && cause != NULL &&
+	    strchr(cause, ':') != NULL && strncmp(cause, path,
+	    strlen(path)) == 0) {
+		/* An agenda report: FILE:LINE:COLUMN lines, as check prints. */
+		fprintf(stderr, "%s\n", cause);
+		free(cause);
+		return code;
+	}
 	if (code != 0)
 		return failed(code, cause);
 	return meet(st, s);

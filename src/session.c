@@ -299,6 +299,13 @@ session_parrot(struct session *s, const char *statement, char **question,
 	return 0;
 }
 
+/* Take the question off the room's screen. */
+int
+session_parrot_clear(struct session *s, char **cause)
+{
+	return store_room_question(s->st, s->m->id, NULL, cause);
+}
+
 /* Save a parroted statement with its outcome (and action). */
 int
 session_add_objection(struct session *s, struct objection *o,

@@ -79,6 +79,8 @@ int session_add_action(struct session *s, const char *title,
  */
 int session_parrot(struct session *s, const char *statement, char **question,
     char **cause);
+/* Take the parroted question off the room's screen (a cancelled parrot). */
+int session_parrot_clear(struct session *s, char **cause);
 /*
  * Save a parroted statement with its outcome under the current item. For
  * OUTCOME_ACTION, title, owner and due (as typed) make the linked action.

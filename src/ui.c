@@ -256,8 +256,13 @@ draw_status(struct ui *ui)
 {
 	if (ui->message[0] == '\0')
 		return;
+	int long_one = utf8_width(ui->message) > COLS - 2;
+
 	attron(ui_attr(ui, ui->message_error ? STYLE_ERROR : STYLE_OK));
-	ui_put(LINES - 2, 1, COLS - 2, ui->message);
+	/* A long message takes the row above too, rather than be cut. */
+	if (long_one)
+		ui_clear_row(LINES - 3, 0);
+	ui_wrap(LINES - 2 - long_one, 1, COLS - 2, 1 + long_one, ui->message);
 	attroff(ui_attr(ui, ui->message_error ? STYLE_ERROR : STYLE_OK));
 }
 

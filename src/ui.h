@@ -176,9 +176,12 @@ void ui_body_action(struct ui *ui, struct ui_body *b, const struct action *a,
 void ui_part_bar(struct ui *ui, const struct meeting *m);
 /* The agenda as a strip of markers on row y. */
 void ui_part_strip(struct ui *ui, const struct meeting *m, int y);
-/* The current item's header from row y; returns the first row after it. */
+/*
+ * The current item's header from row y; returns the first row after it.
+ * compact: one line of title, no prompt, to leave room for large letters.
+ */
 int ui_part_item(struct ui *ui, const struct meeting *m,
-    const struct agenda_item *ai, int y);
+    const struct agenda_item *ai, int y, int compact);
 
 /* Draw the key overlay for the current screen's map. */
 void ui_help_draw(struct ui *ui, const struct ui_keymap *map);

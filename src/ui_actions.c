@@ -23,7 +23,7 @@ draw_row(struct ui *ui, int y, const struct action *a, const char *today,
 	    a->due[0] != '\0' ? a->due : "no date", overdue ? "late" : "    ");
 	ui_put(y, 0, 24, left);
 	ui_put(y, 24, 18, a->owner != NULL ? a->owner : "(no owner)");
-	ui_put(y, 43, COLS - 56, a->title);
+	ui_put(y, 43, COLS - 43 - (a->carried > 0 ? 13 : 1), a->title);
 	if (a->carried > 0) {
 		snprintf(left, sizeof left, "carried %d×", a->carried);
 		ui_put(y, COLS - 12, 11, left);

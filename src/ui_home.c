@@ -25,9 +25,10 @@ home_draw(struct ui *ui)
 	attron(ui_attr(ui, STYLE_TITLE));
 	ui_put(3, 4, COLS - 8, "What would you like to do?");
 	attroff(ui_attr(ui, STYLE_TITLE));
-	snprintf(line, sizeof line, "r   run a meeting from %s",
-	    ui->agenda_path);
-	ui_put(5, 6, COLS - 10, line);
+	ui_put(5, 6, COLS - 10, "r   run a meeting from the default agenda");
+	attron(ui_attr(ui, STYLE_DIM));
+	ui_put(11, 4, COLS - 8, ui->agenda_path);
+	attroff(ui_attr(ui, STYLE_DIM));
 	if (has_live) {
 		snprintf(line, sizeof line, "s   resume meeting %ld, in "
 		    "progress", live);
@@ -39,8 +40,9 @@ home_draw(struct ui *ui)
 	}
 	ui_put(7, 6, COLS - 10, "q   quit");
 	attron(ui_attr(ui, STYLE_DIM));
-	ui_put(9, 4, COLS - 8, "Open action items are reviewed in the meeting "
-	    "(A), or listed with 'parley actions'.");
+	ui_put(9, 4, COLS - 8, "Open action items: A in a meeting, or "
+	    "'parley actions'.");
+	ui_put(10, 4, COLS - 8, "The default agenda:");
 	attroff(ui_attr(ui, STYLE_DIM));
 }
 
@@ -48,11 +50,25 @@ home_draw(struct ui *ui)
 static enum ui_redraw
 home_key(struct ui *ui, int key)
 {
+	char *cause = NULL;
+	long live = 0;
+	int has_live = store_meeting_live(ui->st, &live, &cause) == 1;
+
+	free(cause);
 	switch (ui_keys_lookup(&ui_keys_home, key)) {
 	case CMD_START:
+		if (has_live) {
+			ui_say(ui, 1, "Meeting %ld is in progress: s resumes it.",
+			    live);
+			break;
+		}
 		choice = HOME_START;
 		return UI_QUIT;
 	case CMD_RESUME:
+		if (!has_live) {
+			ui_say(ui, 1, "No meeting is in progress: r starts one.");
+			break;
+		}
 		choice = HOME_RESUME;
 		return UI_QUIT;
 	case CMD_LEAVE:

@@ -10,8 +10,7 @@ static const struct ui_keydef meeting_keys[] = {
 	{ CMD_PREV, 'b', UI_FN + KEY_LEFT, "b, Left", "previous agenda item" },
 	{ CMD_NOTE, 'c', 0, "c", "add a note to this item" },
 	{ CMD_ACTION, 'a', 0, "a", "add an action item: Action, Owner, Due" },
-	{ CMD_PARROT, 'o', 0, "o", "parrot a statement back as a question: "
-	    "side (s/m), Statement, Answer, outcome (a/f/r)" },
+	{ CMD_PARROT, 'o', 0, "o", "parrot a statement back as a question" },
 	{ CMD_DECISION, 'd', 0, "d", "record a decision" },
 	{ CMD_PARKING, 'l', 0, "l", "add a topic to the parking lot" },
 	{ CMD_PRIVATE, 'p', 0, "p", "private note, typed blind: never shown" },

@@ -137,7 +137,9 @@ draw_captures(struct ui *ui, struct ui_body *b, const char *today)
 static void
 draw_hints(struct ui *ui)
 {
-	ui_bar(ui, LINES - 1, "n next  b back  c note  a action  o parrot  "
+	ui_bar(ui, LINES - 1, COLS >= 108 ? "n next  b back  c note  "
+	    "a action  o parrot  d decide  l park  p private  A actions  "
+	    "x end  q leave  ? help" : "n/b move  c note  a act  o parrot  "
 	    "d decide  l park  p private  A  x end  q  ?");
 }
 
@@ -152,7 +154,8 @@ meeting_draw(struct ui *ui)
 	date_format(session_today(), today);
 	ui_part_bar(ui, ui->s->m);
 	ui_part_strip(ui, ui->s->m, 1);
-	b.y = ui_part_item(ui, ui->s->m, session_agenda_item(ui->s), 3);
+	b.y = ui_part_item(ui, ui->s->m, session_agenda_item(ui->s), 3,
+	    ui->parrot != NULL);
 	b.x = 1;
 	b.width = COLS - 2;
 	b.bottom = LINES - 3;

@@ -76,7 +76,8 @@ ask_outcome(struct ui *ui, struct objection *o, char **title, char **owner,
 		return ui_prompt_action(ui, title, owner, due);
 	case 'f':
 		o->outcome = OUTCOME_FOLLOWUP;
-		return ui_prompt(ui, "Follow-up (private, typed blind):", NULL,
+		/* The same words as p: the room can't tell a follow-up. */
+		return ui_prompt(ui, "Private note (typed blind):", NULL,
 		    PROMPT_BLIND, &o->followup) == 1;
 	case 'r':
 		o->outcome = OUTCOME_RESOLVED;
@@ -123,6 +124,8 @@ out:
 		ui_say(ui, 0, "Saved."); /* never which outcome: f is private */
 	else if (ok == 0)
 		ui_say(ui, 0, "Parroting cancelled: nothing saved.");
+	if (ok != 1 && ui->parrot != NULL)
+		session_parrot_clear(ui->s, NULL);
 	ui->parrot = NULL;
 	free(o.statement);
 	free(o.question);

@@ -117,7 +117,7 @@ ui_part_strip(struct ui *ui, const struct meeting *m, int y)
 /* The current item's header: position, kind, who asks, clock, question. */
 int
 ui_part_item(struct ui *ui, const struct meeting *m,
-    const struct agenda_item *ai, int y)
+    const struct agenda_item *ai, int y, int compact)
 {
 	const struct meeting_item *it = &m->items[m->current];
 	char spent[16], box[16], right[48], left[160];
@@ -148,8 +148,10 @@ ui_part_item(struct ui *ui, const struct meeting *m,
 	attroff(ui_attr(ui, over ? STYLE_WARN : STYLE_NORMAL) | A_BOLD);
 	y++;
 	attron(ui_attr(ui, STYLE_TITLE));
-	y += ui_wrap(y, 1, COLS - 2, 2, it->title);
+	y += ui_wrap(y, 1, COLS - 2, compact ? 1 : 2, it->title);
 	attroff(ui_attr(ui, STYLE_TITLE));
+	if (compact)
+		return y + 1;
 	if (ai != NULL && ai->prompt != NULL) {
 		attron(ui_attr(ui, STYLE_DIM));
 		y += ui_wrap(y, 1, COLS - 2, 3, ai->prompt);

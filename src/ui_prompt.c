@@ -32,7 +32,6 @@ static void
 draw_prompt(struct ui *ui, const char *label, const struct lineedit *le,
     int flags)
 {
-	static const char *const blind[] = { "●○○", "○●○", "○○●" };
 	int y = LINES - 1, x, width;
 	size_t start;
 	int col;
@@ -46,7 +45,7 @@ draw_prompt(struct ui *ui, const char *label, const struct lineedit *le,
 	if (flags & PROMPT_BLIND) {
 		/* Never the text, nor its length: only that typing happens. */
 		ui_put(y, x, width, le->len == 0 ? "(typed blind: not shown)" :
-		    blind[le->len % 3]);
+		    "●●● typing, not shown");
 		curs_set(0);
 		return;
 	}

@@ -158,9 +158,10 @@ room_draw(struct ui *ui)
 		ai = &room.agenda->items[room.m->current];
 	ui_part_bar(ui, room.m);
 	ui_part_strip(ui, room.m, 1);
-	b.y = ui_part_item(ui, room.m, ai, 3);
+	b.y = ui_part_item(ui, room.m, ai, 3, room.question != NULL);
 	if (room.question != NULL) {
-		qrows = (b.bottom - b.y) * 2 / 3;
+		/* The question first: room for two lines of large letters. */
+		qrows = (b.bottom - b.y) * 3 / 4;
 		ui_parrot_draw(ui, b.y, b.y + qrows, room.question);
 		b.y += qrows;
 	}

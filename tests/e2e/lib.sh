@@ -91,7 +91,7 @@ start_screen() {
 	tmux -L "$E2E_SOCK" -f /dev/null new-session -d -s main -x "$w" \
 	    -y "$h" -c "$E2E_DIR" "$(e2e_command "$@")" ||
 	    e2e_die "tmux could not start a session"
-	# Keep the pane, and its size, whatever happens to the client.
+	# Should the pane's shell die, keep what it showed for the report.
 	tmux -L "$E2E_SOCK" set-option -g remain-on-exit on >/dev/null
 }
 
@@ -126,7 +126,8 @@ screen_pid() {
 		*" (parley) "*) ;;
 		*) continue ;;
 		esac
-		# The fields after "(comm) " are: state ppid ...
+		# The fields after "(comm) " are: state ppid ...; split them.
+		# shellcheck disable=SC2086
 		set -- ${line##*) }
 		if [ "$2" = "$shpid" ]; then
 			stat=${stat#/proc/}
@@ -249,6 +250,7 @@ parley() {
 }
 
 # Run a command with no terminal; set OUT, ERR and RC from it.
+# shellcheck disable=SC2034
 capture() {
 	"$@" </dev/null >"$E2E_DIR/.out" 2>"$E2E_DIR/.err"
 	RC=$?
@@ -347,11 +349,12 @@ expect_exit() {
 	assert_eq "$1" "$2" "$(exit_code)"
 }
 
-# Print the count; end the test, failed when any check failed.
+# Print how many checks ran and failed.
 e2e_summary() {
 	echo "# $E2E_NAME: $E2E_CHECKS checks, $E2E_FAILED failed"
 }
 
+# End the test: failed when any check failed.
 done_test() {
 	e2e_summary
 	[ "$E2E_FAILED" -eq 0 ]

@@ -49,7 +49,7 @@ order=$(printf '%s\n' "$view" | awk '
     /^ (Dana Reyes|Priya Natarajan)$/ { sub(/^ /, ""); printf "%s ", $0 }
     /^   #[0-9]+  / { printf "%s ", $1 }')
 assert_eq "Dana's two actions are together, then Priya's" \
-    "Dana Reyes #1 #3 Priya Natarajan #2" "$(echo $order)"
+    "Dana Reyes #1 #3 Priya Natarajan #2" "${order% }"
 assert_contains "an action shows its due date and that it is overdue" \
     "$view" "#1  Write the battlecard · due 2026-11-27 (overdue)"
 assert_contains "the other owner's action is shown" "$view" \

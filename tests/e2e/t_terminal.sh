@@ -6,6 +6,7 @@
 # colours: the SGR parameters on stdin that set a colour, one per line
 # (39 and 49, back to the default colour, are not colours).
 colours() {
+	# shellcheck disable=SC2020
 	grep -o "$(printf '\033')\[[0-9;:]*m" | sed 's/^.\[//; s/m$//' |
 	    tr ';:' '\n\n' | grep -E -x '3[0-8]|4[0-8]|9[0-7]|10[0-7]'
 }
@@ -16,6 +17,7 @@ layout() {
 }
 
 # no_meeting: the database does not exist, or holds no meeting.
+# shellcheck disable=SC2317
 no_meeting() {
 	[ ! -e "$DB" ] || [ "$(sql "SELECT count(*) FROM meeting")" = 0 ]
 }
@@ -31,7 +33,7 @@ expect_screen "enlarged to 80x24, the meeting shows" "1/8"
 wait_gone "Enlarge the window"
 expect_screen "the key pressed while too small was ignored" \
     "Last month's commitments"
-expect_screen "the hints are drawn at 80x24" "n next  b back  c note"
+expect_screen "the hints are drawn at 80x24" "n/b move  c note  a act  o parrot"
 resize_screen 200 60
 wait_for "kept with a new due date, or dropped."
 wide=$(screen)
