@@ -499,6 +499,32 @@ parrot_next_word(const struct parrot_tokens *tk, size_t i)
 	return i + 2;
 }
 
+/* Does word end with suffix, with at least two letters before it? */
+static int
+parrot_ends_with(const char *word, const char *suffix)
+{
+	size_t n, k = strlen(suffix);
+
+	if (word == NULL)
+		return 0;
+	n = strlen(word);
+	return n >= k + 2 && strcmp(word + n - k, suffix) == 0;
+}
+
+/* Is the word after token last a verb that needs a subject? */
+static int
+parrot_before_verb(const struct parrot_tokens *tk, size_t last)
+{
+	static const char *const verbs[] = { "is", "was", "wasn't", "isn't" };
+	size_t next = parrot_next_word(tk, last);
+
+	if (next == 0)
+		return 0;
+	return parrot_in(tk->t[next].norm, parrot_auxiliary_words,
+	    nitems(parrot_auxiliary_words)) ||
+	    parrot_in(tk->t[next].norm, verbs, nitems(verbs));
+}
+
 /* Is "you" (words i to last) an object rather than the subject? */
 static int
 parrot_you_is_object(const struct parrot_tokens *tk, size_t i, size_t last)
@@ -512,6 +538,12 @@ parrot_you_is_object(const struct parrot_tokens *tk, size_t i, size_t last)
 	if (parrot_in(prev, parrot_auxiliary_words,
 	    nitems(parrot_auxiliary_words)))
 		return 0;
+	/*
+	 * After a verb in -ing: "chasing you for updates". Unless a verb
+	 * follows, which makes "you" a clause's subject: "assuming you are".
+	 */
+	if (parrot_ends_with(prev, "ing") && !parrot_before_verb(tk, last))
+		return 1;
 	/* At the end of a clause: "than you." or "between them and you,". */
 	return last + 1 >= tk->n || parrot_gap_has(&tk->t[last + 1], NULL, 0);
 }

@@ -31,6 +31,13 @@ static const struct parrot_case parrot_cases[] = {
 	/* The examples of SPEC §1 and issue 3. */
 	{ "But, they weren't qualified.", "They weren't qualified?" },
 	{ "Your leads are junk!", "Our leads are junk?" },
+	/* "you" after a verb in -ing is its object, unless a verb follows. */
+	{ "Well, I'm tired of chasing you for updates.",
+	  "You're tired of chasing us for updates?" },
+	{ "We keep emailing you and nothing happens",
+	  "You keep emailing us and nothing happens?" },
+	{ "Assuming you are right, the leads are bad",
+	  "Assuming we are right, the leads are bad?" },
 	{ "We never get anything from you.",
 	    "You never get anything from us?" },
 	{ "I'm tired of chasing tire-kickers.",

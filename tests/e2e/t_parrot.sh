@@ -1,0 +1,96 @@
+#!/bin/sh
+# t_parrot.sh: o turns blame said in the room into a calm question, large
+# and in plain text, then stores the statement with its outcome.
+. "$(dirname "$0")/lib.sh"
+
+# The command line first: one line, the seed's examples.
+assert_eq "parley parrot: the seed's example" "They weren't qualified?" \
+    "$(parley parrot "But, they weren't qualified.")"
+assert_eq "parley parrot: words joined, point of view reflected" \
+    "You never get anything from us?" \
+    "$(parley parrot We never get anything from you.)"
+capture parley parrot "  ?! "
+assert_eq "parley parrot of punctuation only exits 64" 64 "$RC"
+assert_contains "and says it needs a statement" "$ERR" "needs a statement"
+
+start_screen 100 30 run
+wait_for "1/8"
+keys n n
+wait_for "3/8"
+
+# Side, statement, the question shown, answer, outcome a.
+keys o
+wait_for "Who said it?"
+keys s
+wait_for "Statement (sales):"
+type_text "Your leads are junk!"
+keys Enter
+wait_for "Answer:"
+expect_screen "the question is shown in plain text" "Our leads are junk?"
+expect_screen "and in large letters" "████"
+check "the large letters are not red (no colour 1 in their escapes)" \
+    sh -c "! tmux -L '$E2E_SOCK' capture-pane -p -e -t '$E2E_TARGET' |
+        grep '█' | grep -q '\[3[1]m\|;31m\|38;5;1m'"
+type_text "Half of the webinar leads had no budget"
+keys Enter
+wait_for "Outcome:"
+keys a
+wait_for "Action:"
+type_text "Add budget to the webinar form"
+keys Enter
+wait_for "Owner:"
+type_text "Priya Natarajan"
+keys Enter
+wait_for "Due:"
+type_text "+1w"
+keys Enter
+expect_screen "saving says so, with the action's number" "Saved, with action #1."
+expect_screen "the statement stays under the item" \
+    "Sales said: Your leads are junk!"
+assert_eq "the objection is stored with side, question, answer, outcome" \
+    "sales|Your leads are junk!|Our leads are junk?|Half of the webinar leads had no budget|action" \
+    "$(sql "SELECT side, statement, question, answer, outcome
+        FROM objection")"
+assert_eq "its action is linked, owned and due in a week" \
+    "Add budget to the webinar form|Priya Natarajan|2026-11-30|1" \
+    "$(sql "SELECT a.title, p.name, a.due, a.objection_id FROM action a
+        JOIN person p ON p.id = a.owner_id")"
+
+# Outcome r, from marketing, with an empty answer.
+keys o
+wait_for "Who said it?"
+keys m
+wait_for "Statement (marketing):"
+type_text "Well, I'm tired of chasing you for updates."
+keys Enter
+wait_for "Answer:"
+expect_screen "the lead-in is dropped, I'm and you reflected" \
+    "You're tired of chasing us for updates?"
+keys Enter
+wait_for "Outcome:"
+keys r
+expect_screen "r saves, saying only Saved." "Saved."
+assert_eq "the second objection is resolved, from marketing" \
+    "marketing|resolved|" \
+    "$(sql "SELECT side, outcome, coalesce(answer, '') FROM objection
+        WHERE id = 2")"
+
+# Esc at the outcome saves nothing.
+keys o
+wait_for "Who said it?"
+keys s
+wait_for "Statement (sales):"
+type_text "Marketing never comes to the sales floor"
+keys Enter
+wait_for "Answer:"
+keys Enter
+wait_for "Outcome:"
+keys Escape
+expect_screen "Esc cancels the whole statement" \
+    "Parroting cancelled: nothing saved."
+assert_eq "nothing more was stored" 2 "$(sql "SELECT count(*) FROM objection")"
+assert_eq "and the room no longer shows its question" "" \
+    "$(sql "SELECT coalesce(room_question, '') FROM meeting")"
+keys q
+expect_exit "q leaves" 0
+done_test
