@@ -514,7 +514,7 @@ static void
 test_write_table(void **state)
 {
 	static const char want[] =
-	    "   ID  DUE          STATUS   OWNER               ACTION\n"
+	    "   ID  DUE         STATUS   OWNER               ACTION\n"
 	    "    1  2026-12-01  open     Dana Reyes          Plain\n"
 	    "    7  2026-11-01! open     (no owner)          Follow up"
 	    "  [carried 3]\n"
