@@ -556,7 +556,8 @@ test_parrot_and_objection(void **state)
 	    &cause), 0);
 	assert_string_equal(room, q);
 	free(room);
-	assert_int_equal(session_parrot(s, "  ?! ", &q, &cause), -1);
+	assert_int_equal(session_parrot(s, "  ?! ", &room, &cause), -1);
+	assert_null(room);
 	assert_non_null(cause);
 	free(cause);
 	cause = NULL;
