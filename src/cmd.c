@@ -130,6 +130,11 @@ default_agenda(void)
 		if (access(path, R_OK) == 0)
 			break;
 	}
+	/* Show the facilitator a clean path, not build/../agendas. */
+	if ((slash = realpath(path, NULL)) != NULL) {
+		free(path);
+		path = slash;
+	}
 	return path;
 }
 

@@ -20,14 +20,14 @@ draw_row(struct ui *ui, int y, const struct action *a, const char *today,
 	attron(style);
 	ui_fill_row(y);
 	snprintf(left, sizeof left, " #%-4ld %-10s %s", a->id,
-	    a->due[0] != '\0' ? a->due : "no date", overdue ? "late" : "    ");
-	ui_put(y, 0, 24, left);
-	ui_put(y, 24, 18, a->owner != NULL ? a->owner : "(no owner)");
-	ui_put(y, 43, COLS - 43 - (a->carried > 0 ? 13 : 1), a->title);
+	    a->due[0] != '\0' ? a->due : "no date", overdue ? "late" : "");
+	ui_put(y, 0, 23, left);
+	ui_put(y, 23, 17, a->owner != NULL ? a->owner : "(no owner)");
 	if (a->carried > 0) {
-		snprintf(left, sizeof left, "carried %d×", a->carried);
-		ui_put(y, COLS - 12, 11, left);
+		snprintf(left, sizeof left, "%d×", a->carried);
+		ui_put(y, 41, 4, left);
 	}
+	ui_put(y, 46, COLS - 47, a->title);
 	attroff(style);
 }
 
@@ -47,7 +47,7 @@ actions_draw(struct ui *ui)
 		return;
 	}
 	attron(ui_attr(ui, STYLE_DIM));
-	ui_put(2, 1, COLS - 2, "#ID   DUE              OWNER              "
+	ui_put(2, 1, COLS - 2, "#ID   DUE             OWNER             KEPT "
 	    "ACTION");
 	attroff(ui_attr(ui, STYLE_DIM));
 	if (ui->sel >= (int)l->n)

@@ -26,14 +26,15 @@ ui_help_draw(struct ui *ui, const struct ui_keymap *map)
 			addch(' ');
 	}
 	attron(ui_attr(ui, STYLE_ACCENT));
-	mvhline(y0, x0, ACS_HLINE, w);
-	mvhline(y0 + h - 1, x0, ACS_HLINE, w);
-	mvvline(y0, x0, ACS_VLINE, h);
-	mvvline(y0, x0 + w - 1, ACS_VLINE, h);
-	mvaddch(y0, x0, ACS_ULCORNER);
-	mvaddch(y0, x0 + w - 1, ACS_URCORNER);
-	mvaddch(y0 + h - 1, x0, ACS_LLCORNER);
-	mvaddch(y0 + h - 1, x0 + w - 1, ACS_LRCORNER);
+	/* The wide forms: UTF-8 lines, not the terminal's alternate charset. */
+	mvhline_set(y0, x0, WACS_HLINE, w);
+	mvhline_set(y0 + h - 1, x0, WACS_HLINE, w);
+	mvvline_set(y0, x0, WACS_VLINE, h);
+	mvvline_set(y0, x0 + w - 1, WACS_VLINE, h);
+	mvadd_wch(y0, x0, WACS_ULCORNER);
+	mvadd_wch(y0, x0 + w - 1, WACS_URCORNER);
+	mvadd_wch(y0 + h - 1, x0, WACS_LLCORNER);
+	mvadd_wch(y0 + h - 1, x0 + w - 1, WACS_LRCORNER);
 	attroff(ui_attr(ui, STYLE_ACCENT));
 	attron(ui_attr(ui, STYLE_TITLE));
 	mvprintw(y0, x0 + 2, " Keys: %s ", map->title);

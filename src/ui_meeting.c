@@ -95,8 +95,8 @@ draw_captures(struct ui *ui, struct ui_body *b, const char *today)
 	if (s->entries.n == 0 && s->item_actions.n == 0 &&
 	    s->objections.n == 0) {
 		ui_body_gap(b, top - 1);
-		ui_body_line(ui, b, STYLE_DIM, 0, "Nothing captured here yet: c note"
-		    " · a action · o parrot · d decision · l parking lot");
+		ui_body_line(ui, b, STYLE_DIM, 0, "Nothing captured here yet: "
+		    "c note · a action · o parrot · d decision");
 		return;
 	}
 	ui_body_gap(b, top - 1);

@@ -158,7 +158,7 @@ ui_part_item(struct ui *ui, const struct meeting *m,
 		attroff(ui_attr(ui, STYLE_DIM));
 	}
 	attron(ui_attr(ui, STYLE_DIM));
-	mvhline(y, 1, ACS_HLINE, COLS - 2);
+	mvhline_set(y, 1, WACS_HLINE, COLS - 2);
 	attroff(ui_attr(ui, STYLE_DIM));
 	return y + 1;
 }

@@ -85,7 +85,7 @@ type_text "+2w"
 keys Enter
 expect_screen "k keeps it" "#3 kept."
 expect_screen "the list shows the new due date" " #3    2027-01-04"
-expect_screen "the list shows it was carried once" "carried 1×"
+expect_screen "the list shows it was kept through one meeting" "Dana Reyes        1×   "
 assert_eq "#3 is open with the new due date, two weeks on" "open|2027-01-04" \
     "$(sql "SELECT status, due FROM action WHERE id = 3")"
 assert_eq "#3's history has a kept event in meeting 2 with the new date" \
