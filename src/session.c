@@ -99,6 +99,20 @@ session_start(struct store *st, const struct agenda *a, const char *text,
 	return open_meeting(st, id, out, cause);
 }
 
+/* A session between meetings, for the open action items alone. */
+struct session *
+session_between(struct store *st, char **cause)
+{
+	struct session *s = xcalloc(1, sizeof *s);
+
+	s->st = st;
+	if (session_refresh(s, cause) != 0) {
+		session_free(s);
+		return NULL;
+	}
+	return s;
+}
+
 /* Reopen the meeting in progress. */
 int
 session_resume(struct store *st, struct session **out, char **cause)
@@ -140,29 +154,41 @@ session_free(struct session *s)
 	free(s);
 }
 
-/* Reload the lists the screen shows. */
-int
-session_refresh(struct session *s, char **cause)
+/* Reload what the screen shows of the meeting and its current item. */
+static int
+refresh_meeting(struct session *s, long item, char **cause)
 {
-	long item = s->m->items[s->m->current].id;
 	struct action_filter earlier = { .before_meeting = s->m->id };
 	struct action_filter today = { .all = 1, .meeting_id = s->m->id };
 	struct action_filter here = { .all = 1, .item_id = item };
-	struct action_filter open = { 0 };
 
-	free_lists(s);
-	free_roster(s);
 	if (store_entries(s->st, s->m->id, item, 1, &s->entries, cause) != 0 ||
 	    store_previous_parking(s->st, s->m->id, &s->parking, cause) != 0 ||
 	    store_actions(s->st, &earlier, &s->earlier, cause) != 0 ||
 	    store_actions(s->st, &today, &s->today, cause) != 0 ||
-	    store_actions(s->st, &open, &s->open, cause) != 0 ||
 	    store_actions(s->st, &here, &s->item_actions, cause) != 0 ||
 	    store_objections(s->st, s->m->id, item, 0, &s->objections,
-	    cause) != 0 ||
-	    store_people(s->st, &s->roster, &s->nroster, cause) != 0)
+	    cause) != 0)
 		return -1;
 	return 0;
+}
+
+/* Reload the lists the screen shows. */
+int
+session_refresh(struct session *s, char **cause)
+{
+	struct action_filter open = { 0 };
+	long item;
+
+	free_lists(s);
+	free_roster(s);
+	if (store_actions(s->st, &open, &s->open, cause) != 0 ||
+	    store_people(s->st, &s->roster, &s->nroster, cause) != 0)
+		return -1;
+	if (s->m == NULL)
+		return 0;
+	item = s->m->items[s->m->current].id;
+	return refresh_meeting(s, item, cause);
 }
 
 /* The agenda item at the current position. */
@@ -191,7 +217,7 @@ session_tick(struct session *s, char **cause)
 {
 	time_t now = clock_time();
 
-	if (s->m->clock_started == 0 || now - s->m->heartbeat <
+	if (s->m == NULL || s->m->clock_started == 0 || now - s->m->heartbeat <
 	    SESSION_HEARTBEAT)
 		return 0;
 	meeting_bank(s->m, now);
@@ -331,13 +357,13 @@ session_add_objection(struct session *s, struct objection *o,
 	return session_refresh(s, cause);
 }
 
-/* Mark an action done or dropped, in this meeting. */
+/* Mark an action done or dropped, in this meeting if there is one. */
 int
 session_close_action(struct session *s, long id, enum action_status status,
     char **cause)
 {
-	if (store_action_close(s->st, id, status, s->m->id, clock_time(),
-	    cause) != 0)
+	if (store_action_close(s->st, id, status, s->m != NULL ? s->m->id : 0,
+	    clock_time(), cause) != 0)
 		return -1;
 	return session_refresh(s, cause);
 }
@@ -351,8 +377,8 @@ session_keep_action(struct session *s, long id, const char *due,
 
 	if (session_parse_due(due, day, cause) != 0)
 		return -1;
-	if (store_action_keep(s->st, id, day, s->m->id, clock_time(),
-	    cause) != 0)
+	if (store_action_keep(s->st, id, day, s->m != NULL ? s->m->id : 0,
+	    clock_time(), cause) != 0)
 		return -1;
 	return session_refresh(s, cause);
 }

@@ -43,6 +43,11 @@ struct session {
  */
 int session_start(struct store *st, const struct agenda *a, const char *text,
     const char *path, struct session **out, char **cause);
+/*
+ * A session between meetings (m and agenda NULL): only the open action
+ * items and the roster, to review them from the home screen.
+ */
+struct session *session_between(struct store *st, char **cause);
 /* Reopen the meeting in progress where it was left. 0 or a sysexits code. */
 int session_resume(struct store *st, struct session **out, char **cause);
 /* Pause the clock, save, and free. NULL is a no-op. */

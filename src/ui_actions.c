@@ -103,7 +103,7 @@ actions_key(struct ui *ui, int key)
 	enum ui_cmd cmd = ui_keys_lookup(&ui_keys_actions, key);
 
 	if (cmd == CMD_BACK) {
-		ui_switch(ui, &ui_screen_meeting);
+		ui_switch(ui, ui->back);
 		return UI_STAY;
 	}
 	if (cmd == CMD_HELP) {

@@ -38,12 +38,31 @@ home_draw(struct ui *ui)
 		ui_put(6, 6, COLS - 10, "s   resume (no meeting is in progress)");
 		attroff(ui_attr(ui, STYLE_DIM));
 	}
-	ui_put(7, 6, COLS - 10, "q   quit");
+	ui_put(7, 6, COLS - 10, "A   review open action items");
+	ui_put(8, 6, COLS - 10, "q   quit");
 	attron(ui_attr(ui, STYLE_DIM));
-	ui_put(9, 4, COLS - 8, "Open action items: A in a meeting, or "
-	    "'parley actions'.");
 	ui_put(10, 4, COLS - 8, "The default agenda:");
 	attroff(ui_attr(ui, STYLE_DIM));
+}
+
+/* Open the action list between meetings, fresh from the store. */
+static void
+review_actions(struct ui *ui)
+{
+	char *cause = NULL;
+
+	if (ui->s == NULL)
+		ui->s = session_between(ui->st, &cause);
+	else if (session_refresh(ui->s, &cause) != 0) {
+		session_free(ui->s);
+		ui->s = NULL;
+	}
+	if (ui->s == NULL) {
+		ui_say(ui, 1, "Cannot read the action items: %s", cause);
+		free(cause);
+		return;
+	}
+	ui_switch(ui, &ui_screen_actions);
 }
 
 /* Handle a key on the home screen. */
@@ -71,6 +90,9 @@ home_key(struct ui *ui, int key)
 		}
 		choice = HOME_RESUME;
 		return UI_QUIT;
+	case CMD_ACTIONS:
+		review_actions(ui);
+		break;
 	case CMD_LEAVE:
 		choice = HOME_QUIT;
 		return UI_QUIT;
@@ -105,6 +127,7 @@ ui_home_run(struct store *st, const char *agenda_path)
 	ui_begin(&ui);
 	ui_loop(&ui);
 	ui_end();
+	session_free(ui.s);
 	free(ui.agenda_path);
 	return choice == HOME_START ? 0 : choice == HOME_RESUME ? 1 : -1;
 }

@@ -26,13 +26,14 @@ static const struct ui_keydef actions_keys[] = {
 	{ CMD_DONE, 'd', 0, "d", "mark it done" },
 	{ CMD_KEEP, 'k', 0, "k", "keep it, with a new due date" },
 	{ CMD_DROP, 'x', 0, "x", "drop it" },
-	{ CMD_BACK, UI_ESC, 'q', "Esc", "back to the meeting" },
+	{ CMD_BACK, UI_ESC, 'q', "Esc", "back to the meeting, or home" },
 	{ CMD_HELP, '?', 0, "?", "this help" },
 };
 
 static const struct ui_keydef home_keys[] = {
 	{ CMD_START, 'r', 0, "r", "run a meeting from the default agenda" },
 	{ CMD_RESUME, 's', 0, "s", "resume the meeting in progress" },
+	{ CMD_ACTIONS, 'A', 0, "A", "review open action items" },
 	{ CMD_LEAVE, 'q', 0, "q", "quit" },
 	{ CMD_HELP, '?', 0, "?", "this help" },
 };
