@@ -123,9 +123,14 @@ valgrind: $(TEST_BIN)
 e2e: $(BIN)
 	@PARLEY=$(CURDIR)/$(BIN) sh tests/e2e/run.sh
 
+# The man page and the README say every key's help as the key table does.
 lint-man:
 	@out=$$(mandoc -Tlint -W warning man/parley.1 man/parley-agenda.5); \
 	  [ -z "$$out" ] || { echo "$$out"; exit 1; }; echo "man pages lint clean"
+	@grep -o '"[^"]*" },$$' src/ui_keys.c | sed 's/" },$$//; s/^"//' | \
+	  { bad=0; while read -r h; do for f in man/parley.1 README.md; do \
+	    grep -qF -- "$$h" $$f || { echo "$$f lacks the key help: $$h"; bad=1; }; \
+	  done; done; exit $$bad; } && echo "every key's help is in parley.1 and README.md"
 
 # STYLE.md's layers: curses only in ui*, SQL only in store*, yaml only in agenda_yaml.
 check-layers:
