@@ -143,6 +143,7 @@ static int
 meet(struct store *st, struct session *s)
 {
 	char *cause = NULL;
+	int code;
 
 	if (store_lock(st, &cause) != 0) {
 		session_free(s);
@@ -150,7 +151,9 @@ meet(struct store *st, struct session *s)
 		    "there first, then 'parley resume'", cause));
 	}
 	free(cause);
-	return ui_meeting_run(st, s);
+	code = ui_meeting_run(st, s);
+	session_free(s);
+	return code;
 }
 
 /* Start a meeting from an agenda file and open the screen. */

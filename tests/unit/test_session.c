@@ -521,6 +521,33 @@ test_keep_and_close(void **state)
 	session_free(s);
 }
 
+/* Between meetings: the open actions alone, changed with no meeting. */
+static void
+test_between(void **state)
+{
+	struct fixture *fx = *state;
+	struct session *s = start_ok(fx), *b;
+	char *cause = NULL;
+	long id = 0;
+
+	assert_int_equal(session_add_action(s, "Share the win list",
+	    "Sam Ortiz", "", &id, &cause), 0);
+	assert_int_equal(session_end(s, &cause), 0);
+	session_free(s);
+	b = session_between(fx->st, &cause);
+	assert_non_null(b);
+	assert_null(b->m);
+	assert_int_equal(b->open.n, 1);
+	assert_true(b->nroster >= 3);
+	assert_int_equal(session_tick(b, &cause), 0); /* no clock to save */
+	assert_int_equal(session_keep_action(b, id, "+1w", &cause), 0);
+	assert_string_equal(b->open.v[0].due, "2026-11-29");
+	assert_int_equal(session_close_action(b, id, ACTION_DONE, &cause), 0);
+	assert_int_equal(b->open.n, 0);
+	assert_null(cause);
+	session_free(b);
+}
+
 static const char jargon_text[] =
     "title: Monthly alignment\n"
     "team:\n"
@@ -601,6 +628,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_second_start, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_end, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_between, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_parrot_and_objection, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_keep_and_close, setup,

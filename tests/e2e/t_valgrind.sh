@@ -1,0 +1,94 @@
+#!/bin/sh
+# t_valgrind.sh: the screens under valgrind, driven as a facilitator would:
+# no invalid read or write, no definite or indirect leak (exit 99 if any).
+. "$(dirname "$0")/lib.sh"
+
+command -v valgrind >/dev/null 2>&1 || e2e_die "valgrind is not installed"
+REAL=$PARLEY
+PARLEY=$E2E_DIR/parley-under-valgrind
+cat >"$PARLEY" <<VG
+#!/bin/sh
+exec valgrind -q --leak-check=full --show-leak-kinds=definite,indirect \
+    --errors-for-leak-kinds=definite,indirect --error-exitcode=99 \
+    --log-file="$E2E_DIR/valgrind.%p.log" "$REAL" "\$@"
+VG
+chmod +x "$PARLEY"
+E2E_TIMEOUT=30  # valgrind starts slowly
+
+start_screen 80 24 run
+wait_for "1/8"
+start_window room room
+wait_for "1/8"
+switch_to main:0
+keys c
+wait_for "Note:"
+type_text "Café, 日本語, ✓"
+keys Enter
+wait_for "Note saved."
+keys a
+wait_for "Action:"
+type_text "Send the case study"
+keys Enter
+wait_for "Owner:"
+type_text "Le"
+keys Tab Enter
+wait_for "Due:"
+type_text "later"
+keys Enter
+wait_for "is not a date"
+keys C-u
+type_text "fri"
+keys Enter
+wait_for "Action #1 saved"
+keys o
+wait_for "Who said it?"
+keys m
+wait_for "Statement (marketing):"
+type_text "I was never told about the webinar."
+keys Enter
+wait_for "Answer:"
+keys Enter
+wait_for "Outcome:"
+keys f
+wait_for "Private note (typed blind):"
+type_text "ask the VP"
+keys Enter
+wait_for "Saved."
+keys p
+wait_for "Private note (typed blind):"
+type_text "secret"
+keys Enter
+wait_for "Private note saved."
+keys A
+wait_for "Open action items:"
+keys k
+wait_for "new due date:"
+keys Enter
+wait_for "#1 kept."
+keys Escape n '?'
+wait_for "Keys: Meeting"
+keys Escape
+resize_screen 60 20
+wait_for "Enlarge the window"
+resize_screen 80 24
+wait_for "2/8"
+keys x
+wait_for "End the meeting?"
+keys y
+expect_exit "the meeting screen is clean under valgrind" 0
+switch_to main:room
+wait_for "has ended"
+keys q
+expect_exit "the room view is clean under valgrind" 0
+
+start_screen 80 24
+wait_for "What would you like to do?"
+keys A
+wait_for "Open action items:"
+keys d
+wait_for "#1 done."
+keys Escape q
+expect_exit "the home screen is clean under valgrind" 0
+
+check "valgrind logged nothing" sh -c "! cat '$E2E_DIR'/valgrind.*.log | grep -q ."
+done_test
