@@ -214,14 +214,31 @@ bigtext_layout(char **words, size_t nwords, int width, int max_lines,
 	return nlines;
 }
 
-/* Draw one row of one line of glyphs. Returns a new string. */
+/* The cell for two stacked pixels: both, the upper, the lower, neither. */
+static const char *
+bigtext_cell(int upper, int lower)
+{
+	if (upper && lower)
+		return BIGTEXT_BLOCK;
+	if (upper)
+		return "\xe2\x96\x80"; /* U+2580 UPPER HALF BLOCK */
+	if (lower)
+		return "\xe2\x96\x84"; /* U+2584 LOWER HALF BLOCK */
+	return " ";
+}
+
+/*
+ * Draw one row of one line of glyphs from glyph rows upper and lower (the
+ * same row for full height; lower -1 past the last). Returns a new string.
+ */
 static char *
-bigtext_draw_row(char **words, const struct bigtext_line *line, int row)
+bigtext_draw_row(char **words, const struct bigtext_line *line, int upper,
+    int lower)
 {
 	char *out = xmalloc((size_t)line->width * 3 + 1), *p = out;
 	const struct bigtext_glyph *g;
-	const char *word, *px;
-	size_t i;
+	const char *word, *cell;
+	size_t i, k, len;
 
 	for (i = line->first; i < line->first + line->nwords; i++) {
 		if (i != line->first) {
@@ -232,12 +249,12 @@ bigtext_draw_row(char **words, const struct bigtext_line *line, int row)
 			if (word != words[i])
 				*p++ = ' ';
 			g = bigtext_glyph(*word);
-			for (px = g->rows[row]; *px != '\0'; px++) {
-				if (*px == '#') {
-					memcpy(p, BIGTEXT_BLOCK, 3);
-					p += 3;
-				} else
-					*p++ = ' ';
+			len = strlen(g->rows[upper]);
+			for (k = 0; k < len; k++) {
+				cell = bigtext_cell(g->rows[upper][k] == '#',
+				    lower >= 0 && g->rows[lower][k] == '#');
+				memcpy(p, cell, strlen(cell));
+				p += strlen(cell);
 			}
 		}
 	}
@@ -248,26 +265,32 @@ bigtext_draw_row(char **words, const struct bigtext_line *line, int row)
 /* Draw the lines of glyphs with blank rows between them. */
 static char **
 bigtext_draw(char **words, const struct bigtext_line *lines, int nlines,
-    int *nrows)
+    int half, int *nrows)
 {
+	int height = half ? BIGTEXT_HALF_HEIGHT : BIGTEXT_HEIGHT;
 	char **rows;
-	int i, r, n = 0;
+	int i, r, n = 0, upper, lower;
 
-	*nrows = nlines * BIGTEXT_HEIGHT + (nlines - 1) * BIGTEXT_GAP;
+	*nrows = nlines * height + (nlines - 1) * BIGTEXT_GAP;
 	rows = xreallocarray(NULL, (size_t)*nrows, sizeof *rows);
 	for (i = 0; i < nlines; i++) {
 		for (r = 0; i > 0 && r < BIGTEXT_GAP; r++)
 			rows[n++] = xstrdup("");
-		for (r = 0; r < BIGTEXT_HEIGHT; r++)
-			rows[n++] = bigtext_draw_row(words, &lines[i], r);
+		for (r = 0; r < height; r++) {
+			upper = half ? 2 * r : r;
+			lower = !half ? r : 2 * r + 1 < BIGTEXT_HEIGHT ?
+			    2 * r + 1 : -1;
+			rows[n++] = bigtext_draw_row(words, &lines[i], upper,
+			    lower);
+		}
 	}
 	return rows;
 }
 
-/* Lay text out in big letters within width columns. */
-int
-bigtext_render(const char *text, int width, int max_lines, char ***rows,
-    int *nrows)
+/* Lay text out at full or half height. */
+static int
+bigtext_render_rows(const char *text, int width, int max_lines, int half,
+    char ***rows, int *nrows)
 {
 	struct bigtext_line *lines = NULL;
 	char *spelled = NULL, **words = NULL;
@@ -284,13 +307,29 @@ bigtext_render(const char *text, int width, int max_lines, char ***rows,
 	nlines = bigtext_layout(words, nwords, width, max_lines, lines);
 	if (nlines <= 0)
 		goto out;
-	*rows = bigtext_draw(words, lines, nlines, nrows);
+	*rows = bigtext_draw(words, lines, nlines, half, nrows);
 	rc = 0;
 out:
 	free(lines);
 	free(words);
 	free(spelled);
 	return rc;
+}
+
+/* Lay text out in big letters within width columns. */
+int
+bigtext_render(const char *text, int width, int max_lines, char ***rows,
+    int *nrows)
+{
+	return bigtext_render_rows(text, width, max_lines, 0, rows, nrows);
+}
+
+/* The same letters at half the height, two pixels a cell. */
+int
+bigtext_render_half(const char *text, int width, int max_lines, char ***rows,
+    int *nrows)
+{
+	return bigtext_render_rows(text, width, max_lines, 1, rows, nrows);
 }
 
 /* Free rows from bigtext_render. */

@@ -27,6 +27,15 @@
  */
 int bigtext_render(const char *text, int width, int max_lines, char ***rows,
     int *nrows);
+/*
+ * As bigtext_render, at half the height: each cell holds two rows of the
+ * glyph, drawn with U+2580 UPPER HALF BLOCK, U+2584 LOWER HALF BLOCK and
+ * U+2588, so a line of glyphs is BIGTEXT_HALF_HEIGHT rows: for a small
+ * screen, where full-height letters do not fit.
+ */
+#define BIGTEXT_HALF_HEIGHT 3
+int bigtext_render_half(const char *text, int width, int max_lines,
+    char ***rows, int *nrows);
 /* Free rows from bigtext_render. NULL is a no-op. */
 void bigtext_free(char **rows, int nrows);
 

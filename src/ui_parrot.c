@@ -16,19 +16,36 @@ put_centred(int y, const char *s)
 	ui_put(y, x > 1 ? x : 1, COLS - 2, s);
 }
 
+/*
+ * Lay the question out in large letters for rows rows: full height when it
+ * fits, else half height (two pixels a cell). -1 when neither fits.
+ */
+static int
+render_large(const char *question, int rows, char ***out, int *nrows)
+{
+	/* Keep two rows for the plain line beneath. */
+	int room = rows - 2 + BIGTEXT_GAP;
+
+	if (room / (BIGTEXT_HEIGHT + BIGTEXT_GAP) > 0 &&
+	    bigtext_render(question, COLS - 4, room / (BIGTEXT_HEIGHT +
+	    BIGTEXT_GAP), out, nrows) == 0)
+		return 0;
+	if (room / (BIGTEXT_HALF_HEIGHT + BIGTEXT_GAP) > 0 &&
+	    bigtext_render_half(question, COLS - 4, room /
+	    (BIGTEXT_HALF_HEIGHT + BIGTEXT_GAP), out, nrows) == 0)
+		return 0;
+	return -1;
+}
+
 /* Draw the question large and centred, the plain line beneath. */
 void
 ui_parrot_draw(struct ui *ui, int top, int bottom, const char *question)
 {
 	char **rows = NULL;
-	int nrows = 0, lines, y, i, style = ui_attr(ui, STYLE_CALM);
+	int nrows = 0, y, i, style = ui_attr(ui, STYLE_CALM);
 
-	/* Lines of glyphs that fit, keeping two rows for the plain line. */
-	lines = (bottom - top - 2 + BIGTEXT_GAP) / (BIGTEXT_HEIGHT +
-	    BIGTEXT_GAP);
 	attron(style);
-	if (lines > 0 && bigtext_render(question, COLS - 4, lines, &rows,
-	    &nrows) == 0) {
+	if (render_large(question, bottom - top, &rows, &nrows) == 0) {
 		y = top + (bottom - top - nrows - 2) / 2;
 		for (i = 0; i < nrows; i++)
 			put_centred(y + i, rows[i]);

@@ -244,6 +244,67 @@ test_bigtext_font(void **state)
 	bigtext_free(NULL, 0);
 }
 
+/* The cell a half-height row should hold for two stacked pixels. */
+static const char *
+half_cell(int upper, int lower)
+{
+	return upper && lower ? "\xe2\x96\x88" : upper ? "\xe2\x96\x80" :
+	    lower ? "\xe2\x96\x84" : " ";
+}
+
+/* Whether column col of a full-height row is a block. */
+static int
+pixel(const char *row, int col)
+{
+	for (; *row != '\0' && col > 0; col--)
+		row += (unsigned char)*row >= 0x80 ? 3 : 1;
+	return strncmp(row, "\xe2\x96\x88", 3) == 0;
+}
+
+/* Columns of a row drawn with blocks (3 bytes) and spaces (1 byte). */
+static int
+columns(const char *row)
+{
+	int n = 0;
+
+	for (; *row != '\0'; n++)
+		row += (unsigned char)*row >= 0x80 ? 3 : 1;
+	return n;
+}
+
+/* Half height folds each pair of full rows into one, pixel for pixel. */
+static void
+test_bigtext_half(void **state)
+{
+	char **full = NULL, **half = NULL, want[1024];
+	int nfull = 0, nhalf = 0, r, c, width;
+
+	(void)state;
+	assert_int_equal(bigtext_render("Our leads are junk?", 200, 1, &full,
+	    &nfull), 0);
+	assert_int_equal(bigtext_render_half("Our leads are junk?", 200, 1,
+	    &half, &nhalf), 0);
+	assert_int_equal(nfull, BIGTEXT_HEIGHT);
+	assert_int_equal(nhalf, BIGTEXT_HALF_HEIGHT);
+	width = columns(full[0]);
+	assert_true(width > 40);
+	for (r = 0; r < nhalf; r++) {
+		want[0] = '\0';
+		for (c = 0; c < width; c++)
+			strcat(want, half_cell(pixel(full[2 * r], c),
+			    2 * r + 1 < nfull && pixel(full[2 * r + 1], c)));
+		assert_string_equal(half[r], want);
+	}
+	bigtext_free(full, nfull);
+	bigtext_free(half, nhalf);
+	/* Two lines at half height: 3 + 1 + 3 rows. */
+	assert_int_equal(bigtext_render_half("Our leads are junk?", 50, 2,
+	    &half, &nhalf), 0);
+	assert_int_equal(nhalf, 2 * BIGTEXT_HALF_HEIGHT + BIGTEXT_GAP);
+	assert_string_equal(half[BIGTEXT_HALF_HEIGHT], "");
+	bigtext_free(half, nhalf);
+}
+
 int
 main(void)
 {
@@ -256,6 +317,7 @@ main(void)
 		cmocka_unit_test(test_bigtext_lookalikes),
 		cmocka_unit_test(test_bigtext_non_ascii),
 		cmocka_unit_test(test_bigtext_font),
+		cmocka_unit_test(test_bigtext_half),
 	};
 
 	return cmocka_run_group_tests_name("bigtext", tests, NULL, NULL);
