@@ -160,10 +160,10 @@ room_draw(struct ui *ui)
 	ui_part_strip(ui, room.m, 1);
 	b.y = ui_part_item(ui, room.m, ai, 3, room.question != NULL);
 	if (room.question != NULL) {
-		/* The question first: room for two lines of large letters. */
-		qrows = (b.bottom - b.y) * 3 / 4;
+		/* The question first; four rows stay for today's actions. */
+		qrows = b.bottom - b.y - 4;
 		ui_parrot_draw(ui, b.y, b.y + qrows, room.question);
-		b.y += qrows;
+		b.y += qrows + 1;
 	}
 	draw_lists(ui, &b, today);
 	attron(ui_attr(ui, STYLE_DIM));
