@@ -69,12 +69,14 @@ struct agenda_diags {
 };
 
 /*
- * Load the agenda at path. Returns 0 and stores a new agenda in *out (caller
- * frees with agenda_free); -1 when the file is invalid, with every problem in
+ * Load the agenda at path (at most 4 MiB). Returns 0 and stores a
+ * new agenda in *out (caller frees with agenda_free) and, when text is not
+ * NULL, the file's text in *text (caller frees); -1 when the file is invalid, with every problem in
  * diags; -2 when it cannot be read, with the reason as a single diag at line
  * 0. diags must be zeroed by the caller and freed with agenda_diags_fini.
  */
-int agenda_load(const char *path, struct agenda **out, struct agenda_diags *diags);
+int agenda_load(const char *path, struct agenda **out, char **text,
+    struct agenda_diags *diags);
 /* As agenda_load, from memory. */
 int agenda_parse(const char *text, size_t len, struct agenda **out,
     struct agenda_diags *diags);

@@ -990,8 +990,9 @@ out:
 }
 
 /*
- * Read a whole file into a new buffer (caller frees). Returns 0, -1 with
- * the reason in *cause when it cannot be read, or -2 when it is too large.
+ * Read a whole file into a new NUL-terminated buffer (caller frees).
+ * Returns 0, -1 with the reason in *cause when it cannot be read, or -2
+ * when it is too large.
  */
 static int
 read_file(const char *path, char **text, size_t *len, char **cause)
@@ -1018,7 +1019,8 @@ read_file(const char *path, char **text, size_t *len, char **cause)
 		rc = -2;
 		goto out;
 	}
-	*text = buf;
+	buf[n] = '\0';
+	*text = xrealloc(buf, n + 1); /* NUL-terminated, no larger than it is */
 	*len = n;
 	buf = NULL;
 	rc = 0;
@@ -1029,15 +1031,18 @@ out:
 	return rc;
 }
 
-/* Load the agenda at path. */
+/* Load the agenda at path, keeping its text when asked. */
 int
-agenda_load(const char *path, struct agenda **out, struct agenda_diags *diags)
+agenda_load(const char *path, struct agenda **out, char **keep_text,
+    struct agenda_diags *diags)
 {
 	char *text = NULL, *cause = NULL;
 	size_t len = 0;
 	int rc;
 
 	*out = NULL;
+	if (keep_text != NULL)
+		*keep_text = NULL;
 	switch (read_file(path, &text, &len, &cause)) {
 	case 0:
 		break;
@@ -1050,6 +1055,9 @@ agenda_load(const char *path, struct agenda **out, struct agenda_diags *diags)
 		return -2;
 	}
 	rc = agenda_parse(text, len, out, diags);
-	free(text);
+	if (rc == 0 && keep_text != NULL)
+		*keep_text = text;
+	else
+		free(text);
 	return rc;
 }

@@ -142,17 +142,37 @@ default_agenda(void)
 static int
 meet(struct store *st, struct session *s)
 {
-	char *cause = NULL;
-	int code;
+	int code = ui_meeting_run(st, s);
 
-	if (store_lock(st, &cause) != 0) {
-		session_free(s);
-		return failed(store_error_code(st), xasprintf("%s: leave it "
-		    "there first, then 'parley resume'", cause));
-	}
-	free(cause);
-	code = ui_meeting_run(st, s);
 	session_free(s);
+	return code;
+}
+
+/*
+ * Take the meeting-screen lock before anything touches the meeting, so a
+ * second screen is refused without writing a byte.
+ */
+static int
+lock(struct store *st)
+{
+	char *cause = NULL;
+
+	if (store_lock(st, &cause) == 0)
+		return 0;
+	fprintf(stderr, "parley: %s: leave it there first, then 'parley "
+	    "resume'\n", cause);
+	free(cause);
+	return store_error_code(st);
+}
+
+/* Print an agenda's report as check does, or a plain failure. */
+static int
+agenda_failed(int code, char *report)
+{
+	if (code != EX_DATAERR_)
+		return failed(code, report);
+	fprintf(stderr, "%s\n", report); /* FILE:LINE:COLUMN: lines */
+	free(report);
 	return code;
 }
 
@@ -165,22 +185,15 @@ start_meeting(struct store *st, const char *path)
 	char *text = NULL, *cause = NULL;
 	int code;
 
+	if ((code = lock(st)) != 0)
+		return code;
 	code = agenda_read_file(path, &text, &a, &cause);
-	if (code == 0)
-		code = session_start(st, a, text, path, &s, &cause);
+	if (code != 0)
+		return agenda_failed(code, cause);
+	code = session_start(st, a, text, path, &s, &cause);
 	agenda_free(a);
 	free(text);
-	if (code == EX_DATAERR_ && s == NULL && cause != NULL &&
-	    strchr(cause, ':') != NULL && strncmp(cause, path,
-	    strlen(path)) == 0) {
-		/* An agenda report: FILE:LINE:COLUMN lines, as check prints. */
-		fprintf(stderr, "%s\n", cause);
-		free(cause);
-		return code;
-	}
-	if (code != 0)
-		return failed(code, cause);
-	return meet(st, s);
+	return code != 0 ? failed(code, cause) : meet(st, s);
 }
 
 /* Reopen the meeting in progress. */
@@ -189,8 +202,11 @@ resume_meeting(struct store *st)
 {
 	struct session *s = NULL;
 	char *cause = NULL;
-	int code = session_resume(st, &s, &cause);
+	int code;
 
+	if ((code = lock(st)) != 0)
+		return code;
+	code = session_resume(st, &s, &cause);
 	return code != 0 ? failed(code, cause) : meet(st, s);
 }
 

@@ -83,7 +83,7 @@ static int
 load(const char *relative, struct agenda **a, struct agenda_diags *d)
 {
 	char *path = src_path(relative);
-	int rc = agenda_load(path, a, d);
+	int rc = agenda_load(path, a, NULL, d);
 
 	free(path);
 	return rc;
@@ -304,7 +304,7 @@ test_unreadable(void **state)
 	struct agenda_diags d = { 0 };
 
 	(void)state;
-	assert_int_equal(agenda_load("/nonexistent/agenda.yaml", &a, &d), -2);
+	assert_int_equal(agenda_load("/nonexistent/agenda.yaml", &a, NULL, &d), -2);
 	assert_null(a);
 	assert_int_equal(d.n, 1);
 	assert_int_equal(d.v[0].line, 0);
@@ -313,7 +313,7 @@ test_unreadable(void **state)
 	    "cannot open: No such file or directory");
 	agenda_diags_fini(&d);
 
-	assert_int_equal(agenda_load("/", &a, &d), -2);
+	assert_int_equal(agenda_load("/", &a, NULL, &d), -2);
 	assert_int_equal(d.n, 1);
 	assert_string_equal(d.v[0].message, "cannot read: Is a directory");
 	agenda_diags_fini(&d);
@@ -336,7 +336,7 @@ test_too_large(void **state)
 	for (i = 0; i < 4L * 1024 * 1024 + 1; i++)
 		fputc('#', f);
 	assert_int_equal(fclose(f), 0);
-	assert_int_equal(agenda_load(path, &a, &d), -1);
+	assert_int_equal(agenda_load(path, &a, NULL, &d), -1);
 	unlink(path);
 	assert_null(a);
 	assert_int_equal(d.n, 1);
@@ -506,10 +506,41 @@ test_names(void **state)
 	agenda_free(NULL);
 }
 
+/* agenda_load keeps the file's text, NUL-terminated, when asked. */
+static void
+test_load_keeps_text(void **state)
+{
+	struct agenda_diags d = { NULL, 0 };
+	struct agenda *a = NULL;
+	char *path = src_path("tests/agendas/minimal.yaml"),
+	    *text = NULL, *want;
+	FILE *f = fopen(path, "rb");
+	long n;
+
+	(void)state;
+	assert_non_null(f);
+	assert_int_equal(fseek(f, 0, SEEK_END), 0);
+	n = ftell(f);
+	rewind(f);
+	want = xmalloc((size_t)n + 1);
+	assert_int_equal(fread(want, 1, (size_t)n, f), (size_t)n);
+	want[n] = '\0';
+	fclose(f);
+	assert_int_equal(agenda_load(path, &a, &text, &d), 0);
+	assert_non_null(text);
+	assert_string_equal(text, want);
+	agenda_free(a);
+	agenda_diags_fini(&d);
+	free(text);
+	free(want);
+	free(path);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_load_keeps_text),
 		cmocka_unit_test(test_bundled),
 		cmocka_unit_test(test_minimal),
 		cmocka_unit_test(test_optional_keys),
