@@ -162,7 +162,9 @@ refresh_meeting(struct session *s, long item, char **cause)
 	struct action_filter today = { .all = 1, .meeting_id = s->m->id };
 	struct action_filter here = { .all = 1, .item_id = item };
 
-	if (store_entries(s->st, s->m->id, item, 1, &s->entries, cause) != 0 ||
+	/* The screen is shared: it learns that private notes exist, no more. */
+	if (store_entries(s->st, s->m->id, item, PRIVATE_MARKED, &s->entries,
+	    cause) != 0 ||
 	    store_previous_parking(s->st, s->m->id, &s->parking, cause) != 0 ||
 	    store_actions(s->st, &earlier, &s->earlier, cause) != 0 ||
 	    store_actions(s->st, &today, &s->today, cause) != 0 ||

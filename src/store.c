@@ -223,11 +223,19 @@ static int
 check_identity(struct store *st, long *version, char **cause)
 {
 	long app = 0, objects = 0;
+	int rc;
 
-	if (query_int(st, "PRAGMA application_id", &app, cause) != 0 ||
-	    query_int(st, "PRAGMA user_version", version, cause) != 0 ||
-	    query_int(st, "SELECT count(*) FROM sqlite_schema", &objects,
-	    cause) != 0) {
+	/* One read transaction: a consistent look while another migrates. */
+	rc = exec(st, "BEGIN", cause);
+	if (rc == 0)
+		rc = query_int(st, "PRAGMA application_id", &app, cause);
+	if (rc == 0)
+		rc = query_int(st, "PRAGMA user_version", version, cause);
+	if (rc == 0)
+		rc = query_int(st, "SELECT count(*) FROM sqlite_schema",
+		    &objects, cause);
+	sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
+	if (rc != 0) {
 		if (st->last_rc == SQLITE_BUSY || st->last_rc == SQLITE_LOCKED)
 			return EX_TEMPFAIL_;
 		util_fail(cause, "%s is not a Parley database (%s); "
@@ -251,17 +259,26 @@ check_identity(struct store *st, long *version, char **cause)
 	return 0;
 }
 
-/* Apply every migration past version, each in its own transaction. */
+/*
+ * Apply every migration past the schema's version, each in its own
+ * transaction. The version is read again inside each one: two Parleys
+ * opening a new database at once must not both create it.
+ */
 static int
-migrate(struct store *st, long version, char **cause)
+migrate(struct store *st, char **cause)
 {
 	char pragma[96];
+	long version;
 	size_t i;
 	int rc;
 
-	for (; version < NMIGRATIONS; version++) {
+	for (;;) {
 		if (begin(st, cause) != 0)
 			return -1;
+		if (query_int(st, "PRAGMA user_version", &version, cause) != 0)
+			return finish(st, -1, cause);
+		if (version >= NMIGRATIONS)
+			return finish(st, 0, cause);
 		rc = 0;
 		for (i = 0; rc == 0 && i < NSTATEMENTS; i++) {
 			if (store_migrations[i].version == version + 1)
@@ -275,7 +292,26 @@ migrate(struct store *st, long version, char **cause)
 		if (finish(st, rc, cause) != 0)
 			return -1;
 	}
-	return 0;
+}
+
+/*
+ * Switch to WAL. SQLite answers "busy" at once, without its busy handler,
+ * while another connection is switching too: try again for a while.
+ */
+static int
+set_wal(struct store *st, char **cause)
+{
+	int tries;
+
+	for (tries = 0; tries < 100; tries++) {
+		if (exec(st, "PRAGMA journal_mode = WAL", cause) == 0)
+			return 0;
+		if ((st->last_rc & 0xff) != SQLITE_BUSY &&
+		    (st->last_rc & 0xff) != SQLITE_LOCKED)
+			return -1;
+		usleep(20 * 1000);
+	}
+	return -1;
 }
 
 /* Map the last SQLite failure to a sysexits code. */
@@ -327,9 +363,9 @@ store_open(const char *path, struct store **out, char **cause)
 	}
 	sqlite3_busy_timeout(st->db, 2000);
 	code = check_identity(st, &version, cause);
-	if (code == 0 && (exec(st, "PRAGMA journal_mode = WAL", cause) != 0 ||
+	if (code == 0 && (set_wal(st, cause) != 0 ||
 	    exec(st, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON",
-	    cause) != 0 || migrate(st, version, cause) != 0))
+	    cause) != 0 || migrate(st, cause) != 0))
 		code = store_error_code(st);
 	if (code != 0) {
 		store_close(st);
@@ -809,20 +845,21 @@ read_entries(struct store *st, sqlite3_stmt *stmt, struct entry_list *out,
 /* Entries of one meeting, or of one of its items. */
 int
 store_entries(struct store *st, long meeting_id, long item_id,
-    int include_private, struct entry_list *out, char **cause)
+    enum entry_privacy privacy, struct entry_list *out, char **cause)
 {
 	sqlite3_stmt *stmt;
 
 	memset(out, 0, sizeof *out);
-	if (prepare(st, &stmt, "SELECT id, meeting_id, item_id, kind, text,"
+	if (prepare(st, &stmt, "SELECT id, meeting_id, item_id, kind,"
+	    " CASE WHEN kind = 'private' AND ?3 <> 1 THEN NULL ELSE text END,"
 	    " created_at FROM entry WHERE meeting_id = ?1"
-	    " AND (?2 = 0 OR item_id = ?2) AND (?3 OR kind <> 'private')"
+	    " AND (?2 = 0 OR item_id = ?2) AND (?3 <> 0 OR kind <> 'private')"
 	    " AND kind IN ('note', 'decision', 'parking', 'private')"
 	    " ORDER BY id", cause) != 0)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, meeting_id);
 	sqlite3_bind_int64(stmt, 2, item_id);
-	sqlite3_bind_int(stmt, 3, include_private != 0);
+	sqlite3_bind_int(stmt, 3, (int)privacy);
 	return read_entries(st, stmt, out, cause);
 }
 
@@ -1194,21 +1231,26 @@ store_actions(struct store *st, const struct action_filter *f,
 	return read_actions(st, stmt, out, cause);
 }
 
-/* Read one action's status and due date; -1 if there is no such action. */
+/*
+ * Read one action's status, due date and the meeting it was made in (0 for
+ * none); -1 if there is no such action.
+ */
 static int
-action_state(struct store *st, long id, char *status, char *due, char **cause)
+action_state(struct store *st, long id, char *status, char *due,
+    long *meeting_id, char **cause)
 {
 	sqlite3_stmt *stmt;
 	int rc;
 
-	if (prepare(st, &stmt, "SELECT status, due FROM action WHERE id = ?",
-	    cause) != 0)
+	if (prepare(st, &stmt, "SELECT status, due, meeting_id FROM action"
+	    " WHERE id = ?", cause) != 0)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, id);
 	rc = sqlite3_step(stmt);
 	if (rc == SQLITE_ROW) {
 		column_copy(stmt, 0, status, 16);
 		column_copy(stmt, 1, due, 11);
+		*meeting_id = (long)sqlite3_column_int64(stmt, 2);
 	} else if (rc == SQLITE_DONE)
 		util_fail(cause, "no action item %ld", id);
 	else
@@ -1225,11 +1267,12 @@ store_action_close(struct store *st, long id, enum action_status status,
 	sqlite3_stmt *stmt;
 	char old[16], due[11];
 	const char *name = action_status_name(status);
+	long made_in;
 	int rc;
 
 	if (begin(st, cause) != 0)
 		return -1;
-	rc = action_state(st, id, old, due, cause);
+	rc = action_state(st, id, old, due, &made_in, cause);
 	if (rc == 0)
 		rc = prepare(st, &stmt, "UPDATE action SET status = ?,"
 		    " closed_at = ? WHERE id = ?", cause);
@@ -1255,11 +1298,12 @@ store_action_keep(struct store *st, long id, const char *due,
 {
 	sqlite3_stmt *stmt;
 	char status[16], old_due[11];
+	long made_in;
 	int rc;
 
 	if (begin(st, cause) != 0)
 		return -1;
-	rc = action_state(st, id, status, old_due, cause);
+	rc = action_state(st, id, status, old_due, &made_in, cause);
 	if (rc == 0 && strcmp(status, "open") != 0)
 		rc = util_fail(cause, "action item %ld is %s, not open", id,
 		    status);
@@ -1274,7 +1318,8 @@ store_action_keep(struct store *st, long id, const char *due,
 	if (rc == 0 && strcmp(old_due, due != NULL ? due : "") != 0)
 		rc = action_event(st, id, meeting_id, now, "due", old_due, due,
 		    cause);
-	if (rc == 0)
+	/* Kept in the meeting that made it is a new date, not a carry. */
+	if (rc == 0 && (meeting_id == 0 || meeting_id != made_in))
 		rc = action_event(st, id, meeting_id, now, "kept", NULL, due,
 		    cause);
 	return finish(st, rc, cause);

@@ -144,12 +144,16 @@ int store_people(struct store *st, char ***names, size_t *n, char **cause);
 int store_entry_add(struct store *st, long meeting_id, long item_id,
     enum entry_kind kind, const char *text, time_t now, long *id,
     char **cause);
-/*
- * Entries of one meeting (item_id 0: every item), in order. Private
- * entries only when include_private.
- */
+/* What store_entries gives of private entries. */
+enum entry_privacy {
+	PRIVATE_OMIT,   /* nothing: for anything shared */
+	PRIVATE_TEXT,   /* with their text: only when explicitly asked for */
+	PRIVATE_MARKED  /* that they exist, text NULL: the meeting screen */
+};
+
+/* Entries of one meeting (item_id 0: every item), in order. */
 int store_entries(struct store *st, long meeting_id, long item_id,
-    int include_private, struct entry_list *out, char **cause);
+    enum entry_privacy privacy, struct entry_list *out, char **cause);
 /* The parking lot of the meeting before this one. */
 int store_previous_parking(struct store *st, long meeting_id,
     struct entry_list *out, char **cause);
@@ -194,7 +198,10 @@ int store_actions(struct store *st, const struct action_filter *f,
 /* Mark done or dropped (in a meeting or not), keeping the change in history. */
 int store_action_close(struct store *st, long id, enum action_status status,
     long meeting_id, time_t now, char **cause);
-/* Keep an open action through a meeting with a new due date. */
+/*
+ * Keep an open action through a meeting with a new due date. It counts as
+ * carried through that meeting unless the meeting is the one that made it.
+ */
 int store_action_keep(struct store *st, long id, const char *due,
     long meeting_id, time_t now, char **cause);
 

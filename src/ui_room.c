@@ -63,7 +63,8 @@ room_load(struct store *st, long id, char **cause)
 	if (store_meeting_load(st, id, &room.m, cause) != 0 ||
 	    store_room_question_get(st, id, &room.question, cause) != 0 ||
 	    store_actions(st, &today, &room.today, cause) != 0 ||
-	    store_entries(st, id, 0, 0, &room.decisions, cause) != 0)
+	    store_entries(st, id, 0, PRIVATE_OMIT, &room.decisions,
+	    cause) != 0)
 		return -1;
 	keep_decisions(&room.decisions);
 	if (agenda_parse(room.m->agenda_text, strlen(room.m->agenda_text),

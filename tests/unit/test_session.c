@@ -356,7 +356,8 @@ test_private_entry(void **state)
 	    "Raise the claim with Sam's manager", &cause), 0);
 	assert_int_equal(s->entries.n, 1);
 	assert_int_equal(s->entries.v[0].kind, ENTRY_PRIVATE);
-	assert_int_equal(store_entries(fx->st, s->m->id, 0, 0, &l, &cause), 0);
+	assert_int_equal(store_entries(fx->st, s->m->id, 0, PRIVATE_OMIT,
+	    &l, &cause), 0);
 	assert_int_equal(l.n, 0);
 	store_entry_list_fini(&l);
 	assert_null(cause);

@@ -664,7 +664,7 @@ test_entries(void **state)
 	    t0() + 5, NULL, &cause), 0);
 	assert_true(e[0] < e[1] && e[1] < e[2] && e[2] < e[3]);
 
-	assert_int_equal(store_entries(st, id, 0, 0, &l, &cause), 0);
+	assert_int_equal(store_entries(st, id, 0, PRIVATE_OMIT, &l, &cause), 0);
 	assert_int_equal(l.n, 4);
 	for (i = 0; i < l.n; i++)
 		assert_int_not_equal(l.v[i].kind, ENTRY_PRIVATE);
@@ -683,27 +683,40 @@ test_entries(void **state)
 	store_entry_list_fini(&l);
 	assert_int_equal(l.n, 0);
 
-	assert_int_equal(store_entries(st, id, 0, 1, &l, &cause), 0);
+	assert_int_equal(store_entries(st, id, 0, PRIVATE_TEXT, &l, &cause), 0);
 	assert_int_equal(l.n, 5);
 	assert_int_equal(l.v[1].id, e[1]);
 	assert_int_equal(l.v[1].kind, ENTRY_PRIVATE);
 	assert_string_equal(l.v[1].text, "Ask Sam's manager about the claim");
 	store_entry_list_fini(&l);
 
+	/* Marked: the private note is there, its text is not. */
+	assert_int_equal(store_entries(st, id, 0, PRIVATE_MARKED, &l, &cause),
+	    0);
+	assert_int_equal(l.n, 5);
+	assert_int_equal(l.v[1].kind, ENTRY_PRIVATE);
+	assert_null(l.v[1].text);
+	assert_string_equal(l.v[0].text, "Dana: leads from webinars close");
+	store_entry_list_fini(&l);
+
 	/* One item only. */
-	assert_int_equal(store_entries(st, id, i0, 0, &l, &cause), 0);
+	assert_int_equal(store_entries(st, id, i0, PRIVATE_OMIT,
+	    &l, &cause), 0);
 	assert_int_equal(l.n, 1);
 	assert_int_equal(l.v[0].id, e[0]);
 	store_entry_list_fini(&l);
-	assert_int_equal(store_entries(st, id, i0, 1, &l, &cause), 0);
+	assert_int_equal(store_entries(st, id, i0, PRIVATE_TEXT,
+	    &l, &cause), 0);
 	assert_int_equal(l.n, 2);
 	store_entry_list_fini(&l);
-	assert_int_equal(store_entries(st, id, i1, 1, &l, &cause), 0);
+	assert_int_equal(store_entries(st, id, i1, PRIVATE_TEXT,
+	    &l, &cause), 0);
 	assert_int_equal(l.n, 3);
 	store_entry_list_fini(&l);
 
 	/* Another meeting's entries are not this one's. */
-	assert_int_equal(store_entries(st, id + 1, 0, 1, &l, &cause), 0);
+	assert_int_equal(store_entries(st, id + 1, 0, PRIVATE_TEXT,
+	    &l, &cause), 0);
 	assert_int_equal(l.n, 0);
 	store_entry_list_fini(&l);
 	assert_null(cause);
@@ -1014,6 +1027,32 @@ test_lock(void **state)
 	store_close(b);
 }
 
+/* Keeping an action in the meeting that made it is no carry. */
+static void
+test_keep_same_meeting(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *st = open_ok(fx->path);
+	struct action_filter all = { .all = 1 };
+	struct action_list l;
+	char *cause = NULL;
+	long m = create_ok(st, t0());
+	long id = action_ok(st, "Share the deck", "Dana Reyes", "2026-12-01",
+	    m, 0, t0());
+
+	assert_int_equal(store_action_keep(st, id, "2026-12-08", m, t0(),
+	    &cause), 0);
+	assert_int_equal(store_action_keep(st, id, "2026-12-15", 0, t0(),
+	    &cause), 0);
+	assert_int_equal(store_actions(st, &all, &l, &cause), 0);
+	assert_int_equal(l.n, 1);
+	assert_string_equal(l.v[0].due, "2026-12-15");
+	assert_int_equal(l.v[0].carried, 0);
+	action_list_fini(&l);
+	assert_null(cause);
+	store_close(st);
+}
+
 /* A parroted statement, its outcome and its linked action, saved together. */
 static void
 test_objections(void **state)
@@ -1218,6 +1257,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_action_keep, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_lock, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_keep_same_meeting, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_objections, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_room_question_and_version,
