@@ -23,7 +23,7 @@ CORE = util format date lineedit agenda agenda_yaml agenda_file parrot bigtext \
        meeting \
        action store session
 # The terminal layer and the command line.
-UI = ui ui_parts ui_prompt ui_meeting ui_actions ui_help ui_home ui_keys ui_parrot \
+UI = ui ui_term ui_parts ui_prompt ui_meeting ui_actions ui_help ui_home ui_keys ui_parrot \
      ui_room
 APP = main cmd
 TESTS = test_agenda test_date test_lineedit test_parrot test_bigtext \

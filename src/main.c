@@ -1,4 +1,5 @@
 /* main.c: global options, the clock, then the command table. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -7,6 +8,18 @@
 #include "util.h"
 
 #define EX_USAGE_ 64
+#define EX_IOERR_ 74
+
+/* Output that did not reach its file is a failure (74), not a success. */
+static int
+flush_stdout(void)
+{
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return 0;
+	fprintf(stderr, "parley: cannot write the output: %s\n",
+	    strerror(errno));
+	return EX_IOERR_;
+}
 
 /* Read --db, --help and --version before the command. */
 int
@@ -14,16 +27,16 @@ main(int argc, char **argv)
 {
 	struct cmd_ctx ctx = { NULL };
 	char *cause = NULL;
-	int i;
+	int i, code;
 
 	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
 		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
 			cmd_usage(stdout);
-			return 0;
+			return flush_stdout();
 		}
 		if (strcmp(argv[i], "--version") == 0) {
 			printf("parley %s\n", PARLEY_VERSION);
-			return 0;
+			return flush_stdout();
 		}
 		if (strcmp(argv[i], "--db") == 0 && i + 1 < argc)
 			ctx.db_flag = argv[++i];
@@ -40,5 +53,6 @@ main(int argc, char **argv)
 		free(cause);
 		return EX_USAGE_;
 	}
-	return cmd_dispatch(&ctx, argc - i, argv + i);
+	code = cmd_dispatch(&ctx, argc - i, argv + i);
+	return code != 0 ? code : flush_stdout();
 }

@@ -2,6 +2,7 @@
 #include "ui.h"
 
 #include <curses.h>
+#include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -32,7 +33,26 @@ ui_stopping(void)
 	return stop_requested != 0;
 }
 
-/* Can a full-screen command run here? */
+/*
+ * Take the user's locale, which must encode text as UTF-8: Parley stores
+ * UTF-8, and typed text would otherwise be lost. C.UTF-8 stands in for a
+ * plain C or POSIX locale.
+ */
+static int
+utf8_locale(char **cause)
+{
+	setlocale(LC_ALL, "");
+	if (strcmp(nl_langinfo(CODESET), "UTF-8") == 0)
+		return 0;
+	if (setlocale(LC_CTYPE, "C.UTF-8") != NULL &&
+	    strcmp(nl_langinfo(CODESET), "UTF-8") == 0)
+		return 0;
+	util_fail(cause, "the locale does not use UTF-8 and C.UTF-8 is not "
+	    "installed: set LANG to a UTF-8 locale");
+	return EX_UNAVAILABLE_;
+}
+
+/* Can a full-screen command run here? Sets the locale up as it must be. */
 int
 ui_usable(char **cause)
 {
@@ -49,7 +69,13 @@ ui_usable(char **cause)
 		    "dumb" : "not set");
 		return EX_UNAVAILABLE_;
 	}
-	return 0;
+	/* Ask terminfo now, before a meeting is touched: initscr would exit. */
+	if (!ui_term_known()) {
+		util_fail(cause, "TERM=%s is not a terminal this system knows "
+		    "(no terminfo entry)", term);
+		return EX_UNAVAILABLE_;
+	}
+	return utf8_locale(cause);
 }
 
 /* Restore the terminal; safe to call twice, and from util_fatal. */
@@ -68,7 +94,6 @@ ui_begin(struct ui *ui)
 {
 	const char *no_color = getenv("NO_COLOR");
 
-	setlocale(LC_ALL, "");
 	/* Esc cancels at once: don't wait long for an escape sequence. */
 	set_escdelay(25);
 	initscr();
@@ -145,6 +170,33 @@ ui_say(struct ui *ui, int error, const char *fmt, ...)
 	ui->message_error = error;
 }
 
+/*
+ * Print len bytes of s at y, x, each control character as "?": curses
+ * would draw ^A in two columns or jump to a tab stop, and break the layout.
+ */
+static void
+put_bytes(int y, int x, const char *s, size_t len)
+{
+	char buf[256];
+	size_t i, n;
+
+	move(y, x);
+	while (len > 0) {
+		n = len < sizeof buf ? len : sizeof buf;
+		/* Never split a UTF-8 sequence between two calls. */
+		while (n < len && n > 1 && ((unsigned char)s[n] & 0xc0) == 0x80)
+			n--;
+		for (i = 0; i < n; i++) {
+			unsigned char c = (unsigned char)s[i];
+
+			buf[i] = c < 0x20 || c == 0x7f ? '?' : (char)c;
+		}
+		addnstr(buf, (int)n);
+		s += n;
+		len -= n;
+	}
+}
+
 /* Print s at y, x, cut to width columns. */
 int
 ui_put(int y, int x, int width, const char *s)
@@ -161,7 +213,7 @@ ui_put(int y, int x, int width, const char *s)
 		bytes += len;
 	}
 	if (bytes > 0)
-		mvaddnstr(y, x, s, (int)bytes);
+		put_bytes(y, x, s, bytes);
 	return used;
 }
 
@@ -207,7 +259,7 @@ ui_wrap(int y, int x, int width, int maxlines, const char *s)
 	while (*s != '\0' && lines < maxlines) {
 		len = wrap_line(s, width, &next);
 		if (len > 0)
-			mvaddnstr(y + lines, x, s, (int)len);
+			put_bytes(y + lines, x, s, len);
 		lines++;
 		s += next;
 	}

@@ -66,6 +66,8 @@ int ui_room_run(struct store *st);
 int ui_home_run(struct store *st, const char *agenda_path);
 
 /* Internal to the ui layer. */
+/* 1 if terminfo knows $TERM (asked without starting the screen). */
+int ui_term_known(void);
 /* Set by SIGTERM/SIGHUP: leave as q would, saving the clock. */
 int ui_stopping(void);
 void ui_begin(struct ui *ui);
