@@ -450,6 +450,11 @@ cmd_parrot(struct cmd_ctx *ctx, int argc, char **argv)
 		free(text);
 		text = joined;
 	}
+	/* One line in, one line out: line breaks are spaces here. */
+	for (joined = text; *joined != '\0'; joined++) {
+		if (*joined == '\n' || *joined == '\r' || *joined == '\t')
+			*joined = ' ';
+	}
 	question = parrot_question(NULL, text);
 	free(text);
 	if (question == NULL)

@@ -150,6 +150,7 @@ session_free(struct session *s)
 	}
 	agenda_free(s->agenda);
 	parrot_rules_free(s->rules);
+	free(s->stale);
 	meeting_free(s->m);
 	free(s);
 }
@@ -193,6 +194,19 @@ session_refresh(struct session *s, char **cause)
 	return refresh_meeting(s, item, cause);
 }
 
+/*
+ * Reload the lists after a change that is already committed: a failure
+ * here must not make the screen say the change was lost, so it is kept in
+ * s->stale for the screen to show instead.
+ */
+static void
+refresh_after(struct session *s)
+{
+	free(s->stale);
+	s->stale = NULL;
+	session_refresh(s, &s->stale);
+}
+
 /* The agenda item at the current position. */
 const struct agenda_item *
 session_agenda_item(const struct session *s)
@@ -207,10 +221,13 @@ int
 session_goto(struct session *s, int pos, char **cause)
 {
 	meeting_goto(s->m, pos, clock_time());
-	if (store_meeting_save_clock(s->st, s->m, cause) != 0 ||
-	    store_room_question(s->st, s->m->id, NULL, cause) != 0)
+	if (store_meeting_save_clock(s->st, s->m, cause) != 0)
 		return -1;
-	return session_refresh(s, cause);
+	refresh_after(s);
+	/* The move is saved; a question left in the room is a lesser fault. */
+	if (s->stale == NULL)
+		store_room_question(s->st, s->m->id, NULL, &s->stale);
+	return 0;
 }
 
 /* Save the clock when the heartbeat is due. */
@@ -287,7 +304,8 @@ session_add_entry(struct session *s, enum entry_kind kind, const char *text,
 	if (store_entry_add(s->st, s->m->id, s->m->items[s->m->current].id,
 	    kind, text, clock_time(), NULL, cause) != 0)
 		return -1;
-	return session_refresh(s, cause);
+	refresh_after(s);
+	return 0;
 }
 
 /* Add an action under the current item. */
@@ -307,7 +325,8 @@ session_add_action(struct session *s, const char *title, const char *owner,
 	a.item_id = s->m->items[s->m->current].id;
 	if (store_action_add(s->st, &a, clock_time(), id, cause) != 0)
 		return -1;
-	return session_refresh(s, cause);
+	refresh_after(s);
+	return 0;
 }
 
 /* Parrot a statement and show the question in the room. */
@@ -356,7 +375,8 @@ session_add_objection(struct session *s, struct objection *o,
 	if (store_objection_add(s->st, o, o->outcome == OUTCOME_ACTION ? &a :
 	    NULL, clock_time(), cause) != 0)
 		return -1;
-	return session_refresh(s, cause);
+	refresh_after(s);
+	return 0;
 }
 
 /* Mark an action done or dropped, in this meeting if there is one. */
@@ -367,7 +387,8 @@ session_close_action(struct session *s, long id, enum action_status status,
 	if (store_action_close(s->st, id, status, s->m != NULL ? s->m->id : 0,
 	    clock_time(), cause) != 0)
 		return -1;
-	return session_refresh(s, cause);
+	refresh_after(s);
+	return 0;
 }
 
 /* Keep an action with a new due date, as typed. */
@@ -382,5 +403,6 @@ session_keep_action(struct session *s, long id, const char *due,
 	if (store_action_keep(s->st, id, day, s->m != NULL ? s->m->id : 0,
 	    clock_time(), cause) != 0)
 		return -1;
-	return session_refresh(s, cause);
+	refresh_after(s);
+	return 0;
 }

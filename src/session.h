@@ -35,6 +35,9 @@ struct session {
 	struct entry_list parking;   /* the previous meeting's parking lot */
 	struct objection_list objections; /* the current item's; no private text */
 	struct parrot_rules *rules;  /* built in, plus the agenda's jargon */
+	char *stale;                 /* why the lists may be out of date, or
+	                                NULL: a change was saved, the reload
+	                                after it failed */
 };
 
 /*

@@ -134,7 +134,7 @@ int store_meeting_save_clock(struct store *st, const struct meeting *m,
 int store_meeting_end(struct store *st, long id, time_t now, char **cause);
 int store_meetings(struct store *st, struct meeting_rows *out, char **cause);
 void store_meeting_rows_fini(struct meeting_rows *rows);
-/* The team of a meeting: names and sides. Caller frees with agenda_people_free. */
+/* The team of a meeting: names and sides. Caller frees each name and *out. */
 int store_attendees(struct store *st, long meeting_id,
     struct agenda_person **out, size_t *n, char **cause);
 

@@ -158,6 +158,20 @@ ui_getkey(int timeout_ms)
 	return (int)ch;
 }
 
+/* Read a key within a quarter second, saving the meeting's clock. */
+int
+ui_read_key(struct ui *ui)
+{
+	char *cause = NULL;
+	int key = ui_getkey(250);
+
+	if (ui->s != NULL && session_tick(ui->s, &cause) != 0) {
+		ui_say(ui, 1, "The clock could not be saved: %s", cause);
+		free(cause);
+	}
+	return key;
+}
+
 /* Set the status line. */
 void
 ui_say(struct ui *ui, int error, const char *fmt, ...)
@@ -342,7 +356,6 @@ ui_draw(struct ui *ui)
 int
 ui_loop(struct ui *ui)
 {
-	char *cause = NULL;
 	int key;
 
 	for (;;) {
@@ -350,12 +363,7 @@ ui_loop(struct ui *ui)
 			ui->screen->tick(ui);
 		ui_draw(ui);
 		refresh();
-		key = ui_getkey(250);
-		if (ui->s != NULL && session_tick(ui->s, &cause) != 0) {
-			ui_say(ui, 1, "could not save the clock: %s", cause);
-			free(cause);
-			cause = NULL;
-		}
+		key = ui_read_key(ui);
 		if (ui_stopping())
 			break;
 		if (key < 0 || key == UI_FN + KEY_RESIZE)

@@ -76,6 +76,8 @@ int ui_loop(struct ui *ui);
 void ui_draw(struct ui *ui);
 /* Read a key (UI_FN + KEY_* or a code point) within timeout ms; -1 none. */
 int ui_getkey(int timeout_ms);
+/* As ui_getkey for 250 ms, and save the meeting's clock when it is due. */
+int ui_read_key(struct ui *ui);
 void ui_say(struct ui *ui, int error, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 int ui_attr(const struct ui *ui, enum ui_style style);
@@ -103,11 +105,11 @@ void ui_switch(struct ui *ui, const struct ui_screen *to);
 int ui_prompt(struct ui *ui, const char *label, const char *initial,
     int flags, char **out);
 /*
- * Ask for a due date (any form date_parse takes, or empty) until it parses;
- * 1 with *due as typed, 0 when cancelled.
+ * Ask for a due date (any form date_parse takes; empty too unless required)
+ * until it parses; 1 with *due as typed, 0 when cancelled.
  */
 int ui_prompt_due(struct ui *ui, const char *label, const char *initial,
-    char **due);
+    int required, char **due);
 /* Action:, Owner: (Tab completes), Due:; 1 when all were given. */
 int ui_prompt_action(struct ui *ui, char **title, char **owner, char **due);
 /* Ask a yes/no question; 1 for y. */
@@ -150,6 +152,7 @@ struct ui_keymap {
 extern const struct ui_keymap ui_keys_meeting;
 extern const struct ui_keymap ui_keys_actions;
 extern const struct ui_keymap ui_keys_home;
+extern const struct ui_keymap ui_keys_room;
 enum ui_cmd ui_keys_lookup(const struct ui_keymap *map, int key);
 
 extern const struct ui_screen ui_screen_meeting;

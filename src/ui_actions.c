@@ -71,7 +71,7 @@ keep(struct ui *ui, const struct action *a)
 		return;
 	}
 	label = xasprintf("Keep #%ld, new due date:", id);
-	if (ui_prompt_due(ui, label, "next", &due)) {
+	if (ui_prompt_due(ui, label, "next", 1, &due)) {
 		if (session_keep_action(ui->s, id, due, &cause) == 0)
 			ui_say(ui, 0, "#%ld kept.", id);
 		else

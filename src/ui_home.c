@@ -11,16 +11,25 @@
 enum home_choice { HOME_QUIT, HOME_START, HOME_RESUME };
 
 static enum home_choice choice;
+static long live;   /* the meeting in progress, 0 when none */
+
+/* Look again for a meeting in progress: another terminal may start one. */
+static void
+home_tick(struct ui *ui)
+{
+	char *cause = NULL;
+
+	if (store_meeting_live(ui->st, &live, &cause) != 1)
+		live = 0;
+	free(cause);
+}
 
 /* Paint the home screen. */
 static void
 home_draw(struct ui *ui)
 {
-	char *cause = NULL, line[256];
-	long live = 0;
-	int has_live = store_meeting_live(ui->st, &live, &cause) == 1;
+	char line[256];
 
-	free(cause);
 	ui_bar(ui, 0, "Parley · Sales & Marketing alignment");
 	attron(ui_attr(ui, STYLE_TITLE));
 	ui_put(3, 4, COLS - 8, "What would you like to do?");
@@ -29,7 +38,7 @@ home_draw(struct ui *ui)
 	attron(ui_attr(ui, STYLE_DIM));
 	ui_put(11, 4, COLS - 8, ui->agenda_path);
 	attroff(ui_attr(ui, STYLE_DIM));
-	if (has_live) {
+	if (live != 0) {
 		snprintf(line, sizeof line, "s   resume meeting %ld, in "
 		    "progress", live);
 		ui_put(6, 6, COLS - 10, line);
@@ -69,14 +78,9 @@ review_actions(struct ui *ui)
 static enum ui_redraw
 home_key(struct ui *ui, int key)
 {
-	char *cause = NULL;
-	long live = 0;
-	int has_live = store_meeting_live(ui->st, &live, &cause) == 1;
-
-	free(cause);
 	switch (ui_keys_lookup(&ui_keys_home, key)) {
 	case CMD_START:
-		if (has_live) {
+		if (live != 0) {
 			ui_say(ui, 1, "Meeting %ld is in progress: s resumes it.",
 			    live);
 			break;
@@ -84,7 +88,7 @@ home_key(struct ui *ui, int key)
 		choice = HOME_START;
 		return UI_QUIT;
 	case CMD_RESUME:
-		if (!has_live) {
+		if (live == 0) {
 			ui_say(ui, 1, "No meeting is in progress: r starts one.");
 			break;
 		}
@@ -106,7 +110,7 @@ home_key(struct ui *ui, int key)
 }
 
 const struct ui_screen ui_screen_home = {
-	"home", &ui_keys_home, home_draw, home_key, NULL
+	"home", &ui_keys_home, home_draw, home_key, home_tick
 };
 
 /*

@@ -38,6 +38,10 @@ static const struct ui_keydef home_keys[] = {
 	{ CMD_HELP, '?', 0, "?", "this help" },
 };
 
+static const struct ui_keydef room_keys[] = {
+	{ CMD_LEAVE, 'q', 0, "q", "leave the room view" },
+};
+
 const struct ui_keymap ui_keys_meeting = {
 	"Meeting", meeting_keys, N(meeting_keys)
 };
@@ -45,6 +49,7 @@ const struct ui_keymap ui_keys_actions = {
 	"Open action items", actions_keys, N(actions_keys)
 };
 const struct ui_keymap ui_keys_home = { "Parley", home_keys, N(home_keys) };
+const struct ui_keymap ui_keys_room = { "Room view", room_keys, N(room_keys) };
 
 /* The command bound to key in map, or CMD_NONE. */
 enum ui_cmd

@@ -172,7 +172,14 @@ meeting_draw(struct ui *ui)
 	else if (kind == KIND_DEFINITION)
 		draw_definition(ui, &b);
 	draw_captures(ui, &b, today);
-	if (b.hidden > 0) {
+	if (ui->s->stale != NULL) {
+		attron(ui_attr(ui, STYLE_WARN));
+		ui_clear_row(LINES - 3, 0);
+		ui_put(LINES - 3, 1, COLS - 2, "Saved, but the screen may be out "
+		    "of date:");
+		ui_put(LINES - 3, 44, COLS - 45, ui->s->stale);
+		attroff(ui_attr(ui, STYLE_WARN));
+	} else if (b.hidden > 0) {
 		attron(ui_attr(ui, STYLE_DIM));
 		ui_put(LINES - 3, 1, COLS - 2, "… more below than fits: "
 		    "enlarge the window to see it all");

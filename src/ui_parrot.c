@@ -123,7 +123,7 @@ ui_parrot_flow(struct ui *ui)
 		goto out;
 	if (session_parrot(ui->s, o.statement, &o.question, &cause) != 0) {
 		ui_say(ui, 1, "%s", cause);
-		ok = 0;
+		ok = -1;
 		goto out;
 	}
 	ui->parrot = o.question;

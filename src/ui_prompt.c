@@ -103,7 +103,6 @@ ui_prompt(struct ui *ui, const char *label, const char *initial, int flags,
     char **out)
 {
 	struct lineedit le;
-	char *cause = NULL;
 	int key, rc = -1;
 
 	*out = NULL;
@@ -112,11 +111,7 @@ ui_prompt(struct ui *ui, const char *label, const char *initial, int flags,
 		ui_draw(ui);
 		draw_prompt(ui, label, &le, flags);
 		refresh();
-		key = ui_getkey(250);
-		if (ui->s != NULL && session_tick(ui->s, &cause) != 0) {
-			free(cause);
-			cause = NULL;
-		}
+		key = ui_read_key(ui);
 		if (ui_stopping())
 			rc = 0;
 		else if (key < 0 || key == UI_FN + KEY_RESIZE)
@@ -161,7 +156,7 @@ ui_choose(struct ui *ui, const char *question, const char *keys)
 		ui_put(LINES - 1, 1, COLS - 2, question);
 		attroff(ui_attr(ui, STYLE_WARN));
 		refresh();
-		key = ui_getkey(250);
+		key = ui_read_key(ui);
 		if (ui_stopping() || key == UI_ESC)
 			return 0;
 		if (key < 0 || key == UI_FN + KEY_RESIZE)
@@ -176,7 +171,7 @@ ui_choose(struct ui *ui, const char *question, const char *keys)
 /* Ask for a due date until it parses; 0 when given up with Esc. */
 int
 ui_prompt_due(struct ui *ui, const char *label, const char *initial,
-    char **due)
+    int required, char **due)
 {
 	char *cause = NULL, day[11], *prev = xstrdup(initial);
 
@@ -186,7 +181,9 @@ ui_prompt_due(struct ui *ui, const char *label, const char *initial,
 			return 0;
 		}
 		free(prev);
-		if (session_parse_due(*due, day, &cause) == 0)
+		if (required && util_blank(*due))
+			cause = xstrdup("A date is needed here: " DATE_ACCEPTED);
+		else if (session_parse_due(*due, day, &cause) == 0)
 			return 1;
 		ui_say(ui, 1, "%s", cause);
 		free(cause);
@@ -200,8 +197,14 @@ ui_prompt_due(struct ui *ui, const char *label, const char *initial,
 int
 ui_prompt_action(struct ui *ui, char **title, char **owner, char **due)
 {
-	return ui_prompt(ui, "Action:", NULL, 0, title) == 1 &&
-	    **title != '\0' &&
-	    ui_prompt(ui, "Owner:", NULL, PROMPT_NAMES, owner) == 1 &&
-	    ui_prompt_due(ui, "Due:", NULL, due);
+	while (ui_prompt(ui, "Action:", NULL, 0, title) == 1) {
+		if (**title != '\0')
+			return ui_prompt(ui, "Owner:", NULL, PROMPT_NAMES,
+			    owner) == 1 && ui_prompt_due(ui, "Due:", NULL, 0,
+			    due);
+		free(*title);
+		*title = NULL;
+		ui_say(ui, 1, "An action item needs a title; Esc cancels.");
+	}
+	return 0;
 }

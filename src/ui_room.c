@@ -74,6 +74,19 @@ room_load(struct store *st, long id, char **cause)
 	return 0;
 }
 
+/*
+ * A facilitator's screen saves its clock every SESSION_HEARTBEAT seconds;
+ * one silent for three times that is gone (killed, or its machine asleep):
+ * stop the room's copy of its clock at the last heartbeat, as resume will.
+ */
+static void
+stop_dead_clock(void)
+{
+	if (room.m != NULL && room.m->clock_started != 0 &&
+	    clock_time() - room.m->heartbeat > 3 * SESSION_HEARTBEAT)
+		meeting_pause(room.m, room.m->heartbeat);
+}
+
 /* Reload when the database changed since the last look. */
 static void
 room_tick(struct ui *ui)
@@ -84,6 +97,7 @@ room_tick(struct ui *ui)
 
 	if (store_data_version(ui->st, &version, &cause) != 0)
 		goto fail;
+	stop_dead_clock();
 	if (version == room.version)
 		return;
 	room.version = version;
@@ -177,16 +191,12 @@ static enum ui_redraw
 room_key(struct ui *ui, int key)
 {
 	(void)ui;
-	return key == 'q' ? UI_QUIT : UI_STAY;
+	return ui_keys_lookup(&ui_keys_room, key) == CMD_LEAVE ? UI_QUIT :
+	    UI_STAY;
 }
 
-static const struct ui_keydef room_keys[] = {
-	{ CMD_LEAVE, 'q', 0, "q", "leave the room view" },
-};
-static const struct ui_keymap room_keymap = { "Room view", room_keys, 1 };
-
 const struct ui_screen ui_screen_room = {
-	"room", &room_keymap, room_draw, room_key, room_tick
+	"room", &ui_keys_room, room_draw, room_key, room_tick
 };
 
 /* Follow the meeting in progress until q. */
