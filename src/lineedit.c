@@ -230,18 +230,23 @@ lineedit_common(const char *a, const char *b)
 	return i;
 }
 
-/* Complete the text against names; returns how many matched. */
-size_t
-lineedit_complete(struct lineedit *le, const char *const *names, size_t n)
+/*
+ * Complete the text from byte from to the cursor against names. Returns
+ * the number of names it starts (case-insensitively); with one or more, the
+ * text grows to what they share, taken from the first.
+ */
+static size_t
+lineedit_complete_from(struct lineedit *le, size_t from,
+    const char *const *names, size_t n)
 {
-	const char *first = NULL;
-	size_t i, count = 0, common = 0, off, step;
+	const char *first = NULL, *seg = le->buf + from;
+	size_t i, count = 0, common = 0, off, step, len = le->cursor - from;
 	unsigned int cp;
-	char *copy;
+	char *rest;
 
 	for (i = 0; i < n; i++) {
-		if (names[i] == NULL ||
-		    util_ncasecmp(names[i], le->buf, le->len) != 0)
+		if (names[i] == NULL || strlen(names[i]) < len ||
+		    util_ncasecmp(names[i], seg, len) != 0)
 			continue;
 		if (count++ == 0) {
 			first = names[i];
@@ -258,12 +263,62 @@ lineedit_complete(struct lineedit *le, const char *const *names, size_t n)
 	    (step = utf8_decode(first + off, strlen(first + off), &cp)) > 0 &&
 	    off + step <= common)
 		off += step;
-	if (off < le->len)
+	/* An empty run before more text only lists: never glue a name on. */
+	if (off < len || (len == 0 && le->cursor < le->len))
 		return count;
-	copy = xstrndup(first, off);
-	lineedit_set(le, copy);
-	free(copy);
+	rest = xstrdup(le->buf + le->cursor);
+	le->len = from;
+	le->buf[from] = '\0';
+	lineedit_reserve(le, from + off + strlen(rest) + 1);
+	memcpy(le->buf + from, first, off);
+	strcpy(le->buf + from + off, rest);
+	le->len = strlen(le->buf);
+	le->cursor = from + off;
+	free(rest);
 	return count;
+}
+
+/* Does some name start with the text from byte from to the cursor? */
+static int
+lineedit_starts_name(const struct lineedit *le, size_t from,
+    const char *const *names, size_t n)
+{
+	size_t i, len = le->cursor - from;
+
+	for (i = 0; i < n; i++) {
+		if (names[i] != NULL && strlen(names[i]) >= len &&
+		    util_ncasecmp(names[i], le->buf + from, len) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Where the longest run of words before the cursor that starts a name begins. */
+size_t
+lineedit_run(const struct lineedit *le, const char *const *names, size_t n)
+{
+	size_t from;
+
+	for (from = 0; from <= le->cursor; from++) {
+		if ((from == 0 || lineedit_blank(le->buf[from - 1])) &&
+		    lineedit_starts_name(le, from, names, n))
+			return from;
+	}
+	return le->cursor;
+}
+
+/*
+ * Tab: complete the longest run of words before the cursor that starts a
+ * name, so "Owner: Da" and "thanks to Pri" both complete.
+ */
+size_t
+lineedit_complete(struct lineedit *le, const char *const *names, size_t n)
+{
+	size_t from = lineedit_run(le, names, n);
+
+	if (!lineedit_starts_name(le, from, names, n))
+		return 0;
+	return lineedit_complete_from(le, from, names, n);
 }
 
 /* Choose which part of the text to show so the cursor is visible. */

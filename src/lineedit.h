@@ -29,11 +29,17 @@ void lineedit_kill_start(struct lineedit *le);/* Ctrl-U: delete to the start */
 void lineedit_kill_word(struct lineedit *le); /* Ctrl-W: the word before */
 
 /*
- * Tab completion against names (case-insensitive prefix of the whole text).
- * One match: the text becomes that name. Several: the text grows to their
- * longest common prefix. Returns the number of matches.
+ * Tab completion against names (case-insensitive): the longest run of words
+ * ending at the cursor that starts some name is completed, the text after
+ * the cursor kept. One match: the run becomes that name. Several: the run
+ * grows to their longest common prefix. An empty run matches every name,
+ * and grows only at the end of the text.
+ * Returns the number of matches (0: nothing changed).
  */
 size_t lineedit_complete(struct lineedit *le, const char *const *names,
+    size_t n);
+/* Where the run lineedit_complete would complete begins (a byte offset). */
+size_t lineedit_run(const struct lineedit *le, const char *const *names,
     size_t n);
 
 /*

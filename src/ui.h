@@ -94,8 +94,8 @@ void ui_clear_row(int y, int x);
 /* Leave a screen for another, remembering where Esc goes back to. */
 void ui_switch(struct ui *ui, const struct ui_screen *to);
 
-#define PROMPT_BLIND 1  /* show that something is typed, never what */
-#define PROMPT_NAMES 2  /* Tab completes names from the roster */
+/* Show that something is typed, never what; no Tab completion. */
+#define PROMPT_BLIND 1
 
 /*
  * Ask for a line at the bottom of the screen, the screen still live above.

@@ -93,9 +93,9 @@ ask_outcome(struct ui *ui, struct objection *o, char **title, char **owner,
 		return ui_prompt_action(ui, title, owner, due);
 	case 'f':
 		o->outcome = OUTCOME_FOLLOWUP;
-		/* The same words as p: the room can't tell a follow-up. */
-		return ui_prompt(ui, "Private note (typed blind):", NULL,
-		    PROMPT_BLIND, &o->followup) == 1;
+		ui_say(ui, 0, "Typed blind: for sales management, never shown.");
+		return ui_prompt(ui, "Follow-up:", NULL, PROMPT_BLIND,
+		    &o->followup) == 1;
 	case 'r':
 		o->outcome = OUTCOME_RESOLVED;
 		return 1;
@@ -109,16 +109,16 @@ void
 ui_parrot_flow(struct ui *ui)
 {
 	struct objection o;
-	char *title = NULL, *owner = NULL, *due = NULL, *cause = NULL, *label;
+	char *title = NULL, *owner = NULL, *due = NULL, *cause = NULL;
 	int ok = 0;
 
 	memset(&o, 0, sizeof o);
 	if ((o.side = ask_side(ui)) == SIDE_NONE)
 		goto out;
-	label = xasprintf("Statement (%s):", agenda_side_name(o.side));
-	ok = ui_prompt(ui, label, NULL, 0, &o.statement) == 1 &&
+	ui_say(ui, 0, "%s said it: type the statement as it was said.",
+	    o.side == SIDE_SALES ? "Sales" : "Marketing");
+	ok = ui_prompt(ui, "Statement:", NULL, 0, &o.statement) == 1 &&
 	    *o.statement != '\0';
-	free(label);
 	if (!ok)
 		goto out;
 	if (session_parrot(ui->s, o.statement, &o.question, &cause) != 0) {

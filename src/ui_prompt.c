@@ -7,18 +7,20 @@
 #include "ui.h"
 #include "util.h"
 
-/* Show the names that start like the text, after an ambiguous Tab. */
+/* Show the names that start like the words before the cursor. */
 static void
 show_candidates(struct ui *ui, const struct lineedit *le)
 {
-	size_t i, used = 0, len = strlen(le->buf);
+	const char *const *names = (const char *const *)ui->s->roster;
+	size_t from = lineedit_run(le, names, ui->s->nroster);
+	size_t i, used = 0, len = le->cursor - from;
 	char buf[sizeof ui->message];
 
 	buf[0] = '\0';
-	for (i = 0; ui->s != NULL && i < ui->s->nroster; i++) {
-		const char *name = ui->s->roster[i];
+	for (i = 0; i < ui->s->nroster; i++) {
+		const char *name = names[i];
 
-		if (util_ncasecmp(name, le->buf, len) != 0 ||
+		if (util_ncasecmp(name, le->buf + from, len) != 0 ||
 		    used + strlen(name) + 3 >= sizeof buf)
 			continue;
 		used += (size_t)snprintf(buf + used, sizeof buf - used, "%s%s",
@@ -120,7 +122,7 @@ ui_prompt(struct ui *ui, const char *label, const char *initial, int flags,
 			rc = 0;
 		else if (key == '\r' || key == '\n' || key == UI_FN + KEY_ENTER)
 			rc = 1;
-		else if (key == '\t' && (flags & PROMPT_NAMES) && ui->s != NULL) {
+		else if (key == '\t' && !(flags & PROMPT_BLIND) && ui->s != NULL) {
 			if (lineedit_complete(&le, (const char *const *)
 			    ui->s->roster, ui->s->nroster) > 1)
 				show_candidates(ui, &le);
@@ -199,9 +201,8 @@ ui_prompt_action(struct ui *ui, char **title, char **owner, char **due)
 {
 	while (ui_prompt(ui, "Action:", NULL, 0, title) == 1) {
 		if (**title != '\0')
-			return ui_prompt(ui, "Owner:", NULL, PROMPT_NAMES,
-			    owner) == 1 && ui_prompt_due(ui, "Due:", NULL, 0,
-			    due);
+			return ui_prompt(ui, "Owner:", NULL, 0, owner) == 1 &&
+			    ui_prompt_due(ui, "Due:", NULL, 0, due);
 		free(*title);
 		*title = NULL;
 		ui_say(ui, 1, "An action item needs a title; Esc cancels.");

@@ -22,7 +22,7 @@ wait_for "3/8"
 keys o
 wait_for "Who said it?"
 keys s
-wait_for "Statement (sales):"
+wait_for "Statement:"
 type_text "Your leads are junk!"
 keys Enter
 wait_for "Answer:"
@@ -60,7 +60,7 @@ assert_eq "its action is linked, owned and due in a week" \
 keys o
 wait_for "Who said it?"
 keys m
-wait_for "Statement (marketing):"
+wait_for "Statement:"
 type_text "Well, I'm tired of chasing you for updates."
 keys Enter
 wait_for "Answer:"
@@ -79,7 +79,7 @@ assert_eq "the second objection is resolved, from marketing" \
 keys o
 wait_for "Who said it?"
 keys s
-wait_for "Statement (sales):"
+wait_for "Statement:"
 type_text "Marketing never comes to the sales floor"
 keys Enter
 wait_for "Answer:"

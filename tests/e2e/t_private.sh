@@ -43,7 +43,7 @@ assert_eq "it is stored as private" "private|$SECRET1" \
 keys o
 wait_for "Who said it?"
 keys s
-wait_for "Statement (sales):"
+wait_for "Statement:"
 type_text "But, they weren't qualified."
 keys Enter
 wait_for "Answer:"
@@ -54,7 +54,7 @@ switch_to main:0
 keys Enter
 wait_for "Outcome:"
 keys f
-wait_for "Private note (typed blind):"
+wait_for "Follow-up:"
 type_text "$SECRET2"
 check "while typing the follow-up, neither screen shows it" \
     no_secret_anywhere

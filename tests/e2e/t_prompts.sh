@@ -136,6 +136,21 @@ assert_eq "the database holds the note byte for byte" \
     "$(printf '%s' "$note" | od -An -tx1 | tr -d ' \n' | tr a-f A-F)" \
     "$(sql "SELECT hex(text) FROM entry WHERE kind = 'note' ORDER BY id DESC
         LIMIT 1")"
+# Tab completes a name in any prompt, from the words before the cursor.
+keys c
+wait_for "Note:"
+type_text "Thanks to pri"
+keys Tab
+expect_screen "Tab completes a name inside a note" \
+    "Note: Thanks to Priya Natarajan"
+type_text " and "
+keys Tab
+expect_screen "Tab after a space lists the roster" "Dana Reyes · Lee Chen"
+keys Enter
+wait_for "Note saved."
+assert_eq "the completed note is saved" "Thanks to Priya Natarajan and" \
+    "$(sql "SELECT text FROM entry WHERE kind = 'note' ORDER BY id DESC
+        LIMIT 1")"
 keys q
 expect_exit "q leaves" 0
 done_test

@@ -58,7 +58,7 @@ wait_for "3/8"
 keys o
 wait_for "Who said it?"
 keys s
-wait_for "Statement (sales):"
+wait_for "Statement:"
 type_text "We never get anything from you."
 keys Enter
 wait_for "Answer:"

@@ -43,14 +43,14 @@ wait_for "Action #1 saved"
 keys o
 wait_for "Who said it?"
 keys m
-wait_for "Statement (marketing):"
+wait_for "Statement:"
 type_text "I was never told about the webinar."
 keys Enter
 wait_for "Answer:"
 keys Enter
 wait_for "Outcome:"
 keys f
-wait_for "Private note (typed blind):"
+wait_for "Follow-up:"
 type_text "ask the VP"
 keys Enter
 wait_for "Saved."

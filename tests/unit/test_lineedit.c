@@ -408,6 +408,44 @@ test_complete(void **state)
 	}
 }
 
+/* Inside a longer text, the words before the cursor are completed. */
+static void
+test_complete_in_text(void **state)
+{
+	static const char *const team[] = {
+		"Dana Reyes", "Sam Ortiz", "Priya Natarajan", "Lee Chen",
+	};
+	struct lineedit le;
+
+	(void)state;
+	lineedit_init(&le, "Thanks to pri");
+	assert_int_equal(lineedit_complete(&le, team, 4), 1);
+	check(&le, "Thanks to Priya Natarajan", 25);
+	lineedit_fini(&le);
+
+	/* A two-word run: "Dana R" is the start of a name, "R" alone is not. */
+	lineedit_init(&le, "ask Dana R");
+	assert_int_equal(lineedit_complete(&le, team, 4), 1);
+	check(&le, "ask Dana Reyes", 14);
+	lineedit_fini(&le);
+
+	/* The text after the cursor stays, and the cursor ends the name. */
+	lineedit_init(&le, "Lee and Sam");
+	lineedit_home(&le);
+	lineedit_right(&le);
+	lineedit_right(&le);
+	lineedit_right(&le);
+	assert_int_equal(lineedit_complete(&le, team, 4), 1);
+	check(&le, "Lee Chen and Sam", 8);
+	lineedit_fini(&le);
+
+	/* A word that starts no name changes nothing. */
+	lineedit_init(&le, "budget for Q1");
+	assert_int_equal(lineedit_complete(&le, team, 4), 0);
+	check(&le, "budget for Q1", 13);
+	lineedit_fini(&le);
+}
+
 /* No match leaves the cursor where it was; no names matches nothing. */
 static void
 test_complete_edges(void **state)
@@ -417,8 +455,11 @@ test_complete_edges(void **state)
 
 	(void)state;
 	lineedit_init(&le, "qz");
-	lineedit_home(&le);
 	assert_int_equal(lineedit_complete(&le, roster, ROSTER_N), 0);
+	check(&le, "qz", 2);
+	/* At the start the run is empty: every name, and nothing they share. */
+	lineedit_home(&le);
+	assert_int_equal(lineedit_complete(&le, roster, ROSTER_N), 8);
 	check(&le, "qz", 0);
 	assert_int_equal(lineedit_complete(&le, roster, 0), 0);
 	check(&le, "qz", 0);
@@ -428,11 +469,13 @@ test_complete_edges(void **state)
 	lineedit_init(&le, NULL);
 	assert_int_equal(lineedit_complete(&le, two, 2), 2);
 	check(&le, "Sa", 2);
-	/* The whole text counts, wherever the cursor is. */
+	/* Only the words before the cursor count. */
 	lineedit_insert(&le, 'n');
-	lineedit_home(&le);
 	assert_int_equal(lineedit_complete(&le, two, 2), 1);
 	check(&le, "Sandra", 6);
+	lineedit_home(&le);
+	assert_int_equal(lineedit_complete(&le, two, 2), 2);
+	check(&le, "Sandra", 0);
 	lineedit_fini(&le);
 }
 
@@ -547,6 +590,7 @@ main(void)
 		cmocka_unit_test(test_kill_word),
 		cmocka_unit_test(test_complete),
 		cmocka_unit_test(test_complete_edges),
+		cmocka_unit_test(test_complete_in_text),
 		cmocka_unit_test(test_view),
 		cmocka_unit_test(test_view_walk),
 	};
