@@ -1,14 +1,14 @@
 /* agenda_file.c: an agenda read from a file, with its problems as a report. */
 #include <stdlib.h>
+#include <sysexits.h>
 
 #include "agenda.h"
 #include "util.h"
 
-#define EX_DATAERR_ 65
-#define EX_NOINPUT_ 66
-
-/* Join every problem as "PATH:LINE:COLUMN: message" lines ("PATH: ..."
- * for a problem with no position). */
+/*
+ * Join every problem as "PATH:LINE:COLUMN: message" lines ("PATH: message"
+ * for a problem with no position).
+ */
 static char *
 report_diags(const char *path, const struct agenda_diags *d)
 {
@@ -42,5 +42,5 @@ agenda_read_file(const char *path, char **text, struct agenda **out,
 		*report = report_diags(path, &diags);
 	}
 	agenda_diags_fini(&diags);
-	return rc == 0 ? 0 : rc == -2 ? EX_NOINPUT_ : EX_DATAERR_;
+	return rc == 0 ? 0 : rc == -2 ? EX_NOINPUT : EX_DATAERR;
 }

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sysexits.h>
 
 #include "action.h"
 #include "agenda.h"
@@ -14,10 +15,6 @@
 #include "store.h"
 #include "ui.h"
 #include "util.h"
-
-#define EX_USAGE_ 64
-#define EX_DATAERR_ 65
-#define EX_NOINPUT_ 66
 
 struct cmd_entry {
 	const char *name;
@@ -75,7 +72,7 @@ usage_error(const char *fmt, ...)
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputs("\n(see 'parley --help')\n", stderr);
-	return EX_USAGE_;
+	return EX_USAGE;
 }
 
 /* Print a failure with its cause and return code. */
@@ -169,7 +166,7 @@ lock(struct store *st)
 static int
 agenda_failed(int code, char *report)
 {
-	if (code != EX_DATAERR_)
+	if (code != EX_DATAERR)
 		return failed(code, report);
 	fprintf(stderr, "%s\n", report); /* FILE:LINE:COLUMN: lines */
 	free(report);
@@ -294,7 +291,7 @@ cmd_check(struct cmd_ctx *ctx, int argc, char **argv)
 		report = NULL;
 		code = agenda_read_file(argv[i], &text, &a, &report);
 		if (code != 0)
-			fprintf(stderr, code == EX_NOINPUT_ ? "parley: %s\n" :
+			fprintf(stderr, code == EX_NOINPUT ? "parley: %s\n" :
 			    "%s\n", report);
 		if (code > worst)
 			worst = code;
@@ -343,23 +340,6 @@ cmd_meetings(struct cmd_ctx *ctx, int argc, char **argv)
 	return 0;
 }
 
-/* Keep only the overdue actions. */
-static void
-filter_overdue(struct action_list *l, const char *today)
-{
-	size_t i, kept = 0;
-
-	for (i = 0; i < l->n; i++) {
-		if (action_overdue(&l->v[i], today)) {
-			l->v[kept++] = l->v[i];
-		} else {
-			free(l->v[i].title);
-			free(l->v[i].owner);
-		}
-	}
-	l->n = kept;
-}
-
 /* Parse the options of parley actions. */
 static int
 actions_options(int argc, char **argv, struct action_filter *f, int *overdue,
@@ -400,6 +380,9 @@ cmd_actions(struct cmd_ctx *ctx, int argc, char **argv)
 
 	if ((code = actions_options(argc, argv, &f, &overdue, &format)) != 0)
 		return code;
+	date_format(session_today(), today);
+	if (overdue)
+		f.due_before = today;
 	if ((code = open_store(ctx, &st)) != 0)
 		return code;
 	if (store_actions(st, &f, &l, &cause) != 0) {
@@ -407,9 +390,6 @@ cmd_actions(struct cmd_ctx *ctx, int argc, char **argv)
 		store_close(st);
 		return code;
 	}
-	date_format(session_today(), today);
-	if (overdue)
-		filter_overdue(&l, today);
 	if (strcmp(format, "csv") == 0)
 		action_write_csv(stdout, &l);
 	else if (strcmp(format, "json") == 0)
@@ -513,7 +493,7 @@ cmd_followups(struct cmd_ctx *ctx, int argc, char **argv)
 	if (id == 0)
 		code = list_followups(st);
 	else if (store_followup_done(st, id, clock_time(), &cause) != 0)
-		code = failed(EX_DATAERR_, cause);
+		code = failed(EX_DATAERR, cause);
 	else
 		printf("Follow-up #%ld marked raised.\n", id);
 	store_close(st);

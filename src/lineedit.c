@@ -293,18 +293,17 @@ lineedit_starts_name(const struct lineedit *le, size_t from,
 	return 0;
 }
 
-/* Where the longest run of words before the cursor that starts a name begins. */
-size_t
-lineedit_run(const struct lineedit *le, const char *const *names, size_t n)
+/* Find the longest run of words before the cursor that starts a name. */
+int
+lineedit_run(const struct lineedit *le, const char *const *names, size_t n,
+    size_t *from)
 {
-	size_t from;
-
-	for (from = 0; from <= le->cursor; from++) {
-		if ((from == 0 || lineedit_blank(le->buf[from - 1])) &&
-		    lineedit_starts_name(le, from, names, n))
-			return from;
+	for (*from = 0; *from <= le->cursor; (*from)++) {
+		if ((*from == 0 || lineedit_blank(le->buf[*from - 1])) &&
+		    lineedit_starts_name(le, *from, names, n))
+			return 1;
 	}
-	return le->cursor;
+	return 0;
 }
 
 /*
@@ -314,9 +313,9 @@ lineedit_run(const struct lineedit *le, const char *const *names, size_t n)
 size_t
 lineedit_complete(struct lineedit *le, const char *const *names, size_t n)
 {
-	size_t from = lineedit_run(le, names, n);
+	size_t from;
 
-	if (!lineedit_starts_name(le, from, names, n))
+	if (!lineedit_run(le, names, n, &from))
 		return 0;
 	return lineedit_complete_from(le, from, names, n);
 }

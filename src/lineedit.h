@@ -38,9 +38,12 @@ void lineedit_kill_word(struct lineedit *le); /* Ctrl-W: the word before */
  */
 size_t lineedit_complete(struct lineedit *le, const char *const *names,
     size_t n);
-/* Where the run lineedit_complete would complete begins (a byte offset). */
-size_t lineedit_run(const struct lineedit *le, const char *const *names,
-    size_t n);
+/*
+ * Where the run lineedit_complete would complete begins: 1 and its byte
+ * offset in *from, or 0 when no run before the cursor starts a name.
+ */
+int lineedit_run(const struct lineedit *le, const char *const *names,
+    size_t n, size_t *from);
 
 /*
  * Which part of the text to show in a field width columns wide so the cursor

@@ -3,12 +3,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sysexits.h>
 
 #include "cmd.h"
 #include "util.h"
-
-#define EX_USAGE_ 64
-#define EX_IOERR_ 74
 
 /* Output that did not reach its file is a failure (74), not a success. */
 static int
@@ -18,7 +16,7 @@ flush_stdout(void)
 		return 0;
 	fprintf(stderr, "parley: cannot write the output: %s\n",
 	    strerror(errno));
-	return EX_IOERR_;
+	return EX_IOERR;
 }
 
 /* Read --db, --help and --version before the command. */
@@ -45,13 +43,13 @@ main(int argc, char **argv)
 		else {
 			fprintf(stderr, "parley: unknown option '%s' "
 			    "(see 'parley --help')\n", argv[i]);
-			return EX_USAGE_;
+			return EX_USAGE;
 		}
 	}
 	if (clock_init(&cause) != 0) {
 		fprintf(stderr, "parley: %s\n", cause);
 		free(cause);
-		return EX_USAGE_;
+		return EX_USAGE;
 	}
 	code = cmd_dispatch(&ctx, argc - i, argv + i);
 	return code != 0 ? code : flush_stdout();

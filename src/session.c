@@ -3,11 +3,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sysexits.h>
 
 #include "util.h"
-
-#define EX_DATAERR_ 65
-#define EX_TEMPFAIL_ 75
 
 /* Free the lists the screen shows. */
 static void
@@ -53,7 +51,7 @@ open_meeting(struct store *st, long id, struct session **out, char **cause)
 	    &s->agenda, &diags) != 0) {
 		util_fail(cause, "meeting %ld: its stored agenda no longer "
 		    "loads", id);
-		code = EX_DATAERR_;
+		code = EX_DATAERR;
 		goto out;
 	}
 	s->rules = parrot_rules_new();
@@ -92,7 +90,7 @@ session_start(struct store *st, const struct agenda *a, const char *text,
 	if (rc == 1) {
 		util_fail(cause, "meeting %ld is already in progress: resume "
 		    "it with 'parley resume', or end it there first", id);
-		return EX_TEMPFAIL_;
+		return EX_TEMPFAIL;
 	}
 	if (rc != 0)
 		return store_error_code(st);
@@ -127,7 +125,7 @@ session_resume(struct store *st, struct session **out, char **cause)
 	if (rc == 0) {
 		util_fail(cause, "no meeting is in progress: start one with "
 		    "'parley run'");
-		return EX_DATAERR_;
+		return EX_DATAERR;
 	}
 	return open_meeting(st, id, out, cause);
 }

@@ -9,15 +9,10 @@
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <sysexits.h>
 
 #include "store_schema.h"
 #include "util.h"
-
-#define EX_SOFTWARE_ 70
-#define EX_CANTCREAT_ 73
-#define EX_IOERR_ 74
-#define EX_TEMPFAIL_ 75
-#define EX_DATAERR_ 65
 
 #define NSTATEMENTS (sizeof store_migrations / sizeof store_migrations[0])
 /* The schema version this Parley writes: the last migration's. */
@@ -112,6 +107,20 @@ step_done(struct store *st, sqlite3_stmt *stmt, char **cause)
 	}
 	sqlite3_finalize(stmt);
 	return 0;
+}
+
+static int begin(struct store *st, char **cause);
+static int finish(struct store *st, int rc, char **cause);
+
+/* Step a write of one statement in an explicit transaction of its own. */
+static int
+write_one(struct store *st, sqlite3_stmt *stmt, char **cause)
+{
+	if (begin(st, cause) != 0) {
+		sqlite3_finalize(stmt);
+		return -1;
+	}
+	return finish(st, step_done(st, stmt, cause), cause);
 }
 
 /* Run SQL without parameters. */
@@ -237,24 +246,24 @@ check_identity(struct store *st, long *version, char **cause)
 	sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
 	if (rc != 0) {
 		if (st->last_rc == SQLITE_BUSY || st->last_rc == SQLITE_LOCKED)
-			return EX_TEMPFAIL_;
+			return EX_TEMPFAIL;
 		util_fail(cause, "%s is not a Parley database (%s); "
 		    "it was left untouched", st->path,
 		    sqlite3_errmsg(st->db));
-		return EX_DATAERR_;
+		return EX_DATAERR;
 	}
 	if (app == 0 && *version == 0 && objects == 0)
 		return 0;
 	if (app != STORE_APPLICATION_ID) {
 		util_fail(cause, "%s is a SQLite database, but not Parley's; "
 		    "it was left untouched", st->path);
-		return EX_DATAERR_;
+		return EX_DATAERR;
 	}
 	if (*version > NMIGRATIONS) {
 		util_fail(cause, "%s is from a newer Parley (schema %ld; this "
 		    "one knows %d); it was left untouched", st->path, *version,
 		    NMIGRATIONS);
-		return EX_DATAERR_;
+		return EX_DATAERR;
 	}
 	return 0;
 }
@@ -321,14 +330,14 @@ store_error_code(const struct store *st)
 	switch (st->last_rc & 0xff) {
 	case SQLITE_BUSY:
 	case SQLITE_LOCKED:
-		return EX_TEMPFAIL_;
+		return EX_TEMPFAIL;
 	case SQLITE_FULL:
 	case SQLITE_IOERR:
 	case SQLITE_READONLY:
 	case SQLITE_CANTOPEN:
-		return EX_IOERR_;
+		return EX_IOERR;
 	default:
-		return EX_SOFTWARE_;
+		return EX_SOFTWARE;
 	}
 }
 
@@ -350,7 +359,7 @@ store_open(const char *path, struct store **out, char **cause)
 	*out = NULL;
 	if (strcmp(path, ":memory:") != 0 && access(path, F_OK) != 0 &&
 	    create_file(path, cause) != 0)
-		return EX_CANTCREAT_;
+		return EX_CANTCREAT;
 	st = xcalloc(1, sizeof *st);
 	st->path = xstrdup(path);
 	st->lock_fd = -1;
@@ -359,7 +368,7 @@ store_open(const char *path, struct store **out, char **cause)
 		util_fail(cause, "cannot open %s: %s", path,
 		    st->db != NULL ? sqlite3_errmsg(st->db) : "out of memory");
 		store_close(st);
-		return EX_CANTCREAT_;
+		return EX_CANTCREAT;
 	}
 	sqlite3_busy_timeout(st->db, 2000);
 	code = check_identity(st, &version, cause);
@@ -692,7 +701,7 @@ store_meeting_end(struct store *st, long id, time_t now, char **cause)
 		return -1;
 	bind_time(stmt, 1, now);
 	sqlite3_bind_int64(stmt, 2, id);
-	return step_done(st, stmt, cause);
+	return write_one(st, stmt, cause);
 }
 
 /* List every meeting, oldest first. */
@@ -804,7 +813,7 @@ store_entry_add(struct store *st, long meeting_id, long item_id,
 	sqlite3_bind_text(stmt, 3, entry_kind_names[kind], -1, SQLITE_STATIC);
 	sqlite3_bind_text(stmt, 4, text, -1, SQLITE_TRANSIENT);
 	bind_time(stmt, 5, now);
-	if (step_done(st, stmt, cause) != 0)
+	if (write_one(st, stmt, cause) != 0)
 		return -1;
 	if (id != NULL)
 		*id = (long)sqlite3_last_insert_rowid(st->db);
@@ -1101,7 +1110,7 @@ store_followup_done(struct store *st, long id, time_t now, char **cause)
 		return -1;
 	bind_time(stmt, 1, now);
 	sqlite3_bind_int64(stmt, 2, id);
-	if (step_done(st, stmt, cause) != 0)
+	if (write_one(st, stmt, cause) != 0)
 		return -1;
 	if (sqlite3_changes(st->db) == 0)
 		return util_fail(cause, "no follow-up %ld still to raise", id);
@@ -1136,7 +1145,7 @@ store_room_question(struct store *st, long meeting_id, const char *question,
 		return -1;
 	bind_text_or_null(stmt, 1, question);
 	sqlite3_bind_int64(stmt, 2, meeting_id);
-	return step_done(st, stmt, cause);
+	return write_one(st, stmt, cause);
 }
 
 /* Read the room's question. */
@@ -1159,6 +1168,20 @@ store_room_question_get(struct store *st, long meeting_id, char **out,
 		fail_db(st, cause, "meeting");
 	sqlite3_finalize(stmt);
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Start a read transaction: one consistent view for several reads. */
+int
+store_snapshot_begin(struct store *st, char **cause)
+{
+	return exec(st, "BEGIN", cause);
+}
+
+/* End the read transaction. */
+void
+store_snapshot_end(struct store *st)
+{
+	sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
 }
 
 /* A counter that moves when another connection commits. */
@@ -1220,6 +1243,7 @@ store_actions(struct store *st, const struct action_filter *f,
 	    " AND (?3 = 0 OR a.meeting_id = ?3)"
 	    " AND (?4 = 0 OR a.meeting_id IS NULL OR a.meeting_id <> ?4)"
 	    " AND (?5 = 0 OR a.item_id = ?5)"
+	    " AND (?6 IS NULL OR a.status = 'open' AND a.due < ?6)"
 	    " ORDER BY p.name IS NULL, p.name COLLATE NOCASE,"
 	    " a.due IS NULL, a.due, a.id", cause) != 0)
 		return -1;
@@ -1228,6 +1252,7 @@ store_actions(struct store *st, const struct action_filter *f,
 	sqlite3_bind_int64(stmt, 3, f->meeting_id);
 	sqlite3_bind_int64(stmt, 4, f->before_meeting);
 	sqlite3_bind_int64(stmt, 5, f->item_id);
+	bind_text_or_null(stmt, 6, f->due_before);
 	return read_actions(st, stmt, out, cause);
 }
 

@@ -88,6 +88,7 @@ struct action_filter {
 	long meeting_id;     /* only those created in it; 0 for any */
 	long before_meeting; /* only those not created in it; 0 for any */
 	long item_id;        /* only those created under this item; 0 any */
+	const char *due_before; /* only open ones due before "YYYY-MM-DD" */
 };
 
 /* Where the database lives: --db, $PARLEY_DB, then the XDG data folder. */
@@ -185,6 +186,12 @@ int store_room_question(struct store *st, long meeting_id,
 /* Read the room's question of a meeting; *out NULL when none. Caller frees. */
 int store_room_question_get(struct store *st, long meeting_id, char **out,
     char **cause);
+/*
+ * Read in one snapshot: what is read between begin and end sees the
+ * database as it was at the first read, whatever others commit meanwhile.
+ */
+int store_snapshot_begin(struct store *st, char **cause);
+void store_snapshot_end(struct store *st);
 /*
  * A number that changes whenever another connection commits to the
  * database: the room view polls it instead of reloading.

@@ -10,10 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sysexits.h>
 
 #include "util.h"
-
-#define EX_UNAVAILABLE_ 69
 
 static int curses_up;
 static volatile sig_atomic_t stop_requested;
@@ -49,7 +48,7 @@ utf8_locale(char **cause)
 		return 0;
 	util_fail(cause, "the locale does not use UTF-8 and C.UTF-8 is not "
 	    "installed: set LANG to a UTF-8 locale");
-	return EX_UNAVAILABLE_;
+	return EX_UNAVAILABLE;
 }
 
 /* Can a full-screen command run here? Sets the locale up as it must be. */
@@ -61,19 +60,19 @@ ui_usable(char **cause)
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		util_fail(cause, "this screen needs a terminal: run it "
 		    "in one, or use the batch commands (see parley --help)");
-		return EX_UNAVAILABLE_;
+		return EX_UNAVAILABLE;
 	}
 	if (term == NULL || *term == '\0' || strcmp(term, "dumb") == 0) {
 		util_fail(cause, "TERM is %s: this screen needs a terminal "
 		    "that can move the cursor", term != NULL && *term != '\0' ?
 		    "dumb" : "not set");
-		return EX_UNAVAILABLE_;
+		return EX_UNAVAILABLE;
 	}
 	/* Ask terminfo now, before a meeting is touched: initscr would exit. */
 	if (!ui_term_known()) {
 		util_fail(cause, "TERM=%s is not a terminal this system knows "
 		    "(no terminfo entry)", term);
-		return EX_UNAVAILABLE_;
+		return EX_UNAVAILABLE;
 	}
 	return utf8_locale(cause);
 }

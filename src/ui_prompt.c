@@ -12,10 +12,12 @@ static void
 show_candidates(struct ui *ui, const struct lineedit *le)
 {
 	const char *const *names = (const char *const *)ui->s->roster;
-	size_t from = lineedit_run(le, names, ui->s->nroster);
-	size_t i, used = 0, len = le->cursor - from;
+	size_t i, from, used = 0, len;
 	char buf[sizeof ui->message];
 
+	if (!lineedit_run(le, names, ui->s->nroster, &from))
+		return;
+	len = le->cursor - from;
 	buf[0] = '\0';
 	for (i = 0; i < ui->s->nroster; i++) {
 		const char *name = names[i];

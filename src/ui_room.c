@@ -104,9 +104,14 @@ room_tick(struct ui *ui)
 	if (room.m != NULL)
 		room.ended = room.m->id;
 	room_clear();
-	live = store_meeting_live(ui->st, &id, &cause);
-	if (live < 0 || (live == 1 && room_load(ui->st, id, &cause) != 0))
+	if (store_snapshot_begin(ui->st, &cause) != 0)
 		goto fail;
+	live = store_meeting_live(ui->st, &id, &cause);
+	if (live < 0 || (live == 1 && room_load(ui->st, id, &cause) != 0)) {
+		store_snapshot_end(ui->st);
+		goto fail;
+	}
+	store_snapshot_end(ui->st);
 	if (live == 1)
 		room.ended = 0;
 	room.error[0] = '\0';

@@ -67,6 +67,27 @@ assert_eq "actions --format xml exits 64" 64 "$RC"
 assert_contains "actions --format xml names the formats" "$ERR" \
     "table, csv or json"
 
+# Output that cannot be written is an error (74), not a success.
+parley --help >/dev/full 2>"$E2E_DIR/.err"
+assert_eq "--help into a full disk exits 74" 74 "$?"
+parley actions >/dev/full 2>"$E2E_DIR/.err"
+assert_eq "actions into a full disk exits 74" 74 "$?"
+assert_contains "and says the output could not be written" \
+    "$(cat "$E2E_DIR/.err")" "cannot write the output"
+
+# Several Parleys opening a new database at once all succeed.
+for i in 1 2 3 4 5; do
+	race=$E2E_DIR/race-$i.db
+	env PARLEY_DB="$race" "$PARLEY" meetings >"$E2E_DIR/r1" 2>&1 </dev/null &
+	env PARLEY_DB="$race" "$PARLEY" meetings >"$E2E_DIR/r2" 2>&1 </dev/null &
+	env PARLEY_DB="$race" "$PARLEY" actions >"$E2E_DIR/r3" 2>&1 </dev/null
+	wait
+	check "three Parleys creating database $i at once all succeed" \
+	    sh -c "grep -q 'No meetings' '$E2E_DIR/r1' &&
+	        grep -q 'No meetings' '$E2E_DIR/r2' &&
+	        grep -q 'No action' '$E2E_DIR/r3'"
+done
+
 # The meeting screen needs a terminal.
 for c in run resume ""; do
 	capture parley $c

@@ -116,4 +116,9 @@ assert_contains "parley actions lists the kept action" "$table" \
     "Refresh the pricing FAQ"
 assert_lacks "parley actions leaves out done and dropped ones" "$table" \
     "Send the case study"
+assert_eq "nothing is overdue: the kept action is due 2027-01-04" \
+    "No action items." "$(parley actions --overdue)"
+late=$(E2E_NOW=2027-01-05T09:00:00 parley actions --overdue --format csv)
+assert_contains "a day after its date, it is overdue" "$late" \
+    "Refresh the pricing FAQ"
 done_test

@@ -1053,6 +1053,33 @@ test_keep_same_meeting(void **state)
 	store_close(st);
 }
 
+/* Overdue: open, with a due date before the day given. */
+static void
+test_actions_due_before(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *st = open_ok(fx->path);
+	struct action_filter f = { .due_before = "2026-11-23" };
+	struct action_list l;
+	char *cause = NULL;
+	long late = action_ok(st, "Late", "Dana Reyes", "2026-11-20", 0, 0,
+	    t0());
+	long done = action_ok(st, "Late but done", "Dana Reyes", "2026-11-19",
+	    0, 0, t0());
+
+	action_ok(st, "Due today", "Dana Reyes", "2026-11-23", 0, 0, t0());
+	action_ok(st, "No date", "Dana Reyes", NULL, 0, 0, t0());
+	assert_int_equal(store_action_close(st, done, ACTION_DONE, 0, t0(),
+	    &cause), 0);
+	f.all = 1; /* --all does not bring closed ones back */
+	assert_int_equal(store_actions(st, &f, &l, &cause), 0);
+	assert_int_equal(l.n, 1);
+	assert_int_equal(l.v[0].id, late);
+	action_list_fini(&l);
+	assert_null(cause);
+	store_close(st);
+}
+
 /* A parroted statement, its outcome and its linked action, saved together. */
 static void
 test_objections(void **state)
@@ -1257,6 +1284,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_action_keep, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_lock, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_actions_due_before, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_keep_same_meeting, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_objections, setup,
