@@ -389,6 +389,26 @@ session_close_action(struct session *s, long id, enum action_status status,
 	return 0;
 }
 
+/* Escalate an action to a new owner with a new due date, as typed. */
+int
+session_escalate_action(struct session *s, long id, const char *owner,
+    const char *due, char **cause)
+{
+	char day[11];
+
+	if (util_blank(owner))
+		return util_fail(cause, "an escalated item needs an owner");
+	if (session_parse_due(due, day, cause) != 0)
+		return -1;
+	if (day[0] == '\0')
+		return util_fail(cause, "an escalated item needs a due date");
+	if (store_action_escalate(s->st, id, owner, day, s->m != NULL ?
+	    s->m->id : 0, clock_time(), cause) != 0)
+		return -1;
+	refresh_after(s);
+	return 0;
+}
+
 /* Keep an action with a new due date, as typed. */
 int
 session_keep_action(struct session *s, long id, const char *due,

@@ -99,5 +99,8 @@ int session_close_action(struct session *s, long id, enum action_status st,
     char **cause);
 int session_keep_action(struct session *s, long id, const char *due,
     char **cause);
+/* Escalate an action to owner with a due date as typed (required). */
+int session_escalate_action(struct session *s, long id, const char *owner,
+    const char *due, char **cause);
 
 #endif

@@ -1236,7 +1236,8 @@ store_actions(struct store *st, const struct action_filter *f,
 	if (prepare(st, &stmt, "SELECT a.id, a.title, p.name, p.side, a.due,"
 	    " a.status, a.meeting_id, a.item_id,"
 	    " (SELECT count(DISTINCT e.meeting_id) FROM action_event e"
-	    "  WHERE e.action_id = a.id AND e.what = 'kept'), a.created_at"
+	    "  WHERE e.action_id = a.id AND e.what IN ('kept', 'escalated')),"
+	    " a.created_at"
 	    " FROM action a LEFT JOIN person p ON p.id = a.owner_id"
 	    " WHERE (?1 OR a.status = 'open')"
 	    " AND (?2 IS NULL OR p.name = ?2)"
@@ -1314,6 +1315,78 @@ store_action_close(struct store *st, long id, enum action_status status,
 		rc = action_event(st, id, meeting_id, now, "status", old, name,
 		    cause);
 	return finish(st, rc, cause);
+}
+
+/* Read an action's owner's name into a new string (NULL for none). */
+static int
+action_owner(struct store *st, long id, char **owner, char **cause)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	*owner = NULL;
+	if (prepare(st, &stmt, "SELECT p.name FROM action a LEFT JOIN person p"
+	    " ON p.id = a.owner_id WHERE a.id = ?", cause) != 0)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, id);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		*owner = column_strdup(stmt, 0);
+	else
+		fail_db(st, cause, "action");
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+/* Hand an action to owner with a new date, and say so in its history. */
+static int
+escalate(struct store *st, long id, const char *owner, const char *due,
+    long meeting_id, time_t now, char **cause)
+{
+	sqlite3_stmt *stmt;
+	char status[16], old_due[11], *old_owner = NULL;
+	long made_in, pid;
+	int rc;
+
+	rc = action_state(st, id, status, old_due, &made_in, cause);
+	if (rc == 0 && strcmp(status, "open") != 0)
+		rc = util_fail(cause, "action item %ld is %s, not open", id,
+		    status);
+	if (rc == 0)
+		rc = action_owner(st, id, &old_owner, cause);
+	if (rc == 0)
+		rc = person_id(st, owner, SIDE_NONE, &pid, cause);
+	if (rc == 0)
+		rc = prepare(st, &stmt, "UPDATE action SET owner_id = ?,"
+		    " due = ? WHERE id = ?", cause);
+	if (rc == 0) {
+		sqlite3_bind_int64(stmt, 1, pid);
+		bind_text_or_null(stmt, 2, due);
+		sqlite3_bind_int64(stmt, 3, id);
+		rc = step_done(st, stmt, cause);
+	}
+	if (rc == 0)
+		rc = action_event(st, id, meeting_id, now, "owner", old_owner,
+		    owner, cause);
+	if (rc == 0 && strcmp(old_due, due) != 0)
+		rc = action_event(st, id, meeting_id, now, "due", old_due, due,
+		    cause);
+	if (rc == 0)
+		rc = action_event(st, id, meeting_id, now, "escalated",
+		    old_owner, owner, cause);
+	free(old_owner);
+	return rc;
+}
+
+/* Escalate an open action to a new owner and date. */
+int
+store_action_escalate(struct store *st, long id, const char *owner,
+    const char *due, long meeting_id, time_t now, char **cause)
+{
+	if (begin(st, cause) != 0)
+		return -1;
+	return finish(st, escalate(st, id, owner, due, meeting_id, now, cause),
+	    cause);
 }
 
 /* Keep an open action through a meeting with a new due date. */

@@ -212,4 +212,11 @@ int store_action_close(struct store *st, long id, enum action_status status,
 int store_action_keep(struct store *st, long id, const char *due,
     long meeting_id, time_t now, char **cause);
 
+/*
+ * Escalate an open action: a new owner (created if new) and due date, kept
+ * in its history; it counts as carried through the meeting, like a keep.
+ */
+int store_action_escalate(struct store *st, long id, const char *owner,
+    const char *due, long meeting_id, time_t now, char **cause);
+
 #endif

@@ -130,7 +130,7 @@ static const struct store_migration store_migrations[] = {
 	"  meeting_id INTEGER REFERENCES meeting ON DELETE SET NULL,"
 	"  at TEXT NOT NULL,"
 	"  what TEXT NOT NULL CHECK (what IN ('created', 'title', 'owner', 'due',"
-	"                                    'status', 'kept')),"
+	"                                    'status', 'kept', 'escalated')),"
 	"  old TEXT,"
 	"  new TEXT"
 	");" },

@@ -40,8 +40,8 @@ actions_draw(struct ui *ui)
 	char today[11];
 
 	date_format(session_today(), today);
-	ui_bar(ui, 0, "Open action items: d done · k keep with a new date · "
-	    "x drop · Esc back");
+	ui_bar(ui, 0, "Open action items: d done · k keep · x drop · "
+	    "e escalate · Esc back");
 	if (l->n == 0) {
 		ui_put(2, 2, COLS - 4, "No open action items.");
 		return;
@@ -66,7 +66,7 @@ keep(struct ui *ui, const struct action *a)
 
 	if (a->carried >= ACTION_CARRY_LIMIT) {
 		ui_say(ui, 1, "#%ld was carried %d times already: mark it done "
-		    "(d) or drop it (x), don't keep it silently.", id,
+		    "(d), drop it (x) or escalate it (e), not keep it.", id,
 		    a->carried);
 		return;
 	}
@@ -78,6 +78,26 @@ keep(struct ui *ui, const struct action *a)
 			ui_say(ui, 1, "#%ld NOT kept: %s", id, cause);
 	}
 	free(label);
+	free(due);
+	free(cause);
+}
+
+/* Hand the selected action to a new owner with a new date. */
+static void
+escalate(struct ui *ui, long id)
+{
+	char *owner = NULL, *due = NULL, *cause = NULL, *label;
+
+	label = xasprintf("Escalate #%ld to:", id);
+	if (ui_prompt(ui, label, NULL, 0, &owner) == 1 && *owner != '\0' &&
+	    ui_prompt_due(ui, "New due date:", "next", 1, &due)) {
+		if (session_escalate_action(ui->s, id, owner, due, &cause) == 0)
+			ui_say(ui, 0, "#%ld escalated to %s.", id, owner);
+		else
+			ui_say(ui, 1, "#%ld NOT escalated: %s", id, cause);
+	}
+	free(label);
+	free(owner);
 	free(due);
 	free(cause);
 }
@@ -127,6 +147,9 @@ actions_key(struct ui *ui, int key)
 		break;
 	case CMD_KEEP:
 		keep(ui, &l->v[ui->sel]);
+		break;
+	case CMD_ESCALATE:
+		escalate(ui, l->v[ui->sel].id);
 		break;
 	default:
 		ui_say(ui, 0, "Press ? for the keys.");

@@ -25,7 +25,7 @@ draw_review(struct ui *ui, struct ui_body *b, const char *today)
 	}
 	ui_body_gap(b, top);
 	ui_body_line(ui, b, STYLE_ACCENT, 0, "Open commitments from earlier "
-	    "meetings: %zu (A to mark done, keep or drop)", s->earlier.n);
+	    "meetings: %zu (A: done, keep, drop, escalate)", s->earlier.n);
 	if (s->earlier.n == 0)
 		ui_body_line(ui, b, STYLE_DIM, 2, "None: a clean slate.");
 	for (i = 0; i < s->earlier.n; i++) {

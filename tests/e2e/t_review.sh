@@ -121,4 +121,30 @@ assert_eq "nothing is overdue: the kept action is due 2027-01-04" \
 late=$(E2E_NOW=2027-01-05T09:00:00 parley actions --overdue --format csv)
 assert_contains "a day after its date, it is overdue" "$late" \
     "Refresh the pricing FAQ"
+
+# e: escalate, from the home screen's list between meetings.
+start_screen 80 24
+wait_for "What would you like to do?"
+keys A
+wait_for "Open action items:"
+keys e
+wait_for "Escalate #3 to:"
+type_text "Morgan Blake"
+keys Enter
+wait_for "New due date:"
+keys C-u Enter
+expect_screen "a due date is required to escalate" "A date is needed here"
+type_text "2027-01-15"
+keys Enter
+expect_screen "e escalates it" "#3 escalated to Morgan Blake."
+expect_screen "the list shows the new owner and date" \
+    " #3    2027-01-15      Morgan Blake"
+assert_eq "the store has the new owner, date and an escalated event" \
+    "Morgan Blake|2027-01-15|escalated|Dana Reyes|Morgan Blake" \
+    "$(sql "SELECT p.name, a.due, e.what, e.old, e.new FROM action a
+        JOIN person p ON p.id = a.owner_id
+        JOIN action_event e ON e.action_id = a.id AND e.what = 'escalated'
+        WHERE a.id = 3")"
+keys Escape q
+expect_exit "q leaves the home screen" 0
 done_test

@@ -1080,6 +1080,38 @@ test_actions_due_before(void **state)
 	store_close(st);
 }
 
+/* Escalating hands an action on, carried, with its history; open only. */
+static void
+test_action_escalate(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *st = open_ok(fx->path);
+	struct action_filter all = { .all = 1 };
+	struct action_list l;
+	char *cause = NULL;
+	long m1 = create_ok(st, t0()), m2, id;
+
+	id = action_ok(st, "Fix lead routing", "Sam Ortiz", "2026-12-01", m1, 0,
+	    t0());
+	assert_int_equal(store_meeting_end(st, m1, t0() + 60, &cause), 0);
+	m2 = create_ok(st, t0() + 30 * DAY);
+	assert_int_equal(store_action_escalate(st, id, "Morgan Blake",
+	    "2026-12-31", m2, t0() + 30 * DAY, &cause), 0);
+	assert_int_equal(store_actions(st, &all, &l, &cause), 0);
+	assert_int_equal(l.n, 1);
+	assert_string_equal(l.v[0].owner, "Morgan Blake");
+	assert_string_equal(l.v[0].due, "2026-12-31");
+	assert_int_equal(l.v[0].carried, 1);
+	action_list_fini(&l);
+	assert_int_equal(store_action_close(st, id, ACTION_DONE, m2,
+	    t0() + 30 * DAY, &cause), 0);
+	assert_int_equal(store_action_escalate(st, id, "Dana Reyes",
+	    "2027-01-31", m2, t0() + 30 * DAY, &cause), -1);
+	assert_non_null(strstr(cause, "not open"));
+	free(cause);
+	store_close(st);
+}
+
 /* A parroted statement, its outcome and its linked action, saved together. */
 static void
 test_objections(void **state)
@@ -1284,6 +1316,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_action_keep, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_lock, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_action_escalate, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_actions_due_before, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_keep_same_meeting, setup,
