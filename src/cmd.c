@@ -19,6 +19,7 @@
 struct cmd_entry {
 	const char *name;
 	const char *usage;
+	int max_args;    /* arguments after the name it takes; -1: any */
 	int (*fn)(struct cmd_ctx *ctx, int argc, char **argv);
 };
 
@@ -32,15 +33,15 @@ static int cmd_parrot(struct cmd_ctx *, int, char **);
 static int cmd_followups(struct cmd_ctx *, int, char **);
 
 static const struct cmd_entry commands[] = {
-	{ "run", "run [AGENDA]", cmd_run },
-	{ "resume", "resume", cmd_resume },
-	{ "room", "room", cmd_room },
-	{ "check", "check AGENDA...", cmd_check },
-	{ "meetings", "meetings", cmd_meetings },
+	{ "run", "run [AGENDA]", 1, cmd_run },
+	{ "resume", "resume", 0, cmd_resume },
+	{ "room", "room", 0, cmd_room },
+	{ "check", "check AGENDA...", -1, cmd_check },
+	{ "meetings", "meetings", 0, cmd_meetings },
 	{ "actions", "actions [--all] [--owner NAME] [--overdue] "
-	    "[--format table|csv|json]", cmd_actions },
-	{ "parrot", "parrot TEXT", cmd_parrot },
-	{ "followups", "followups [done ID]", cmd_followups },
+	    "[--format table|csv|json]", -1, cmd_actions },
+	{ "parrot", "parrot TEXT", -1, cmd_parrot },
+	{ "followups", "followups [done ID]", 2, cmd_followups },
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
@@ -219,6 +220,20 @@ with_screen(struct cmd_ctx *ctx, struct store **st)
 	return open_store(ctx, st);
 }
 
+/* Check the terminal, open the store, run fn on it, close. */
+static int
+on_screen(struct cmd_ctx *ctx, int (*fn)(struct store *st))
+{
+	struct store *st = NULL;
+	int code;
+
+	if ((code = with_screen(ctx, &st)) != 0)
+		return code;
+	code = fn(st);
+	store_close(st);
+	return code;
+}
+
 /* parley run [AGENDA] */
 static int
 cmd_run(struct cmd_ctx *ctx, int argc, char **argv)
@@ -227,8 +242,6 @@ cmd_run(struct cmd_ctx *ctx, int argc, char **argv)
 	char *path;
 	int code;
 
-	if (argc > 2)
-		return usage_error("run takes one agenda, not %s", argv[2]);
 	if ((code = with_screen(ctx, &st)) != 0)
 		return code;
 	path = argc == 2 ? xstrdup(argv[1]) : default_agenda();
@@ -242,16 +255,9 @@ cmd_run(struct cmd_ctx *ctx, int argc, char **argv)
 static int
 cmd_resume(struct cmd_ctx *ctx, int argc, char **argv)
 {
-	struct store *st = NULL;
-	int code;
-
-	if (argc > 1)
-		return usage_error("resume takes no arguments, not %s", argv[1]);
-	if ((code = with_screen(ctx, &st)) != 0)
-		return code;
-	code = resume_meeting(st);
-	store_close(st);
-	return code;
+	(void)argc;
+	(void)argv;
+	return on_screen(ctx, resume_meeting);
 }
 
 /* The home screen. */
@@ -312,9 +318,8 @@ cmd_meetings(struct cmd_ctx *ctx, int argc, char **argv)
 	size_t i;
 	int code;
 
-	if (argc > 1)
-		return usage_error("meetings takes no arguments, not %s",
-		    argv[1]);
+	(void)argc;
+	(void)argv;
 	if ((code = open_store(ctx, &st)) != 0)
 		return code;
 	if (store_meetings(st, &rows, &cause) != 0) {
@@ -405,16 +410,9 @@ cmd_actions(struct cmd_ctx *ctx, int argc, char **argv)
 static int
 cmd_room(struct cmd_ctx *ctx, int argc, char **argv)
 {
-	struct store *st = NULL;
-	int code;
-
-	if (argc > 1)
-		return usage_error("room takes no arguments, not %s", argv[1]);
-	if ((code = with_screen(ctx, &st)) != 0)
-		return code;
-	code = ui_room_run(st);
-	store_close(st);
-	return code;
+	(void)argc;
+	(void)argv;
+	return on_screen(ctx, ui_room_run);
 }
 
 /* parley parrot TEXT: the question, on one line. */
@@ -509,8 +507,13 @@ cmd_dispatch(struct cmd_ctx *ctx, int argc, char **argv)
 	if (argc == 0)
 		return cmd_home(ctx);
 	for (i = 0; i < NCOMMANDS; i++) {
-		if (strcmp(argv[0], commands[i].name) == 0)
-			return commands[i].fn(ctx, argc, argv);
+		if (strcmp(argv[0], commands[i].name) != 0)
+			continue;
+		if (commands[i].max_args >= 0 && argc - 1 >
+		    commands[i].max_args)
+			return usage_error("too many arguments: parley %s",
+			    commands[i].usage);
+		return commands[i].fn(ctx, argc, argv);
 	}
 	return usage_error("unknown command '%s'", argv[0]);
 }
