@@ -127,6 +127,8 @@ ui_parrot_flow(struct ui *ui)
 		goto out;
 	}
 	ui->parrot = o.question;
+	ui_say(ui, 0, "Ask it, calmly. Then type what %s adds, or just "
+	    "Enter.", o.side == SIDE_SALES ? "sales" : "marketing");
 	ok = ui_prompt(ui, "Answer:", NULL, 0, &o.answer) == 1 &&
 	    ask_outcome(ui, &o, &title, &owner, &due);
 	if (ok && session_add_objection(ui->s, &o, title, owner, due,

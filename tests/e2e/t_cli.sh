@@ -67,6 +67,11 @@ assert_eq "actions --format xml exits 64" 64 "$RC"
 assert_contains "actions --format xml names the formats" "$ERR" \
     "table, csv or json"
 
+capture parley meetings extra
+assert_eq "a command given too many arguments exits 64" 64 "$RC"
+assert_contains "and shows how it is used" "$ERR" \
+    "too many arguments: parley meetings"
+
 # Output that cannot be written is an error (74), not a success.
 parley --help >/dev/full 2>"$E2E_DIR/.err"
 assert_eq "--help into a full disk exits 74" 74 "$?"
