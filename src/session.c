@@ -33,7 +33,7 @@ free_roster(struct session *s)
 	s->nroster = 0;
 }
 
-/* Load the meeting id with its agenda, team and roster; start its clock. */
+/* Load the meeting id with its agenda and roster; start its clock. */
 static int
 open_meeting(struct store *st, long id, struct session **out, char **cause)
 {
@@ -42,8 +42,7 @@ open_meeting(struct store *st, long id, struct session **out, char **cause)
 	int code = 0;
 
 	s->st = st;
-	if (store_meeting_load(st, id, &s->m, cause) != 0 ||
-	    store_attendees(st, id, &s->team, &s->nteam, cause) != 0) {
+	if (store_meeting_load(st, id, &s->m, cause) != 0) {
 		code = store_error_code(st);
 		goto out;
 	}
@@ -141,11 +140,6 @@ session_free(struct session *s)
 		session_leave(s, NULL);
 	free_lists(s);
 	free_roster(s);
-	if (s->team != NULL) {
-		for (size_t i = 0; i < s->nteam; i++)
-			free(s->team[i].name);
-		free(s->team);
-	}
 	agenda_free(s->agenda);
 	parrot_rules_free(s->rules);
 	free(s->stale);

@@ -25,8 +25,6 @@ struct session {
 	struct agenda *agenda;       /* the meeting's own copy of its agenda */
 	char **roster;               /* every known name, for Tab */
 	size_t nroster;
-	struct agenda_person *team;  /* the meeting's attendees */
-	size_t nteam;
 	struct entry_list entries;   /* the current item's entries */
 	struct action_list item_actions;  /* created under the current item */
 	struct action_list today;    /* created in this meeting */
