@@ -178,7 +178,7 @@ test_start(void **state)
 	assert_non_null(it);
 	assert_int_equal(it->kind, KIND_REVIEW);
 	assert_string_equal(it->title, "Last month's commitments");
-	assert_int_equal(s->nteam, 3);
+	assert_int_equal(s->agenda->nteam, 3);
 	assert_int_equal(s->nroster, 3);
 	assert_string_equal(s->roster[0], "Dana Reyes");
 	assert_string_equal(s->roster[1], "Priya Natarajan");
@@ -395,7 +395,7 @@ test_free_and_resume(void **state)
 	assert_int_equal(session_agenda_item(s)->kind, KIND_TOPIC);
 	assert_int_equal(s->entries.n, 1);
 	assert_string_equal(s->entries.v[0].text, "Before lunch");
-	assert_int_equal(s->nteam, 3);
+	assert_int_equal(s->agenda->nteam, 3);
 	assert_non_null(s->agenda);
 	assert_int_equal(s->agenda->nitems, 2);
 	session_free(s);
