@@ -41,6 +41,13 @@ meeting_item_elapsed(const struct meeting *m, size_t i, time_t now)
 	return s;
 }
 
+/* Has item i had long enough to count as covered? */
+int
+meeting_item_covered(const struct meeting *m, size_t i, time_t now)
+{
+	return meeting_item_elapsed(m, i, now) >= MEETING_COVERED_SECONDS;
+}
+
 /* Seconds spent on the whole meeting. */
 long
 meeting_total_elapsed(const struct meeting *m, time_t now)

@@ -44,6 +44,13 @@ void meeting_free(struct meeting *m); /* NULL is a no-op */
 
 /* Seconds spent on item i, counting the running clock. */
 long meeting_item_elapsed(const struct meeting *m, size_t i, time_t now);
+/*
+ * An item counts as covered once it has had this long: a glance on the way
+ * to the next item does not.
+ */
+#define MEETING_COVERED_SECONDS 60
+/* 1 if item i has had at least MEETING_COVERED_SECONDS. */
+int meeting_item_covered(const struct meeting *m, size_t i, time_t now);
 /* Seconds spent on the whole meeting, counting the running clock. */
 long meeting_total_elapsed(const struct meeting *m, time_t now);
 /* Bank the running clock into the current item; the clock keeps running. */

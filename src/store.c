@@ -1235,8 +1235,10 @@ store_actions(struct store *st, const struct action_filter *f,
 	memset(out, 0, sizeof *out);
 	if (prepare(st, &stmt, "SELECT a.id, a.title, p.name, p.side, a.due,"
 	    " a.status, a.meeting_id, a.item_id,"
+	    /* Carried: the other meetings that kept or escalated it. */
 	    " (SELECT count(DISTINCT e.meeting_id) FROM action_event e"
-	    "  WHERE e.action_id = a.id AND e.what IN ('kept', 'escalated')),"
+	    "  WHERE e.action_id = a.id AND e.what IN ('kept', 'escalated')"
+	    "  AND e.meeting_id IS NOT a.meeting_id),"
 	    " a.created_at"
 	    " FROM action a LEFT JOIN person p ON p.id = a.owner_id"
 	    " WHERE (?1 OR a.status = 'open')"
@@ -1257,26 +1259,21 @@ store_actions(struct store *st, const struct action_filter *f,
 	return read_actions(st, stmt, out, cause);
 }
 
-/*
- * Read one action's status, due date and the meeting it was made in (0 for
- * none); -1 if there is no such action.
- */
+/* Read one action's status and due date; -1 if there is no such action. */
 static int
-action_state(struct store *st, long id, char *status, char *due,
-    long *meeting_id, char **cause)
+action_state(struct store *st, long id, char *status, char *due, char **cause)
 {
 	sqlite3_stmt *stmt;
 	int rc;
 
-	if (prepare(st, &stmt, "SELECT status, due, meeting_id FROM action"
-	    " WHERE id = ?", cause) != 0)
+	if (prepare(st, &stmt, "SELECT status, due FROM action WHERE id = ?",
+	    cause) != 0)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, id);
 	rc = sqlite3_step(stmt);
 	if (rc == SQLITE_ROW) {
 		column_copy(stmt, 0, status, 16);
 		column_copy(stmt, 1, due, 11);
-		*meeting_id = (long)sqlite3_column_int64(stmt, 2);
 	} else if (rc == SQLITE_DONE)
 		util_fail(cause, "no action item %ld", id);
 	else
@@ -1293,12 +1290,11 @@ store_action_close(struct store *st, long id, enum action_status status,
 	sqlite3_stmt *stmt;
 	char old[16], due[11];
 	const char *name = action_status_name(status);
-	long made_in;
 	int rc;
 
 	if (begin(st, cause) != 0)
 		return -1;
-	rc = action_state(st, id, old, due, &made_in, cause);
+	rc = action_state(st, id, old, due, cause);
 	if (rc == 0)
 		rc = prepare(st, &stmt, "UPDATE action SET status = ?,"
 		    " closed_at = ? WHERE id = ?", cause);
@@ -1345,10 +1341,10 @@ escalate(struct store *st, long id, const char *owner, const char *due,
 {
 	sqlite3_stmt *stmt;
 	char status[16], old_due[11], *old_owner = NULL;
-	long made_in, pid;
+	long pid;
 	int rc;
 
-	rc = action_state(st, id, status, old_due, &made_in, cause);
+	rc = action_state(st, id, status, old_due, cause);
 	if (rc == 0 && strcmp(status, "open") != 0)
 		rc = util_fail(cause, "action item %ld is %s, not open", id,
 		    status);
@@ -1396,12 +1392,11 @@ store_action_keep(struct store *st, long id, const char *due,
 {
 	sqlite3_stmt *stmt;
 	char status[16], old_due[11];
-	long made_in;
 	int rc;
 
 	if (begin(st, cause) != 0)
 		return -1;
-	rc = action_state(st, id, status, old_due, &made_in, cause);
+	rc = action_state(st, id, status, old_due, cause);
 	if (rc == 0 && strcmp(status, "open") != 0)
 		rc = util_fail(cause, "action item %ld is %s, not open", id,
 		    status);
@@ -1416,8 +1411,7 @@ store_action_keep(struct store *st, long id, const char *due,
 	if (rc == 0 && strcmp(old_due, due != NULL ? due : "") != 0)
 		rc = action_event(st, id, meeting_id, now, "due", old_due, due,
 		    cause);
-	/* Kept in the meeting that made it is a new date, not a carry. */
-	if (rc == 0 && (meeting_id == 0 || meeting_id != made_in))
+	if (rc == 0)
 		rc = action_event(st, id, meeting_id, now, "kept", NULL, due,
 		    cause);
 	return finish(st, rc, cause);

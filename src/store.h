@@ -214,7 +214,8 @@ int store_action_keep(struct store *st, long id, const char *due,
 
 /*
  * Escalate an open action: a new owner (created if new) and due date, kept
- * in its history; it counts as carried through the meeting, like a keep.
+ * in its history; like a keep, it counts as carried through the meeting
+ * unless that meeting made it.
  */
 int store_action_escalate(struct store *st, long id, const char *owner,
     const char *due, long meeting_id, time_t now, char **cause);

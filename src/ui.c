@@ -104,6 +104,15 @@ ui_begin(struct ui *ui)
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
+	/* Home and End as other terminals send them, whatever TERM says. */
+	define_key("\033[1~", KEY_HOME);
+	define_key("\033[7~", KEY_HOME);
+	define_key("\033[H", KEY_HOME);
+	define_key("\033OH", KEY_HOME);
+	define_key("\033[4~", KEY_END);
+	define_key("\033[8~", KEY_END);
+	define_key("\033[F", KEY_END);
+	define_key("\033OF", KEY_END);
 	curs_set(0);
 	ui->color = has_colors() && (no_color == NULL || *no_color == '\0');
 	if (ui->color) {
@@ -141,6 +150,37 @@ ui_attr(const struct ui *ui, enum ui_style style)
 	return (int)COLOR_PAIR(style);
 }
 
+/*
+ * After an Esc, swallow the rest of an escape sequence curses did not know
+ * (a key of another terminal type): it must not cancel a prompt and type
+ * "[1~". Returns 1 if one was there. A key typed right after a lone Esc is
+ * put back, to be read next.
+ */
+static int
+escape_sequence(void)
+{
+	wint_t ch;
+	int rc, n = 0;
+
+	timeout(0);
+	rc = get_wch(&ch);
+	if (rc == ERR)
+		return 0;
+	if (rc != OK || (ch != '[' && ch != 'O')) {
+		if (rc == OK)
+			unget_wch((wchar_t)ch);
+		else
+			ungetch((int)ch);
+		return 0;
+	}
+	/* CSI and SS3 sequences end with a byte from @ to ~. */
+	while (get_wch(&ch) == OK && n++ < 16) {
+		if (ch >= 0x40 && ch <= 0x7e)
+			break;
+	}
+	return 1;
+}
+
 /* Read one key; -1 when none came within timeout_ms. */
 int
 ui_getkey(int timeout_ms)
@@ -154,6 +194,8 @@ ui_getkey(int timeout_ms)
 		return -1;
 	if (rc == KEY_CODE_YES)
 		return UI_FN + (int)ch;
+	if (ch == UI_ESC && escape_sequence())
+		return -1;
 	return (int)ch;
 }
 
@@ -231,8 +273,8 @@ ui_put(int y, int x, int width, const char *s)
 }
 
 /* Length in bytes of the next line of s that fits width columns. */
-static size_t
-wrap_line(const char *s, int width, size_t *next)
+size_t
+ui_wrap_line(const char *s, int width, size_t *next)
 {
 	size_t n = strlen(s), len, pos = 0, brk = 0;
 	unsigned int cp;
@@ -262,6 +304,13 @@ wrap_line(const char *s, int width, size_t *next)
 	return brk;
 }
 
+/* Print len bytes of s at y, x, control characters as "?". */
+void
+ui_put_bytes(int y, int x, const char *s, size_t len)
+{
+	put_bytes(y, x, s, len);
+}
+
 /* Word-wrap s into at most maxlines lines. */
 int
 ui_wrap(int y, int x, int width, int maxlines, const char *s)
@@ -270,7 +319,7 @@ ui_wrap(int y, int x, int width, int maxlines, const char *s)
 	int lines = 0;
 
 	while (*s != '\0' && lines < maxlines) {
-		len = wrap_line(s, width, &next);
+		len = ui_wrap_line(s, width, &next);
 		if (len > 0)
 			put_bytes(y + lines, x, s, len);
 		lines++;
@@ -369,13 +418,13 @@ ui_loop(struct ui *ui)
 			continue;
 		if (key == UI_CTRL('c'))
 			key = 'q';  /* raw mode: Ctrl-C leaves like q */
+		if (ui->help) {
+			ui->help = 0; /* any key closes it, whatever the size */
+			continue;
+		}
 		if (COLS < UI_MIN_COLS || LINES < UI_MIN_LINES) {
 			if (key == 'q')
 				break;
-			continue;
-		}
-		if (ui->help) {
-			ui->help = 0;
 			continue;
 		}
 		ui->message[0] = '\0';

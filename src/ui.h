@@ -40,6 +40,7 @@ struct ui {
 	char message[512];      /* the status line; never anything private */
 	int message_error;
 	int sel;                /* view state of list screens */
+	int scroll;             /* lines of the meeting body scrolled off */
 	int ended;              /* the meeting was ended with x y */
 	char *agenda_path;      /* for the home screen */
 	char *parrot;           /* the question being parroted, while shown */
@@ -83,6 +84,13 @@ void ui_say(struct ui *ui, int error, const char *fmt, ...)
 int ui_attr(const struct ui *ui, enum ui_style style);
 /* Print s at y, x, cut to width columns; returns columns used. */
 int ui_put(int y, int x, int width, const char *s);
+/*
+ * The next line of s that fits width columns: returns its length in bytes
+ * and sets *next to where the line after it starts.
+ */
+size_t ui_wrap_line(const char *s, int width, size_t *next);
+/* Print len bytes of s at y, x, control characters as "?". */
+void ui_put_bytes(int y, int x, const char *s, size_t len);
 /* Word-wrap s into at most maxlines lines from y; returns lines used. */
 int ui_wrap(int y, int x, int width, int maxlines, const char *s);
 /* Fill row y with spaces in the current attributes. */
@@ -132,14 +140,15 @@ enum ui_cmd {
 	CMD_NEXT, CMD_PREV, CMD_NOTE, CMD_ACTION, CMD_DECISION, CMD_PARKING,
 	CMD_ACTIONS, CMD_END, CMD_LEAVE, CMD_HELP, CMD_PARROT, CMD_PRIVATE,
 	CMD_UP, CMD_DOWN, CMD_DONE, CMD_KEEP, CMD_DROP, CMD_ESCALATE, CMD_BACK,
-	CMD_START, CMD_RESUME
+	CMD_START, CMD_RESUME, CMD_PGUP, CMD_PGDN
 };
 
 struct ui_keydef {
 	enum ui_cmd cmd;
 	int key;
 	int key2;           /* another key for the same command, or 0 */
-	const char *label;  /* as the help shows it: "n, Right" */
+	const char *label;  /* as the help shows it: "n, Right"; NULL when
+	                       the line of the key before says it */
 	const char *help;
 };
 
@@ -160,23 +169,41 @@ extern const struct ui_screen ui_screen_actions;
 extern const struct ui_screen ui_screen_home;
 extern const struct ui_screen ui_screen_room;
 /* Shared pieces of the meeting screen and the room view (ui_parts.c). */
+/*
+ * The scrollable part of a screen. Lines are numbered as if the body were
+ * endless: those before skip are passed over, those past bottom counted in
+ * hidden. With draw 0 nothing is painted: a first pass measures (total).
+ */
 struct ui_body {
-	int y;
-	int bottom; /* first row not to draw on */
+	int y;       /* next row to paint on */
+	int bottom;  /* first row not to paint on */
 	int x;
 	int width;
-	int hidden; /* lines that did not fit */
+	int skip;    /* lines scrolled off the top */
+	int draw;    /* paint, or only count */
+	int total;   /* lines so far, painted or not */
+	int hidden;  /* lines below the bottom */
 };
 
 extern const char *const ui_kind_label[KIND_COUNT];
-/* Add one wrapped line (at most 3 rows) to the body. */
+/* Add text to the body, wrapped, lines after the first indented 2 more. */
 void ui_body_line(struct ui *ui, struct ui_body *b, enum ui_style style,
     int indent, const char *fmt, ...) __attribute__((format(printf, 5, 6)));
-/* A blank line, unless the body is still at row top. */
-void ui_body_gap(struct ui_body *b, int top);
+/* A blank line, unless nothing came before it. */
+void ui_body_gap(struct ui_body *b);
 /* One action item: id, title, owner (if show_owner), due, what it lacks. */
 void ui_body_action(struct ui *ui, struct ui_body *b, const struct action *a,
     const char *today, int show_owner);
+/* A heading with the count, then each action item. */
+void ui_part_actions(struct ui *ui, struct ui_body *b, const char *heading,
+    const struct action_list *l, const char *today);
+/* The review item: last meeting's parking lot, open actions by owner. */
+void ui_part_review(struct ui *ui, struct ui_body *b,
+    const struct entry_list *parking, const struct action_list *earlier,
+    const char *today);
+/* The definition item: the agenda's MQL criteria (it may be NULL). */
+void ui_part_criteria(struct ui *ui, struct ui_body *b,
+    const struct agenda_item *it);
 /* The top bar: title, date, the meeting's clock against its plan. */
 void ui_part_bar(struct ui *ui, const struct meeting *m);
 /* The agenda as a strip of markers on row y. */

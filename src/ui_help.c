@@ -13,9 +13,13 @@ static const char *const prompt_help[] = {
 void
 ui_help_draw(struct ui *ui, const struct ui_keymap *map)
 {
-	int h = (int)map->n + 6, w = 74, y0, x0, y;
+	int h, w = 74, y0, x0, y, row, shown = 0;
 	size_t i;
 
+	/* Keys without a label share the line of the key before them. */
+	for (i = 0; i < map->n; i++)
+		shown += map->keys[i].label != NULL;
+	h = shown + 6;
 	if (h > LINES - 2)
 		h = LINES - 2;
 	y0 = (LINES - h) / 2;
@@ -39,11 +43,13 @@ ui_help_draw(struct ui *ui, const struct ui_keymap *map)
 	attron(ui_attr(ui, STYLE_TITLE));
 	mvprintw(y0, x0 + 2, " Keys: %s ", map->title);
 	attroff(ui_attr(ui, STYLE_TITLE));
-	for (i = 0; i < map->n && (int)i < h - 5; i++) {
+	for (i = 0, row = y0 + 1; i < map->n && row < y0 + h - 4; i++) {
+		if (map->keys[i].label == NULL)
+			continue;
 		attron(ui_attr(ui, STYLE_ACCENT));
-		ui_put(y0 + 1 + (int)i, x0 + 2, 12, map->keys[i].label);
+		ui_put(row, x0 + 2, 12, map->keys[i].label);
 		attroff(ui_attr(ui, STYLE_ACCENT));
-		ui_put(y0 + 1 + (int)i, x0 + 15, w - 17, map->keys[i].help);
+		ui_put(row++, x0 + 15, w - 17, map->keys[i].help);
 	}
 	attron(ui_attr(ui, STYLE_DIM));
 	for (i = 0; i < 2; i++)

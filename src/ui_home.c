@@ -74,6 +74,22 @@ review_actions(struct ui *ui)
 	ui_switch(ui, &ui_screen_actions);
 }
 
+/*
+ * Take the meeting-screen lock now, so that a meeting open in another
+ * terminal is refused here, on the home screen, not after it has closed.
+ */
+static int
+locked(struct ui *ui)
+{
+	char *cause = NULL;
+
+	if (store_lock(ui->st, &cause) == 0)
+		return 1;
+	ui_say(ui, 1, "%s: leave it there first.", cause);
+	free(cause);
+	return 0;
+}
+
 /* Handle a key on the home screen. */
 static enum ui_redraw
 home_key(struct ui *ui, int key)
@@ -85,6 +101,8 @@ home_key(struct ui *ui, int key)
 			    live);
 			break;
 		}
+		if (!locked(ui))
+			break;
 		choice = HOME_START;
 		return UI_QUIT;
 	case CMD_RESUME:
@@ -92,6 +110,8 @@ home_key(struct ui *ui, int key)
 			ui_say(ui, 1, "No meeting is in progress: r starts one.");
 			break;
 		}
+		if (!locked(ui))
+			break;
 		choice = HOME_RESUME;
 		return UI_QUIT;
 	case CMD_ACTIONS:

@@ -1,5 +1,6 @@
 /* ui_meeting.c: the meeting screen: the current item, its clock, its captures. */
 #include <curses.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,129 +9,157 @@
 #include "ui.h"
 #include "util.h"
 
-/* Review: last meeting's parking lot, then open actions by owner. */
-static void
-draw_review(struct ui *ui, struct ui_body *b, const char *today)
-{
-	const struct session *s = ui->s;
-	const char *owner = NULL;
-	size_t i;
-	int top = b->y;
-
-	if (s->parking.n > 0) {
-		ui_body_line(ui, b, STYLE_ACCENT, 0, "Parking lot from last meeting");
-		for (i = 0; i < s->parking.n; i++)
-			ui_body_line(ui, b, STYLE_NORMAL, 2, "· %s",
-			    s->parking.v[i].text);
-	}
-	ui_body_gap(b, top);
-	ui_body_line(ui, b, STYLE_ACCENT, 0, "Open commitments from earlier "
-	    "meetings: %zu (A: done, keep, drop, escalate)", s->earlier.n);
-	if (s->earlier.n == 0)
-		ui_body_line(ui, b, STYLE_DIM, 2, "None: a clean slate.");
-	for (i = 0; i < s->earlier.n; i++) {
-		const struct action *a = &s->earlier.v[i];
-		const char *name = a->owner != NULL ? a->owner : "(no owner)";
-
-		if (owner == NULL || strcmp(owner, name) != 0) {
-			ui_body_line(ui, b, STYLE_TITLE, 0, "%s", name);
-			owner = name;
-		}
-		ui_body_action(ui, b, a, today, 0);
-	}
-}
-
 /* Wrap-up: today's actions with what they lack, and what was missed. */
 static void
 draw_wrapup(struct ui *ui, struct ui_body *b, const char *today)
 {
-	const struct session *s = ui->s;
-	const struct meeting *m = s->m;
+	const struct meeting *m = ui->s->m;
 	time_t now = clock_time();
 	size_t i;
 	int missed = 0;
 
-	ui_body_line(ui, b, STYLE_ACCENT, 0, "Action items from today: %zu",
-	    s->today.n);
-	for (i = 0; i < s->today.n; i++)
-		ui_body_action(ui, b, &s->today.v[i], today, 1);
-	ui_body_gap(b, 0);
+	ui_part_actions(ui, b, "Action items from today", &ui->s->today, today);
+	ui_body_gap(b);
 	for (i = 0; i < m->nitems; i++) {
 		long spent = meeting_item_elapsed(m, i, now);
 
-		if ((int)i == m->current || (spent > 0 &&
+		if ((int)i == m->current || (meeting_item_covered(m, i, now) &&
 		    spent <= m->items[i].minutes * 60L))
 			continue;
 		if (!missed++)
 			ui_body_line(ui, b, STYLE_ACCENT, 0, "Not covered, or "
 			    "out of time");
-		ui_body_line(ui, b, STYLE_WARN, 2, "%s: %s", m->items[i].title,
-		    spent == 0 ? "skipped" : "ran over its timebox");
+		ui_body_line(ui, b, STYLE_WARN, 2, "%zu/%zu %s: %s", i + 1,
+		    m->nitems, ui_kind_label[m->items[i].kind],
+		    meeting_item_covered(m, i, now) ? "ran over its timebox" :
+		    "not covered");
 	}
 }
 
-/* Definition: the criteria as the agenda gives them. */
+/* A statement parroted here: what was said, asked back, answered, led to. */
 static void
-draw_definition(struct ui *ui, struct ui_body *b)
+draw_objection(struct ui *ui, struct ui_body *b, const struct objection *o,
+    const char *today)
 {
-	const struct agenda_item *it = session_agenda_item(ui->s);
 	size_t i;
 
-	if (it == NULL || it->ncriteria == 0)
-		return;
-	ui_body_line(ui, b, STYLE_ACCENT, 0, "MQL criteria in the agenda");
-	for (i = 0; i < it->ncriteria; i++)
-		ui_body_line(ui, b, STYLE_NORMAL, 2, "%-20s %s",
-		    it->criteria[i].key, it->criteria[i].value);
+	ui_body_line(ui, b, STYLE_NORMAL, 2, "%s said: %s",
+	    o->side == SIDE_SALES ? "Sales" : "Marketing", o->statement);
+	ui_body_line(ui, b, STYLE_CALM, 4, "%s", o->question);
+	if (o->answer != NULL)
+		ui_body_line(ui, b, STYLE_DIM, 4, "%s", o->answer);
+	for (i = 0; o->action_id != 0 && i < ui->s->item_actions.n; i++) {
+		if (ui->s->item_actions.v[i].id == o->action_id)
+			ui_body_action(ui, b, &ui->s->item_actions.v[i], today,
+			    1);
+	}
 }
 
-/* What was captured under this item: notes, decisions, parking, actions. */
+/* One note, decision, parking-lot topic, or that a private note exists. */
+static void
+draw_entry(struct ui *ui, struct ui_body *b, const struct entry *e)
+{
+	switch (e->kind) {
+	case ENTRY_DECISION:
+		ui_body_line(ui, b, STYLE_OK, 2, "Decision: %s", e->text);
+		break;
+	case ENTRY_PARKING:
+		ui_body_line(ui, b, STYLE_NORMAL, 2, "Parking lot: %s", e->text);
+		break;
+	case ENTRY_PRIVATE:
+		/* Never the text (it is not even loaded): only that it exists. */
+		ui_body_line(ui, b, STYLE_DIM, 2, "(a private note)");
+		break;
+	default:
+		ui_body_line(ui, b, STYLE_NORMAL, 2, "· %s", e->text);
+	}
+}
+
+/* Is action a the one a parroted statement here led to? */
+static int
+from_objection(const struct session *s, const struct action *a)
+{
+	size_t i;
+
+	for (i = 0; i < s->objections.n; i++) {
+		if (s->objections.v[i].action_id == a->id)
+			return 1;
+	}
+	return 0;
+}
+
+/* Which of three stamps comes first; "" (a list run out) never does. */
+static int
+earliest(const char *a, const char *b, const char *c)
+{
+	const char *min = a;
+	int which = 0;
+
+	if (*b != '\0' && (*min == '\0' || strcmp(b, min) < 0)) {
+		min = b;
+		which = 1;
+	}
+	if (*c != '\0' && (*min == '\0' || strcmp(c, min) < 0))
+		which = 2;
+	return which;
+}
+
+/* What was captured under this item, in the order it was said. */
 static void
 draw_captures(struct ui *ui, struct ui_body *b, const char *today)
 {
 	const struct session *s = ui->s;
-	size_t i;
-	int top = b->y;
+	size_t e = 0, o = 0, a = 0;
 
+	ui_body_gap(b);
 	if (s->entries.n == 0 && s->item_actions.n == 0 &&
 	    s->objections.n == 0) {
-		ui_body_gap(b, top - 1);
 		ui_body_line(ui, b, STYLE_DIM, 0, "Nothing captured here yet: "
 		    "c note · a action · o parrot · d decision");
 		return;
 	}
-	ui_body_gap(b, top - 1);
 	ui_body_line(ui, b, STYLE_ACCENT, 0, "Captured here");
-	for (i = 0; i < s->entries.n; i++) {
-		const struct entry *e = &s->entries.v[i];
-
-		switch (e->kind) {
-		case ENTRY_DECISION:
-			ui_body_line(ui, b, STYLE_OK, 2, "Decision: %s", e->text);
+	while (e < s->entries.n || o < s->objections.n ||
+	    a < s->item_actions.n) {
+		switch (earliest(e < s->entries.n ? s->entries.v[e].created_at :
+		    "", o < s->objections.n ? s->objections.v[o].created_at :
+		    "", a < s->item_actions.n ?
+		    s->item_actions.v[a].created_at : "")) {
+		case 0:
+			draw_entry(ui, b, &s->entries.v[e++]);
 			break;
-		case ENTRY_PARKING:
-			ui_body_line(ui, b, STYLE_NORMAL, 2, "Parking lot: %s",
-			    e->text);
-			break;
-		case ENTRY_PRIVATE:
-			/* Never the text: only that something private exists. */
-			ui_body_line(ui, b, STYLE_DIM, 2, "(a private note)");
+		case 1:
+			draw_objection(ui, b, &s->objections.v[o++], today);
 			break;
 		default:
-			ui_body_line(ui, b, STYLE_NORMAL, 2, "· %s", e->text);
+			if (!from_objection(s, &s->item_actions.v[a]))
+				ui_body_action(ui, b, &s->item_actions.v[a],
+				    today, 1);
+			a++;
 		}
 	}
-	for (i = 0; i < s->objections.n; i++) {
-		const struct objection *o = &s->objections.v[i];
+}
 
-		ui_body_line(ui, b, STYLE_NORMAL, 2, "%s said: %s",
-		    o->side == SIDE_SALES ? "Sales" : "Marketing", o->statement);
-		ui_body_line(ui, b, STYLE_CALM, 4, "%s", o->question);
-		if (o->answer != NULL)
-			ui_body_line(ui, b, STYLE_DIM, 4, "%s", o->answer);
+/* The body of the current item, as it suits its kind. */
+static void
+draw_body(struct ui *ui, struct ui_body *b, const char *today)
+{
+	const struct session *s = ui->s;
+
+	switch (s->m->items[s->m->current].kind) {
+	case KIND_REVIEW:
+		ui_part_review(ui, b, &s->parking, &s->earlier, today);
+		break;
+	case KIND_WRAPUP:
+		draw_wrapup(ui, b, today);
+		break;
+	case KIND_DEFINITION:
+		ui_part_criteria(ui, b, session_agenda_item(s));
+		break;
+	default:
+		break;
 	}
-	for (i = 0; i < s->item_actions.n; i++)
-		ui_body_action(ui, b, &s->item_actions.v[i], today, 1);
+	draw_captures(ui, b, today);
 }
 
 /* The key hints along the bottom. */
@@ -143,48 +172,64 @@ draw_hints(struct ui *ui)
 	    "d decide  l park  p private  A  x end  q  ?");
 }
 
+/* Say what lies beyond the body, or that a saved change was not shown. */
+static void
+draw_more(struct ui *ui, const struct ui_body *b)
+{
+	int y = LINES - 3;
+
+	if (ui->s->stale != NULL) {
+		attron(ui_attr(ui, STYLE_WARN));
+		ui_put(y, 1, 42, "Saved, but the screen may be out of date:");
+		ui_put(y, 44, COLS - 45, ui->s->stale);
+		attroff(ui_attr(ui, STYLE_WARN));
+		return;
+	}
+	if (b->skip == 0 && b->hidden == 0)
+		return;
+	attron(ui_attr(ui, STYLE_DIM));
+	ui_put(y, 1, COLS - 2, b->skip > 0 && b->hidden > 0 ? "↑↓ more above "
+	    "and below: Up, Down, PgUp, PgDn" : b->skip > 0 ? "↑ more above: "
+	    "Up, PgUp" : "↓ more below: Down, PgDn");
+	attroff(ui_attr(ui, STYLE_DIM));
+}
+
 /* Paint the meeting screen. */
 static void
 meeting_draw(struct ui *ui)
 {
-	struct ui_body b;
+	struct ui_body b = { 0 };
 	char today[11];
-	enum item_kind kind = ui->s->m->items[ui->s->m->current].kind;
+	int top;
 
 	date_format(session_today(), today);
 	ui_part_bar(ui, ui->s->m);
 	ui_part_strip(ui, ui->s->m, 1);
-	b.y = ui_part_item(ui, ui->s->m, session_agenda_item(ui->s), 3,
+	top = ui_part_item(ui, ui->s->m, session_agenda_item(ui->s), 3,
 	    ui->parrot != NULL);
-	b.x = 1;
-	b.width = COLS - 2;
-	b.bottom = LINES - 3;
-	b.hidden = 0;
 	if (ui->parrot != NULL) {
-		ui_parrot_draw(ui, b.y, b.bottom, ui->parrot);
+		ui_parrot_draw(ui, top, LINES - 3, ui->parrot);
 		draw_hints(ui);
 		return;
 	}
-	if (kind == KIND_REVIEW)
-		draw_review(ui, &b, today);
-	else if (kind == KIND_WRAPUP)
-		draw_wrapup(ui, &b, today);
-	else if (kind == KIND_DEFINITION)
-		draw_definition(ui, &b);
-	draw_captures(ui, &b, today);
-	if (ui->s->stale != NULL) {
-		attron(ui_attr(ui, STYLE_WARN));
-		ui_clear_row(LINES - 3, 0);
-		ui_put(LINES - 3, 1, COLS - 2, "Saved, but the screen may be out "
-		    "of date:");
-		ui_put(LINES - 3, 44, COLS - 45, ui->s->stale);
-		attroff(ui_attr(ui, STYLE_WARN));
-	} else if (b.hidden > 0) {
-		attron(ui_attr(ui, STYLE_DIM));
-		ui_put(LINES - 3, 1, COLS - 2, "… more below than fits: "
-		    "enlarge the window to see it all");
-		attroff(ui_attr(ui, STYLE_DIM));
-	}
+	/* Measure first, so the scroll can be held within what there is. */
+	b.x = 1;
+	b.width = COLS - 2;
+	b.bottom = INT_MAX;
+	draw_body(ui, &b, today);
+	ui->scroll = ui->scroll > b.total - (LINES - 3 - top) ?
+	    b.total - (LINES - 3 - top) : ui->scroll;
+	if (ui->scroll < 0)
+		ui->scroll = 0;
+	memset(&b, 0, sizeof b);
+	b.y = top;
+	b.x = 1;
+	b.width = COLS - 2;
+	b.bottom = LINES - 3;
+	b.skip = ui->scroll;
+	b.draw = 1;
+	draw_body(ui, &b, today);
+	draw_more(ui, &b);
 	draw_hints(ui);
 }
 
@@ -196,21 +241,74 @@ say_failed(struct ui *ui, const char *what, char *cause)
 	free(cause);
 }
 
-/* Ask for one line and store it as an entry of kind. */
-static void
-capture_entry(struct ui *ui, enum entry_kind kind, const char *label,
-    const char *what)
-{
-	char *text = NULL, *cause = NULL;
-	int flags = kind == ENTRY_PRIVATE ? PROMPT_BLIND : 0;
+/* The captures that are one line of text, by the key that takes them. */
+static const struct capture {
+	enum ui_cmd cmd;
+	enum entry_kind kind;
+	const char *label;
+	const char *what;
+} captures[] = {
+	{ CMD_NOTE, ENTRY_NOTE, "Note:", "Note" },
+	{ CMD_DECISION, ENTRY_DECISION, "Decision:", "Decision" },
+	{ CMD_PARKING, ENTRY_PARKING, "Parking lot:", "Parking-lot topic" },
+	{ CMD_PRIVATE, ENTRY_PRIVATE, "Private note (typed blind):",
+	    "Private note" },
+};
 
-	if (ui_prompt(ui, label, NULL, flags, &text) == 1 && *text != '\0') {
-		if (session_add_entry(ui->s, kind, text, &cause) == 0)
-			ui_say(ui, 0, "%s saved.", what);
-		else
-			say_failed(ui, what, cause);
+/* Show the end of the body, where what was just saved is. */
+static void
+scroll_to_end(struct ui *ui)
+{
+	ui->scroll = INT_MAX / 2;
+}
+
+/* Ask for one line and store it as an entry; 1 if it was a capture key. */
+static int
+capture_entry(struct ui *ui, enum ui_cmd cmd)
+{
+	const struct capture *c = NULL;
+	char *text = NULL, *cause = NULL;
+	size_t i;
+
+	for (i = 0; i < sizeof captures / sizeof captures[0]; i++) {
+		if (captures[i].cmd == cmd)
+			c = &captures[i];
 	}
+	if (c == NULL)
+		return 0;
+	if (ui_prompt(ui, c->label, NULL, c->kind == ENTRY_PRIVATE ?
+	    PROMPT_BLIND : 0, &text) != 1 || *text == '\0')
+		ui_say(ui, 0, "Nothing saved.");
+	else if (session_add_entry(ui->s, c->kind, text, &cause) == 0) {
+		ui_say(ui, 0, "%s saved.", c->what);
+		scroll_to_end(ui);
+	} else
+		say_failed(ui, c->what, cause);
 	free(text);
+	return 1;
+}
+
+/* Say where an action went: its owner (as stored) and its date. */
+static void
+say_action_saved(struct ui *ui, long id)
+{
+	const struct action *a = NULL;
+	char today[11];
+	size_t i;
+
+	for (i = 0; i < ui->s->today.n; i++) {
+		if (ui->s->today.v[i].id == id)
+			a = &ui->s->today.v[i];
+	}
+	if (a == NULL) {
+		ui_say(ui, 0, "Action #%ld saved.", id);
+		return;
+	}
+	date_format(session_today(), today);
+	ui_say(ui, 0, "Action #%ld saved: %s, %s%s%s.", id, a->owner != NULL ?
+	    a->owner : "no owner yet", a->due[0] != '\0' ? "due " :
+	    "no due date yet", a->due, a->due[0] != '\0' &&
+	    strcmp(a->due, today) < 0 ? " (already past)" : "");
 }
 
 /* The a flow: Action, Owner, Due; Esc anywhere saves nothing. */
@@ -220,18 +318,15 @@ capture_action(struct ui *ui)
 	char *title = NULL, *owner = NULL, *due = NULL, *cause = NULL;
 	long id;
 
-	if (!ui_prompt_action(ui, &title, &owner, &due)) {
+	if (!ui_prompt_action(ui, &title, &owner, &due))
 		ui_say(ui, 0, "No action item added.");
-		goto out;
-	}
-	if (session_add_action(ui->s, title, owner, due, &id, &cause) != 0) {
+	else if (session_add_action(ui->s, title, owner, due, &id,
+	    &cause) != 0)
 		say_failed(ui, "Action item", cause);
-		goto out;
+	else {
+		say_action_saved(ui, id);
+		scroll_to_end(ui);
 	}
-	ui_say(ui, 0, "Action #%ld saved%s%s%s.", id,
-	    *owner != '\0' ? " for " : " (no owner yet)", owner,
-	    *due == '\0' ? ", no due date yet" : "");
-out:
 	free(title);
 	free(owner);
 	free(due);
@@ -248,42 +343,57 @@ go(struct ui *ui, int pos)
 		    "This is the last item: x ends the meeting.");
 		return;
 	}
+	ui->scroll = 0;
 	if (session_goto(ui->s, pos, &cause) != 0)
 		say_failed(ui, "Move", cause);
+}
+
+/* x: end the meeting once y confirms it. Returns UI_QUIT when ended. */
+static enum ui_redraw
+end_meeting(struct ui *ui)
+{
+	char *cause = NULL;
+
+	if (!ui_confirm(ui, "End the meeting? y ends it; any other key goes "
+	    "back.")) {
+		ui_say(ui, 0, "The meeting goes on.");
+		return UI_STAY;
+	}
+	if (session_end(ui->s, &cause) != 0) {
+		say_failed(ui, "End of meeting", cause);
+		return UI_STAY;
+	}
+	ui->ended = 1;
+	return UI_QUIT;
 }
 
 /* Handle a key on the meeting screen. */
 static enum ui_redraw
 meeting_key(struct ui *ui, int key)
 {
-	char *cause = NULL;
+	enum ui_cmd cmd = ui_keys_lookup(&ui_keys_meeting, key);
+	int page = LINES / 2;
 
-	switch (ui_keys_lookup(&ui_keys_meeting, key)) {
+	if (capture_entry(ui, cmd))
+		return UI_STAY;
+	switch (cmd) {
 	case CMD_NEXT:
-		go(ui, ui->s->m->current + 1);
-		break;
 	case CMD_PREV:
-		go(ui, ui->s->m->current - 1);
+		go(ui, ui->s->m->current + (cmd == CMD_NEXT ? 1 : -1));
 		break;
-	case CMD_NOTE:
-		capture_entry(ui, ENTRY_NOTE, "Note:", "Note");
-		break;
-	case CMD_DECISION:
-		capture_entry(ui, ENTRY_DECISION, "Decision:", "Decision");
-		break;
-	case CMD_PARKING:
-		capture_entry(ui, ENTRY_PARKING, "Parking lot:",
-		    "Parking-lot topic");
+	case CMD_UP:
+	case CMD_DOWN:
+	case CMD_PGUP:
+	case CMD_PGDN:
+		ui->scroll += cmd == CMD_UP ? -1 : cmd == CMD_DOWN ? 1 :
+		    cmd == CMD_PGUP ? -page : page;
 		break;
 	case CMD_ACTION:
 		capture_action(ui);
 		break;
 	case CMD_PARROT:
 		ui_parrot_flow(ui);
-		break;
-	case CMD_PRIVATE:
-		capture_entry(ui, ENTRY_PRIVATE, "Private note (typed blind):",
-		    "Private note");
+		scroll_to_end(ui);
 		break;
 	case CMD_ACTIONS:
 		ui_switch(ui, &ui_screen_actions);
@@ -294,15 +404,7 @@ meeting_key(struct ui *ui, int key)
 	case CMD_LEAVE:
 		return UI_QUIT;
 	case CMD_END:
-		if (!ui_confirm(ui, "End the meeting? y ends it; any other "
-		    "key goes back."))
-			break;
-		if (session_end(ui->s, &cause) != 0) {
-			say_failed(ui, "End of meeting", cause);
-			break;
-		}
-		ui->ended = 1;
-		return UI_QUIT;
+		return end_meeting(ui);
 	default:
 		ui_say(ui, 0, "Press ? for the keys.");
 	}

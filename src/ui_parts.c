@@ -15,36 +15,52 @@ const char *const ui_kind_label[KIND_COUNT] = {
 	"Tension & friction", "Wrap-up", "Topic",
 };
 
+/* One line of the body: scrolled off, painted, or below the bottom. */
+static void
+body_row(struct ui_body *b, int x, const char *s, size_t len)
+{
+	if (b->total++ < b->skip)
+		return;
+	if (b->y >= b->bottom) {
+		b->hidden++;
+		return;
+	}
+	if (b->draw && len > 0)
+		ui_put_bytes(b->y, x, s, len);
+	b->y++;
+}
+
 /* Add one wrapped line of text to the body in a style. */
 void
 ui_body_line(struct ui *ui, struct ui_body *b, enum ui_style style, int indent,
     const char *fmt, ...)
 {
 	va_list ap;
-	char *text;
-	int room = b->bottom - b->y;
+	char *text, *s;
+	size_t len, next;
 
 	va_start(ap, fmt);
 	text = xvasprintf(fmt, ap);
 	va_end(ap);
-	if (room <= 0) {
-		b->hidden++;
-		free(text);
-		return;
+	if (b->draw)
+		attron(ui_attr(ui, style));
+	for (s = text; *s != '\0'; s += next) {
+		len = ui_wrap_line(s, b->width - indent, &next);
+		body_row(b, b->x + indent, s, len);
+		if (s == text)
+			indent += 2; /* a hanging indent for what wraps */
 	}
-	attron(ui_attr(ui, style));
-	b->y += ui_wrap(b->y, b->x + indent, b->width - indent,
-	    room > 3 ? 3 : room, text);
-	attroff(ui_attr(ui, style));
+	if (b->draw)
+		attroff(ui_attr(ui, style));
 	free(text);
 }
 
 /* A blank line between groups, unless at the top. */
 void
-ui_body_gap(struct ui_body *b, int top)
+ui_body_gap(struct ui_body *b)
 {
-	if (b->y > top)
-		b->y++;
+	if (b->total > 0)
+		body_row(b, b->x, "", 0);
 }
 
 /* One action as a line: id, title, owner, due, flags. */
@@ -67,6 +83,64 @@ ui_body_action(struct ui *ui, struct ui_body *b, const struct action *a,
 		ui_body_line(ui, b, style, 8, stale ? "carried %d times: close, "
 		    "drop or escalate it (A)" : "carried %d time%s", a->carried,
 		    a->carried == 1 ? "" : "s");
+}
+
+/* A heading and a list of action items with owner and due date. */
+void
+ui_part_actions(struct ui *ui, struct ui_body *b, const char *heading,
+    const struct action_list *l, const char *today)
+{
+	size_t i;
+
+	ui_body_line(ui, b, STYLE_ACCENT, 0, "%s: %zu", heading, l->n);
+	for (i = 0; i < l->n; i++)
+		ui_body_action(ui, b, &l->v[i], today, 1);
+}
+
+/* Review: last meeting's parking lot, then open actions by owner. */
+void
+ui_part_review(struct ui *ui, struct ui_body *b, const struct entry_list *parking,
+    const struct action_list *earlier, const char *today)
+{
+	const char *owner = NULL, *name;
+	size_t i;
+
+	if (parking->n > 0) {
+		ui_body_line(ui, b, STYLE_ACCENT, 0, "Parking lot from last "
+		    "meeting");
+		for (i = 0; i < parking->n; i++)
+			ui_body_line(ui, b, STYLE_NORMAL, 2, "· %s",
+			    parking->v[i].text);
+		ui_body_gap(b);
+	}
+	ui_body_line(ui, b, STYLE_ACCENT, 0, "Open commitments from earlier "
+	    "meetings: %zu (A: done, keep, drop, escalate)", earlier->n);
+	if (earlier->n == 0)
+		ui_body_line(ui, b, STYLE_DIM, 2, "None: a clean slate.");
+	for (i = 0; i < earlier->n; i++) {
+		name = earlier->v[i].owner != NULL ? earlier->v[i].owner :
+		    "(no owner)";
+		if (owner == NULL || strcmp(owner, name) != 0) {
+			ui_body_line(ui, b, STYLE_TITLE, 0, "%s", name);
+			owner = name;
+		}
+		ui_body_action(ui, b, &earlier->v[i], today, 0);
+	}
+}
+
+/* Definition: the MQL criteria as the agenda gives them. */
+void
+ui_part_criteria(struct ui *ui, struct ui_body *b,
+    const struct agenda_item *it)
+{
+	size_t i;
+
+	if (it == NULL || it->ncriteria == 0)
+		return;
+	ui_body_line(ui, b, STYLE_ACCENT, 0, "MQL criteria in the agenda");
+	for (i = 0; i < it->ncriteria; i++)
+		ui_body_line(ui, b, STYLE_NORMAL, 2, "%-20s %s",
+		    it->criteria[i].key, it->criteria[i].value);
 }
 
 /* The top bar: meeting title, date, total clock against the plan. */

@@ -1,5 +1,6 @@
 /* ui_room.c: the read-only room view for the projector; nothing private. */
 #include <curses.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,6 +19,8 @@ struct room {
 	char *question;          /* the question parroted last, or NULL */
 	struct action_list today;
 	struct entry_list decisions;
+	struct action_list earlier;  /* on the review item: open commitments */
+	struct entry_list parking;   /* on the review item: the last parking lot */
 	long ended;              /* the meeting that ended while watched */
 	char error[256];
 };
@@ -33,6 +36,8 @@ room_clear(void)
 	free(room.question);
 	action_list_fini(&room.today);
 	store_entry_list_fini(&room.decisions);
+	action_list_fini(&room.earlier);
+	store_entry_list_fini(&room.parking);
 	room.m = NULL;
 	room.agenda = NULL;
 	room.question = NULL;
@@ -58,6 +63,7 @@ static int
 room_load(struct store *st, long id, char **cause)
 {
 	struct action_filter today = { .all = 1, .meeting_id = id };
+	struct action_filter earlier = { .before_meeting = id };
 	struct agenda_diags diags = { NULL, 0 };
 
 	if (store_meeting_load(st, id, &room.m, cause) != 0 ||
@@ -65,6 +71,10 @@ room_load(struct store *st, long id, char **cause)
 	    store_actions(st, &today, &room.today, cause) != 0 ||
 	    store_entries(st, id, 0, PRIVATE_OMIT, &room.decisions,
 	    cause) != 0)
+		return -1;
+	if (room.m->items[room.m->current].kind == KIND_REVIEW &&
+	    (store_actions(st, &earlier, &room.earlier, cause) != 0 ||
+	    store_previous_parking(st, id, &room.parking, cause) != 0))
 		return -1;
 	keep_decisions(&room.decisions);
 	if (agenda_parse(room.m->agenda_text, strlen(room.m->agenda_text),
@@ -141,22 +151,58 @@ draw_waiting(struct ui *ui)
 	attroff(ui_attr(ui, STYLE_DIM));
 }
 
-/* Today's actions and decisions, below the question if there is one. */
+/* What the item shows, then today's actions and decisions. */
 static void
-draw_lists(struct ui *ui, struct ui_body *b, const char *today)
+draw_lists(struct ui *ui, struct ui_body *b, const struct agenda_item *ai,
+    const char *today)
 {
 	size_t i;
 
-	ui_body_line(ui, b, STYLE_ACCENT, 0, "Action items from today: %zu",
-	    room.today.n);
-	for (i = 0; i < room.today.n; i++)
-		ui_body_action(ui, b, &room.today.v[i], today, 1);
+	if (room.question == NULL &&
+	    room.m->items[room.m->current].kind == KIND_REVIEW) {
+		ui_part_review(ui, b, &room.parking, &room.earlier, today);
+		ui_body_gap(b);
+	}
+	if (room.question == NULL && ai != NULL && ai->kind == KIND_DEFINITION) {
+		ui_part_criteria(ui, b, ai);
+		ui_body_gap(b);
+	}
+	ui_part_actions(ui, b, "Action items from today", &room.today, today);
 	if (room.decisions.n == 0)
 		return;
-	ui_body_gap(b, 0);
+	ui_body_gap(b);
 	ui_body_line(ui, b, STYLE_ACCENT, 0, "Decisions");
 	for (i = 0; i < room.decisions.n; i++)
 		ui_body_line(ui, b, STYLE_OK, 2, "%s", room.decisions.v[i].text);
+}
+
+/*
+ * Draw the lists from row top. Nobody scrolls a projector: when they do not
+ * fit, the end (what was said last) is shown, and a line says so.
+ */
+static void
+draw_body(struct ui *ui, int top, const struct agenda_item *ai,
+    const char *today)
+{
+	struct ui_body measure = { 0 }, b = { 0 };
+	int rows = LINES - 2 - top;
+
+	measure.width = COLS - 2;
+	measure.bottom = INT_MAX;
+	draw_lists(ui, &measure, ai, today);
+	b.x = 1;
+	b.width = COLS - 2;
+	b.y = top;
+	b.bottom = LINES - 2;
+	b.draw = 1;
+	b.skip = measure.total > rows ? measure.total - rows : 0;
+	draw_lists(ui, &b, ai, today);
+	if (b.skip > 0) {
+		attron(ui_attr(ui, STYLE_DIM));
+		ui_put(LINES - 2, 1, COLS - 30, "↑ more above: the meeting "
+		    "screen has it all");
+		attroff(ui_attr(ui, STYLE_DIM));
+	}
 }
 
 /* Paint the room view. */
@@ -164,9 +210,8 @@ static void
 room_draw(struct ui *ui)
 {
 	const struct agenda_item *ai = NULL;
-	struct ui_body b = { 0, LINES - 1, 1, COLS - 2, 0 };
 	char today[11];
-	int qrows;
+	int top, qrows;
 
 	if (room.m == NULL) {
 		draw_waiting(ui);
@@ -178,14 +223,14 @@ room_draw(struct ui *ui)
 		ai = &room.agenda->items[room.m->current];
 	ui_part_bar(ui, room.m);
 	ui_part_strip(ui, room.m, 1);
-	b.y = ui_part_item(ui, room.m, ai, 3, room.question != NULL);
+	top = ui_part_item(ui, room.m, ai, 3, room.question != NULL);
 	if (room.question != NULL) {
 		/* The question first; four rows stay for today's actions. */
-		qrows = b.bottom - b.y - 4;
-		ui_parrot_draw(ui, b.y, b.y + qrows, room.question);
-		b.y += qrows + 1;
+		qrows = LINES - 2 - top - 4;
+		ui_parrot_draw(ui, top, top + qrows, room.question);
+		top += qrows + 1;
 	}
-	draw_lists(ui, &b, today);
+	draw_body(ui, top, ai, today);
 	attron(ui_attr(ui, STYLE_DIM));
 	ui_put(LINES - 1, COLS - 26, 25, "room view · read-only");
 	attroff(ui_attr(ui, STYLE_DIM));

@@ -58,8 +58,8 @@ keys Enter
 wait_for "Due:"
 type_text "fri"
 keys Enter
-expect_screen "a saves the action for its owner" \
-    "Action #1 saved for Dana Reyes."
+expect_screen "a saves the action, saying its owner and the date fri became" \
+    "Action #1 saved: Dana Reyes, due 2026-11-27."
 expect_screen "the action is listed with its owner and due date" \
     "#1  Write the SSO battlecard · Dana Reyes · due 2026-11-27"
 assert_eq "the action is in the database, due the next Friday" \

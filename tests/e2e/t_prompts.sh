@@ -63,7 +63,7 @@ keys C-u
 type_text "2026-12-01"
 keys Enter
 expect_screen "the fixed due date saves the action" \
-    "Action #1 saved for Sam Ortiz."
+    "Action #1 saved: Sam Ortiz, due 2026-12-01."
 assert_eq "the action is in the database with the fixed date" \
     "Call the CFO|Sam Ortiz|2026-12-01" \
     "$(sql "SELECT a.title, p.name, a.due FROM action a
@@ -79,7 +79,7 @@ keys Enter
 wait_for "Due:"
 keys Enter
 expect_screen "an action may be saved with no owner and no due date" \
-    "saved (no owner yet), no due date yet."
+    "saved: no owner yet, no due date yet."
 assert_eq "it is in the database with neither" "Book the venue|1|1" \
     "$(sql "SELECT title, owner_id IS NULL, coalesce(due, '') = ''
         FROM action WHERE title = 'Book the venue'")"

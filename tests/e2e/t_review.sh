@@ -15,7 +15,7 @@ add_action() {
 	wait_for "Due:"
 	type_text "$3"
 	keys Enter
-	wait_for "saved for"
+	wait_for "saved: "
 }
 
 # Meeting 1: three actions for two owners, Dana's two apart in time.
