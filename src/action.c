@@ -74,7 +74,7 @@ action_write_table(FILE *f, const struct action_list *l, const char *today)
 		format_pad(f, a->owner != NULL ? a->owner : "(no owner)", 19);
 		fprintf(f, " %s", a->title);
 		if (a->carried > 0)
-			fprintf(f, "  [carried %d]", a->carried);
+			fprintf(f, "  (carried %d×)", a->carried);
 		fputc('\n', f);
 	}
 }

@@ -252,23 +252,28 @@ put_bytes(int y, int x, const char *s, size_t len)
 	}
 }
 
-/* Print s at y, x, cut to width columns. */
+/* Print s at y, x, cut to width columns (with "…" when cut). */
 int
 ui_put(int y, int x, int width, const char *s)
 {
 	size_t n = strlen(s), len, bytes = 0;
 	unsigned int cp;
-	int used = 0, w;
+	int used = 0, w, cut = utf8_width(s) > width && width > 1;
 
+	/* What does not fit ends in "…", so nobody reads a cut word as whole. */
 	while ((len = utf8_decode(s + bytes, n - bytes, &cp)) > 0) {
 		w = utf8_cp_width(cp);
-		if (used + w > width)
+		if (used + w > width - cut)
 			break;
 		used += w;
 		bytes += len;
 	}
 	if (bytes > 0)
 		put_bytes(y, x, s, bytes);
+	if (cut) {
+		mvaddstr(y, x + used, "\xe2\x80\xa6");
+		used++;
+	}
 	return used;
 }
 

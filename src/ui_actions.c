@@ -25,9 +25,9 @@ draw_row(struct ui *ui, int y, const struct action *a, const char *today,
 	ui_put(y, 23, 17, a->owner != NULL ? a->owner : "(no owner)");
 	if (a->carried > 0) {
 		snprintf(left, sizeof left, "%d×", a->carried);
-		ui_put(y, 41, 4, left);
+		ui_put(y, 41, 7, left);
 	}
-	ui_put(y, 46, COLS - 47, a->title);
+	ui_put(y, 49, COLS - 50, a->title);
 	attroff(style);
 }
 
@@ -47,7 +47,7 @@ actions_draw(struct ui *ui)
 		return;
 	}
 	attron(ui_attr(ui, STYLE_DIM));
-	ui_put(2, 1, COLS - 2, "#ID   DUE             OWNER             KEPT "
+	ui_put(2, 1, COLS - 2, "#ID   DUE             OWNER             CARRIED "
 	    "ACTION");
 	attroff(ui_attr(ui, STYLE_DIM));
 	if (ui->sel >= (int)l->n)
@@ -55,6 +55,31 @@ actions_draw(struct ui *ui)
 	first = ui->sel >= rows ? ui->sel - rows + 1 : 0;
 	for (i = first; i < (int)l->n && i - first < rows; i++)
 		draw_row(ui, 3 + i - first, &l->v[i], today, i == ui->sel);
+}
+
+/* The due date of action id as the list has it now. */
+static const char *
+due_of(const struct ui *ui, long id)
+{
+	size_t i;
+
+	for (i = 0; i < ui->s->open.n; i++) {
+		if (ui->s->open.v[i].id == id)
+			return ui->s->open.v[i].due;
+	}
+	return "?";
+}
+
+/* Keep the selection on action id, wherever the list sorted it. */
+static void
+select_id(struct ui *ui, long id)
+{
+	size_t i;
+
+	for (i = 0; i < ui->s->open.n; i++) {
+		if (ui->s->open.v[i].id == id)
+			ui->sel = (int)i;
+	}
 }
 
 /* Keep the selected action with a new due date, unless carried too often. */
@@ -73,7 +98,7 @@ keep(struct ui *ui, const struct action *a)
 	label = xasprintf("Keep #%ld, new due date:", id);
 	if (ui_prompt_due(ui, label, "next", 1, &due)) {
 		if (session_keep_action(ui->s, id, due, &cause) == 0)
-			ui_say(ui, 0, "#%ld kept.", id);
+			ui_say(ui, 0, "#%ld kept, due %s.", id, due_of(ui, id));
 		else
 			ui_say(ui, 1, "#%ld NOT kept: %s", id, cause);
 	}
@@ -115,12 +140,28 @@ close_action(struct ui *ui, long id, enum action_status status)
 	free(cause);
 }
 
+/* Drop the selected action once y confirms: it cannot be taken back. */
+static void
+drop(struct ui *ui, const struct action *a)
+{
+	char *question = xasprintf("Drop #%ld \"%s\"? y drops it; any other "
+	    "key keeps it.", a->id, a->title);
+	long id = a->id;
+
+	if (ui_confirm(ui, question))
+		close_action(ui, id, ACTION_DROPPED);
+	else
+		ui_say(ui, 0, "#%ld stays open.", id);
+	free(question);
+}
+
 /* Handle a key on the action list. */
 static enum ui_redraw
 actions_key(struct ui *ui, int key)
 {
 	const struct action_list *l = &ui->s->open;
 	enum ui_cmd cmd = ui_keys_lookup(&ui_keys_actions, key);
+	long id;
 
 	if (cmd == CMD_BACK) {
 		ui_switch(ui, ui->back);
@@ -132,6 +173,7 @@ actions_key(struct ui *ui, int key)
 	}
 	if (l->n == 0)
 		return UI_STAY;
+	id = l->v[ui->sel].id;
 	switch (cmd) {
 	case CMD_UP:
 		ui->sel = ui->sel > 0 ? ui->sel - 1 : 0;
@@ -140,16 +182,18 @@ actions_key(struct ui *ui, int key)
 		ui->sel = ui->sel + 1 < (int)l->n ? ui->sel + 1 : ui->sel;
 		break;
 	case CMD_DONE:
-		close_action(ui, l->v[ui->sel].id, ACTION_DONE);
+		close_action(ui, id, ACTION_DONE);
 		break;
 	case CMD_DROP:
-		close_action(ui, l->v[ui->sel].id, ACTION_DROPPED);
+		drop(ui, &l->v[ui->sel]);
 		break;
 	case CMD_KEEP:
 		keep(ui, &l->v[ui->sel]);
+		select_id(ui, id);
 		break;
 	case CMD_ESCALATE:
-		escalate(ui, l->v[ui->sel].id);
+		escalate(ui, id);
+		select_id(ui, id);
 		break;
 	default:
 		ui_say(ui, 0, "Press ? for the keys.");

@@ -29,7 +29,7 @@ static const struct ui_keydef actions_keys[] = {
 	{ CMD_DOWN, UI_FN + KEY_DOWN, 0, "Down", "next action item" },
 	{ CMD_DONE, 'd', 0, "d", "mark it done" },
 	{ CMD_KEEP, 'k', 0, "k", "keep it, with a new due date" },
-	{ CMD_DROP, 'x', 0, "x", "drop it" },
+	{ CMD_DROP, 'x', 0, "x", "drop it (asks y to confirm)" },
 	{ CMD_ESCALATE, 'e', 0, "e", "escalate it: a new owner and due date" },
 	{ CMD_BACK, UI_ESC, 'q', "Esc", "back to the meeting, or home" },
 	{ CMD_HELP, '?', 0, "?", "this help" },

@@ -90,6 +90,7 @@ ask_outcome(struct ui *ui, struct objection *o, char **title, char **owner,
 	    "r resolved · Esc cancels", "afr")) {
 	case 'a':
 		o->outcome = OUTCOME_ACTION;
+		ui_say(ui, 0, "The action item this statement led to.");
 		return ui_prompt_action(ui, title, owner, due);
 	case 'f':
 		o->outcome = OUTCOME_FOLLOWUP;

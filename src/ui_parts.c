@@ -10,9 +10,9 @@
 
 /* Headings of the item kinds, as the header shows them. */
 const char *const ui_kind_label[KIND_COUNT] = {
-	"Last month's commitments", "Olive branch", "Q1 · objections",
-	"Q2 · content", "Q3 · lead sources", "Q4 · MQL definition",
-	"Tension & friction", "Wrap-up", "Topic",
+	"Review", "Olive branch", "Q1 · objections", "Q2 · content",
+	"Q3 · lead sources", "Q4 · MQL definition", "Pulse", "Wrap-up",
+	"Topic",
 };
 
 /* One line of the body: scrolled off, painted, or below the bottom. */
@@ -194,18 +194,17 @@ ui_part_item(struct ui *ui, const struct meeting *m,
     const struct agenda_item *ai, int y, int compact)
 {
 	const struct meeting_item *it = &m->items[m->current];
-	char spent[16], box[16], right[48], left[160];
+	char spent[16], box[16], right[64], left[160];
 	long secs = meeting_item_elapsed(m, (size_t)m->current, clock_time());
 	int over = secs > it->minutes * 60L, rw;
 
 	meeting_format_clock(secs, spent);
 	meeting_format_clock(it->minutes * 60L, box);
-	snprintf(right, sizeof right, "%s / %s%s", spent, box,
+	/* A clock stopped in a live meeting: nobody has the meeting open. */
+	snprintf(right, sizeof right, "%s%s / %s%s", m->clock_started == 0 &&
+	    m->status == MEETING_LIVE ? "paused  " : "", spent, box,
 	    over ? "  over time" : "");
-	if (strcmp(ui_kind_label[it->kind], it->title) == 0)
-		snprintf(left, sizeof left, "%d/%zu", m->current + 1,
-		    m->nitems);
-	else if (ai != NULL && ai->asked_by != SIDE_NONE)
+	if (ai != NULL && ai->asked_by != SIDE_NONE)
 		snprintf(left, sizeof left, "%d/%zu  %s · %s asks %s",
 		    m->current + 1, m->nitems, ui_kind_label[it->kind],
 		    agenda_side_name(ai->asked_by),

@@ -31,11 +31,19 @@ show_candidates(struct ui *ui, const struct lineedit *le)
 	ui_say(ui, 0, "%s", buf);
 }
 
-/* Draw the prompt line: label, then the field or the blind marker. */
+/*
+ * Draw the prompt line: label, then the field or the blind marker. The
+ * marker turns with every key pressed, not with the text: it says keys
+ * arrive, never how long the text is.
+ */
 static void
 draw_prompt(struct ui *ui, const char *label, const struct lineedit *le,
-    int flags)
+    int flags, unsigned keys)
 {
+	static const char *const spinner[] = {
+		"◐ typing, not shown", "◓ typing, not shown",
+		"◑ typing, not shown", "◒ typing, not shown",
+	};
 	int y = LINES - 1, x, width;
 	size_t start;
 	int col;
@@ -49,7 +57,7 @@ draw_prompt(struct ui *ui, const char *label, const struct lineedit *le,
 	if (flags & PROMPT_BLIND) {
 		/* Never the text, nor its length: only that typing happens. */
 		ui_put(y, x, width, le->len == 0 ? "(typed blind: not shown)" :
-		    "●●● typing, not shown");
+		    spinner[keys % 4]);
 		curs_set(0);
 		return;
 	}
@@ -107,13 +115,14 @@ ui_prompt(struct ui *ui, const char *label, const char *initial, int flags,
     char **out)
 {
 	struct lineedit le;
+	unsigned keys = 0;
 	int key, rc = -1;
 
 	*out = NULL;
 	lineedit_init(&le, initial);
 	while (rc < 0) {
 		ui_draw(ui);
-		draw_prompt(ui, label, &le, flags);
+		draw_prompt(ui, label, &le, flags, keys);
 		refresh();
 		key = ui_read_key(ui);
 		if (ui_stopping())
@@ -129,7 +138,7 @@ ui_prompt(struct ui *ui, const char *label, const char *initial, int flags,
 			    ui->s->roster, ui->s->nroster) > 1)
 				show_candidates(ui, &le);
 		} else
-			edit_key(&le, key);
+			keys += (unsigned)edit_key(&le, key);
 	}
 	curs_set(0);
 	if (rc == 1)
@@ -179,6 +188,8 @@ ui_prompt_due(struct ui *ui, const char *label, const char *initial,
 {
 	char *cause = NULL, day[11], *prev = xstrdup(initial);
 
+	ui_say(ui, 0, "For example fri, +2w, next, 2026-12-01%s.", required ?
+	    "" : "; empty for none");
 	for (;;) {
 		if (ui_prompt(ui, label, prev, 0, due) != 1) {
 			free(prev);

@@ -83,9 +83,9 @@ wait_for "Keep #3, new due date:"
 keys C-u
 type_text "+2w"
 keys Enter
-expect_screen "k keeps it" "#3 kept."
+expect_screen "k keeps it, saying the new date" "#3 kept, due 2027-01-04."
 expect_screen "the list shows the new due date" " #3    2027-01-04"
-expect_screen "the list shows it was kept through one meeting" "Dana Reyes        1×   "
+expect_screen "the list shows it was kept through one meeting" "Dana Reyes        1×      Refresh"
 assert_eq "#3 is open with the new due date, two weeks on" "open|2027-01-04" \
     "$(sql "SELECT status, due FROM action WHERE id = 3")"
 assert_eq "#3's history has a kept event in meeting 2 with the new date" \
@@ -93,9 +93,15 @@ assert_eq "#3's history has a kept event in meeting 2 with the new date" \
     "$(sql "SELECT what, new, meeting_id FROM action_event
         WHERE action_id = 3 AND what = 'kept'")"
 
-# x: drop the one below.
+# x: drop the one below, once y confirms.
 keys Down x
-expect_screen "x drops the selected action" "#2 dropped."
+wait_for 'Drop #2 "Send the case study"? y drops it'
+keys n
+expect_screen "any other key than y keeps it" "#2 stays open."
+keys x
+wait_for "Drop #2"
+keys y
+expect_screen "x then y drops the selected action" "#2 dropped."
 assert_eq "#2 is dropped in the database" "dropped" \
     "$(sql "SELECT status FROM action WHERE id = 2")"
 assert_eq "#3 is still open" "open" \

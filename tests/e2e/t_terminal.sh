@@ -39,7 +39,7 @@ wait_for "kept with a new due date, or dropped."
 wide=$(screen)
 assert_match "at 200x60 the item's clock is at the right edge" \
     "$(printf '%s\n' "$wide" | sed -n 4p)" \
-    '^ 1/8 {150,}[0-9:]+ / 10:00$'
+    '^ 1/8  Review {140,}[0-9:]+ / 10:00$'
 assert_contains "at 200x60 the item's prompt is on one line" \
     "$(printf '%s\n' "$wide" | grep 'Go through every')" \
     "done, kept with a new due date, or dropped."

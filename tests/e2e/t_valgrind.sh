@@ -64,7 +64,7 @@ wait_for "Open action items:"
 keys k
 wait_for "new due date:"
 keys Enter
-wait_for "#1 kept."
+wait_for "#1 kept"
 keys Escape n '?'
 wait_for "Keys: Meeting"
 keys Escape

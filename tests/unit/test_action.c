@@ -517,7 +517,7 @@ test_write_table(void **state)
 	    "   ID  DUE         STATUS   OWNER               ACTION\n"
 	    "    1  2026-12-01  open     Dana Reyes          Plain\n"
 	    "    7  2026-11-01! open     (no owner)          Follow up"
-	    "  [carried 3]\n"
+	    "  (carried 3\xc3\x97)\n"
 	    "12345  -           done     Lee Chen            "
 	    "Caf\xc3\xa9 \xe6\x97\xa5\xe6\x9c\xac\n";
 	struct action_list l;
