@@ -332,6 +332,45 @@ bigtext_render_half(const char *text, int width, int max_lines, char ***rows,
 	return bigtext_render_rows(text, width, max_lines, 1, rows, nrows);
 }
 
+/* Row r of rows, each cell written twice across. Returns a new string. */
+static char *
+bigtext_widen(const char *row)
+{
+	char *out = xmalloc(strlen(row) * 2 + 1), *p = out;
+	size_t k;
+
+	while (*row != '\0') {
+		k = (unsigned char)*row >= 0x80 ? 3 : 1; /* a block or a space */
+		memcpy(p, row, k);
+		memcpy(p + k, row, k);
+		p += 2 * k;
+		row += k;
+	}
+	*p = '\0';
+	return out;
+}
+
+/* The same letters twice as tall and wide, for a large screen. */
+int
+bigtext_render_double(const char *text, int width, int max_lines,
+    char ***rows, int *nrows)
+{
+	char **small = NULL;
+	int n = 0, i;
+
+	if (bigtext_render_rows(text, width / 2, max_lines, 0, &small,
+	    &n) != 0)
+		return -1;
+	*nrows = 2 * n;
+	*rows = xreallocarray(NULL, (size_t)*nrows, sizeof **rows);
+	for (i = 0; i < n; i++) {
+		(*rows)[2 * i] = bigtext_widen(small[i]);
+		(*rows)[2 * i + 1] = xstrdup((*rows)[2 * i]);
+	}
+	bigtext_free(small, n);
+	return 0;
+}
+
 /* Free rows from bigtext_render. */
 void
 bigtext_free(char **rows, int nrows)

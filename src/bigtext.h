@@ -36,6 +36,12 @@ int bigtext_render(const char *text, int width, int max_lines, char ***rows,
 #define BIGTEXT_HALF_HEIGHT 3
 int bigtext_render_half(const char *text, int width, int max_lines,
     char ***rows, int *nrows);
+/*
+ * As bigtext_render, every pixel two columns wide and two rows tall (lines
+ * of 2 * BIGTEXT_HEIGHT rows, 2 * BIGTEXT_GAP between): for a projector.
+ */
+int bigtext_render_double(const char *text, int width, int max_lines,
+    char ***rows, int *nrows);
 /* Free rows from bigtext_render. NULL is a no-op. */
 void bigtext_free(char **rows, int nrows);
 

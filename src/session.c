@@ -143,6 +143,7 @@ session_free(struct session *s)
 	agenda_free(s->agenda);
 	parrot_rules_free(s->rules);
 	free(s->stale);
+	free(s->room_before);
 	meeting_free(s->m);
 	free(s);
 }
@@ -330,7 +331,11 @@ session_parrot(struct session *s, const char *statement, char **question,
 	if (*question == NULL)
 		return util_fail(cause, "nothing to parrot: the statement is "
 		    "empty");
-	if (store_room_question(s->st, s->m->id, *question, cause) != 0) {
+	free(s->room_before);
+	s->room_before = NULL;
+	if (store_room_question_get(s->st, s->m->id, &s->room_before,
+	    cause) != 0 ||
+	    store_room_question(s->st, s->m->id, *question, cause) != 0) {
 		free(*question);
 		*question = NULL;
 		return -1;
@@ -338,11 +343,15 @@ session_parrot(struct session *s, const char *statement, char **question,
 	return 0;
 }
 
-/* Take the question off the room's screen. */
+/* Give the room back the question it showed before the cancelled one. */
 int
-session_parrot_clear(struct session *s, char **cause)
+session_parrot_cancel(struct session *s, char **cause)
 {
-	return store_room_question(s->st, s->m->id, NULL, cause);
+	int rc = store_room_question(s->st, s->m->id, s->room_before, cause);
+
+	free(s->room_before);
+	s->room_before = NULL;
+	return rc;
 }
 
 /* Save a parroted statement with its outcome (and action). */

@@ -33,6 +33,8 @@ struct session {
 	struct entry_list parking;   /* the previous meeting's parking lot */
 	struct objection_list objections; /* the current item's; no private text */
 	struct parrot_rules *rules;  /* built in, plus the agenda's jargon */
+	char *room_before;           /* the room's question before the parrot
+	                                being typed; NULL when none */
 	char *stale;                 /* why the lists may be out of date, or
 	                                NULL: a change was saved, the reload
 	                                after it failed */
@@ -85,8 +87,10 @@ int session_add_action(struct session *s, const char *title,
  */
 int session_parrot(struct session *s, const char *statement, char **question,
     char **cause);
-/* Take the parroted question off the room's screen (a cancelled parrot). */
-int session_parrot_clear(struct session *s, char **cause);
+/*
+ * A parrot was cancelled: the room shows again what it showed before it.
+ */
+int session_parrot_cancel(struct session *s, char **cause);
 /*
  * Save a parroted statement with its outcome under the current item. For
  * OUTCOME_ACTION, title, owner and due (as typed) make the linked action.

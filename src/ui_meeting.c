@@ -168,8 +168,8 @@ draw_hints(struct ui *ui)
 {
 	ui_bar(ui, LINES - 1, COLS >= 108 ? "n next  b back  c note  "
 	    "a action  o parrot  d decide  l park  p private  A actions  "
-	    "x end  q leave  ? help" : "n/b move  c note  a act  o parrot  "
-	    "d decide  l park  p private  A  x end  q  ?");
+	    "x end  q leave  ? help" : "n/b  c note  a act  o parrot  "
+	    "d decide  l park  p priv  A list  x end  q  ?");
 }
 
 /* Say what lies beyond the body, or that a saved change was not shown. */

@@ -17,15 +17,21 @@ put_centred(int y, const char *s)
 }
 
 /*
- * Lay the question out in large letters for rows rows: full height when it
- * fits, else half height (two pixels a cell). -1 when neither fits.
+ * Lay the question out in large letters for rows rows: twice the size when
+ * it fits (a projector's big screen), full height, else half height (two
+ * pixels a cell). -1 when none fits.
  */
 static int
 render_large(const char *question, int rows, char ***out, int *nrows)
 {
 	/* Keep two rows for the plain line beneath. */
 	int room = rows - 2 + BIGTEXT_GAP;
+	int twice = (rows - 2 + 2 * BIGTEXT_GAP) / (2 * (BIGTEXT_HEIGHT +
+	    BIGTEXT_GAP));
 
+	if (twice > 0 && bigtext_render_double(question, COLS - 4, twice, out,
+	    nrows) == 0)
+		return 0;
 	if (room / (BIGTEXT_HEIGHT + BIGTEXT_GAP) > 0 &&
 	    bigtext_render(question, COLS - 4, room / (BIGTEXT_HEIGHT +
 	    BIGTEXT_GAP), out, nrows) == 0)
@@ -145,7 +151,7 @@ out:
 	else if (ok == 0)
 		ui_say(ui, 0, "Parroting cancelled: nothing saved.");
 	if (ok != 1 && ui->parrot != NULL)
-		session_parrot_clear(ui->s, NULL);
+		session_parrot_cancel(ui->s, NULL);
 	ui->parrot = NULL;
 	free(o.statement);
 	free(o.question);

@@ -12,7 +12,7 @@ expect_screen "the bar shows the agenda's title" \
 expect_screen "the bar shows the day PARLEY_NOW gives" "Mon 23 Nov 2026"
 expect_screen "the bar shows the meeting's plan, 60 minutes" "/ 60:00"
 expect_screen "the item shows its timebox, 10 minutes" "/ 10:00"
-expect_screen "the key hints are at the bottom" "n/b move  c note  a act  o parrot"
+expect_screen "the key hints are at the bottom" "n/b  c note  a act  o parrot"
 
 # Walk: n and Right forward, b and Left back.
 keys n

@@ -33,7 +33,7 @@ expect_screen "enlarged to 80x24, the meeting shows" "1/8"
 wait_gone "Enlarge the window"
 expect_screen "the key pressed while too small was ignored" \
     "Last month's commitments"
-expect_screen "the hints are drawn at 80x24" "n/b move  c note  a act  o parrot"
+expect_screen "the hints are drawn at 80x24" "n/b  c note  a act  o parrot"
 resize_screen 200 60
 wait_for "kept with a new due date, or dropped."
 wide=$(screen)

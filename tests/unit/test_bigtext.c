@@ -294,6 +294,29 @@ test_bigtext_half(void **state)
 	bigtext_free(half, nhalf);
 }
 
+/* Double size: each pixel two columns wide, each row twice. */
+static void
+test_bigtext_double(void **state)
+{
+	char **one = NULL, **two = NULL;
+	int n1 = 0, n2 = 0, r;
+
+	(void)state;
+	assert_int_equal(bigtext_render("HI?", 100, 1, &one, &n1), 0);
+	assert_int_equal(bigtext_render_double("HI?", 100, 1, &two, &n2), 0);
+	assert_int_equal(n2, 2 * n1);
+	for (r = 0; r < n1; r++) {
+		assert_int_equal(columns(two[2 * r]), 2 * columns(one[r]));
+		assert_string_equal(two[2 * r], two[2 * r + 1]);
+		/* The first pixel of the row, twice. */
+		assert_int_equal(strncmp(two[2 * r], one[r], 1) == 0, 1);
+	}
+	bigtext_free(one, n1);
+	bigtext_free(two, n2);
+	/* Half the width is what a line may take at single size. */
+	assert_int_equal(bigtext_render_double("HI?", 20, 1, &two, &n2), -1);
+}
+
 int
 main(void)
 {
@@ -307,6 +330,7 @@ main(void)
 		cmocka_unit_test(test_bigtext_non_ascii),
 		cmocka_unit_test(test_bigtext_font),
 		cmocka_unit_test(test_bigtext_half),
+		cmocka_unit_test(test_bigtext_double),
 	};
 
 	return cmocka_run_group_tests_name("bigtext", tests, NULL, NULL);
