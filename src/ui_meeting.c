@@ -288,9 +288,22 @@ capture_entry(struct ui *ui, enum ui_cmd cmd)
 	return 1;
 }
 
+/* Is name already in the roster (ignoring case)? */
+static int
+known_name(const struct session *s, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < s->nroster; i++) {
+		if (util_casecmp(s->roster[i], name) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Say where an action went: its owner (as stored) and its date. */
 static void
-say_action_saved(struct ui *ui, long id)
+say_action_saved(struct ui *ui, long id, int new_name)
 {
 	const struct action *a = NULL;
 	char today[11];
@@ -305,10 +318,11 @@ say_action_saved(struct ui *ui, long id)
 		return;
 	}
 	date_format(session_today(), today);
-	ui_say(ui, 0, "Action #%ld saved: %s, %s%s%s.", id, a->owner != NULL ?
-	    a->owner : "no owner yet", a->due[0] != '\0' ? "due " :
-	    "no due date yet", a->due, a->due[0] != '\0' &&
-	    strcmp(a->due, today) < 0 ? " (already past)" : "");
+	ui_say(ui, 0, "Action #%ld saved: %s%s, %s%s%s.", id, a->owner != NULL ?
+	    a->owner : "no owner yet", new_name ? " (a new name)" : "",
+	    a->due[0] != '\0' ? "due " : "no due date yet", a->due,
+	    a->due[0] != '\0' && strcmp(a->due, today) < 0 ?
+	    " (already past)" : "");
 }
 
 /* The a flow: Action, Owner, Due; Esc anywhere saves nothing. */
@@ -316,17 +330,21 @@ static void
 capture_action(struct ui *ui)
 {
 	char *title = NULL, *owner = NULL, *due = NULL, *cause = NULL;
+	int new_name;
 	long id;
 
-	if (!ui_prompt_action(ui, &title, &owner, &due))
+	if (!ui_prompt_action(ui, &title, &owner, &due)) {
 		ui_say(ui, 0, "No action item added.");
-	else if (session_add_action(ui->s, title, owner, due, &id,
-	    &cause) != 0)
+		goto out;
+	}
+	new_name = *owner != '\0' && !known_name(ui->s, owner);
+	if (session_add_action(ui->s, title, owner, due, &id, &cause) != 0)
 		say_failed(ui, "Action item", cause);
 	else {
-		say_action_saved(ui, id);
+		say_action_saved(ui, id, new_name);
 		scroll_to_end(ui);
 	}
+out:
 	free(title);
 	free(owner);
 	free(due);

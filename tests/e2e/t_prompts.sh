@@ -136,6 +136,33 @@ assert_eq "the database holds the note byte for byte" \
     "$(printf '%s' "$note" | od -An -tx1 | tr -d ' \n' | tr a-f A-F)" \
     "$(sql "SELECT hex(text) FROM entry WHERE kind = 'note' ORDER BY id DESC
         LIMIT 1")"
+# Home and End as tmux sends them (ESC [1~, ESC [4~) edit, not cancel.
+keys c
+wait_for "Note:"
+type_text "middle"
+keys Home
+type_text "<"
+keys End
+type_text ">"
+expect_screen "tmux's Home and End move the cursor" "Note: <middle>"
+keys Escape
+expect_screen "Esc on a note says nothing was saved" "Nothing saved."
+
+# A new owner's name is said to be new; a past date, to be past.
+keys a
+wait_for "Action:"
+type_text "Ask legal about the DPA"
+keys Enter
+wait_for "Owner:"
+type_text "Morgan Blake"
+keys Enter
+wait_for "Due:"
+expect_screen "the Due: prompt says what it takes" "For example fri, +2w"
+type_text "2026-11-01"
+keys Enter
+expect_screen "a new name and a past date are called out" \
+    "Morgan Blake (a new name), due 2026-11-01 (already past)."
+
 # Tab completes a name in any prompt, from the words before the cursor.
 keys c
 wait_for "Note:"

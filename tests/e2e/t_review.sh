@@ -55,6 +55,13 @@ assert_contains "an action shows its due date and that it is overdue" \
 assert_contains "the other owner's action is shown" "$view" \
     "#2  Send the case study · due 2026-11-30 (overdue)"
 
+# The projector shows the same review.
+start_window room room
+expect_screen "the room view shows the review's open commitments" \
+    "Open commitments from earlier meetings: 3"
+expect_screen "with their owners" "Priya Natarajan"
+switch_to main:0
+
 # A: the list, in the same order.
 keys A
 wait_for "Open action items: d done"
