@@ -228,12 +228,13 @@ ui_say(struct ui *ui, int error, const char *fmt, ...)
 /*
  * Print len bytes of s at y, x, each control character as "?": curses
  * would draw ^A in two columns or jump to a tab stop, and break the layout.
+ * A no-break space (kept whole by wrapping) is drawn as a plain space.
  */
 static void
 put_bytes(int y, int x, const char *s, size_t len)
 {
 	char buf[256];
-	size_t i, n;
+	size_t i, n, out;
 
 	move(y, x);
 	while (len > 0) {
@@ -241,12 +242,17 @@ put_bytes(int y, int x, const char *s, size_t len)
 		/* Never split a UTF-8 sequence between two calls. */
 		while (n < len && n > 1 && ((unsigned char)s[n] & 0xc0) == 0x80)
 			n--;
-		for (i = 0; i < n; i++) {
+		for (i = out = 0; i < n; i++) {
 			unsigned char c = (unsigned char)s[i];
 
-			buf[i] = c < 0x20 || c == 0x7f ? '?' : (char)c;
+			if (c == 0xc2 && i + 1 < n && (unsigned char)s[i + 1] ==
+			    0xa0) {
+				buf[out++] = ' '; /* a no-break space is a space */
+				i++;
+			} else
+				buf[out++] = c < 0x20 || c == 0x7f ? '?' : (char)c;
 		}
-		addnstr(buf, (int)n);
+		addnstr(buf, (int)out);
 		s += n;
 		len -= n;
 	}

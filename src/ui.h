@@ -133,6 +133,8 @@ void ui_parrot_flow(struct ui *ui);
  * letters do not fit.
  */
 void ui_parrot_draw(struct ui *ui, int top, int bottom, const char *question);
+/* How many of rows ui_parrot_draw needs for question. */
+int ui_parrot_rows(const char *question, int rows);
 
 /* The keys: one table, for the screens, the help and the man page. */
 enum ui_cmd {
@@ -193,7 +195,7 @@ void ui_body_line(struct ui *ui, struct ui_body *b, enum ui_style style,
 void ui_body_gap(struct ui_body *b);
 /* One action item: id, title, owner (if show_owner), due, what it lacks. */
 void ui_body_action(struct ui *ui, struct ui_body *b, const struct action *a,
-    const char *today, int show_owner);
+    const char *today, int show_owner, int indent);
 /* A heading with the count, then each action item. */
 void ui_part_actions(struct ui *ui, struct ui_body *b, const char *heading,
     const struct action_list *l, const char *today);

@@ -51,7 +51,7 @@ draw_objection(struct ui *ui, struct ui_body *b, const struct objection *o,
 	for (i = 0; o->action_id != 0 && i < ui->s->item_actions.n; i++) {
 		if (ui->s->item_actions.v[i].id == o->action_id)
 			ui_body_action(ui, b, &ui->s->item_actions.v[i], today,
-			    1);
+			    1, 4);
 	}
 }
 
@@ -134,7 +134,7 @@ draw_captures(struct ui *ui, struct ui_body *b, const char *today)
 		default:
 			if (!from_objection(s, &s->item_actions.v[a]))
 				ui_body_action(ui, b, &s->item_actions.v[a],
-				    today, 1);
+				    today, 1, 2);
 			a++;
 		}
 	}

@@ -43,6 +43,19 @@ render_large(const char *question, int rows, char ***out, int *nrows)
 	return -1;
 }
 
+/* Rows the question takes when drawn within rows: letters and plain line. */
+int
+ui_parrot_rows(const char *question, int rows)
+{
+	char **big = NULL;
+	int n = 0;
+
+	if (render_large(question, rows, &big, &n) != 0)
+		return utf8_width(question) <= COLS - 4 ? 1 : 2;
+	bigtext_free(big, n);
+	return n + 2;
+}
+
 /* Draw the question large and centred, the plain line beneath. */
 void
 ui_parrot_draw(struct ui *ui, int top, int bottom, const char *question)

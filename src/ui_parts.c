@@ -66,21 +66,22 @@ ui_body_gap(struct ui_body *b)
 /* One action as a line: id, title, owner, due, flags. */
 void
 ui_body_action(struct ui *ui, struct ui_body *b, const struct action *a,
-    const char *today, int show_owner)
+    const char *today, int show_owner, int indent)
 {
 	int overdue = action_overdue(a, today);
 	int stale = a->carried >= ACTION_CARRY_LIMIT;
 	enum ui_style style = overdue || stale ? STYLE_WARN : STYLE_NORMAL;
 
-	ui_body_line(ui, b, style, 2, "#%ld  %s%s%s%s%s%s%s", a->id, a->title,
-	    show_owner ? " · " : "",
+	/* A no-break space keeps "due" and its date on one line. */
+	ui_body_line(ui, b, style, indent, "#%ld  %s%s%s%s%s%s%s", a->id,
+	    a->title, show_owner ? " · " : "",
 	    show_owner ? (a->owner != NULL ? a->owner : "NO OWNER") : "",
-	    a->due[0] != '\0' ? " · due " : " · NO DUE DATE", a->due,
+	    a->due[0] != '\0' ? " · due\xc2\xa0" : " · NO DUE DATE", a->due,
 	    overdue ? " (overdue)" : "",
 	    a->status != ACTION_OPEN ? (a->status == ACTION_DONE ?
 	    " · done" : " · dropped") : "");
 	if (a->carried > 0)
-		ui_body_line(ui, b, style, 8, stale ? "carried %d times: close, "
+		ui_body_line(ui, b, style, indent + 6, stale ? "carried %d times: close, "
 		    "drop or escalate it (A)" : "carried %d time%s", a->carried,
 		    a->carried == 1 ? "" : "s");
 }
@@ -94,7 +95,7 @@ ui_part_actions(struct ui *ui, struct ui_body *b, const char *heading,
 
 	ui_body_line(ui, b, STYLE_ACCENT, 0, "%s: %zu", heading, l->n);
 	for (i = 0; i < l->n; i++)
-		ui_body_action(ui, b, &l->v[i], today, 1);
+		ui_body_action(ui, b, &l->v[i], today, 1, 2);
 }
 
 /* Review: last meeting's parking lot, then open actions by owner. */
@@ -124,7 +125,7 @@ ui_part_review(struct ui *ui, struct ui_body *b, const struct entry_list *parkin
 			ui_body_line(ui, b, STYLE_TITLE, 0, "%s", name);
 			owner = name;
 		}
-		ui_body_action(ui, b, &earlier->v[i], today, 0);
+		ui_body_action(ui, b, &earlier->v[i], today, 0, 2);
 	}
 }
 

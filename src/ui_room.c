@@ -225,8 +225,8 @@ room_draw(struct ui *ui)
 	ui_part_strip(ui, room.m, 1);
 	top = ui_part_item(ui, room.m, ai, 3, room.question != NULL);
 	if (room.question != NULL) {
-		/* The question first; four rows stay for today's actions. */
-		qrows = LINES - 2 - top - 4;
+		/* The question first, as large as leaves three rows for the rest. */
+		qrows = ui_parrot_rows(room.question, LINES - 2 - top - 3);
 		ui_parrot_draw(ui, top, top + qrows, room.question);
 		top += qrows + 1;
 	}
