@@ -213,9 +213,13 @@ session_agenda_item(const struct session *s)
 int
 session_goto(struct session *s, int pos, char **cause)
 {
+	int old = s->m->current;
+
 	meeting_goto(s->m, pos, clock_time());
-	if (store_meeting_save_clock(s->st, s->m, cause) != 0)
+	if (store_meeting_save_clock(s->st, s->m, cause) != 0) {
+		s->m->current = old; /* not moved, as the screen will say */
 		return -1;
+	}
 	refresh_after(s);
 	/* The move is saved; a question left in the room is a lesser fault. */
 	if (s->stale == NULL)
@@ -252,8 +256,10 @@ session_end(struct session *s, char **cause)
 
 	meeting_pause(s->m, now);
 	if (store_meeting_save_clock(s->st, s->m, cause) != 0 ||
-	    store_meeting_end(s->st, s->m->id, now, cause) != 0)
+	    store_meeting_end(s->st, s->m->id, now, cause) != 0) {
+		meeting_resume(s->m, now); /* not ended: the meeting goes on */
 		return -1;
+	}
 	s->m->status = MEETING_ENDED;
 	s->m->ended_at = now;
 	return 0;

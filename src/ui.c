@@ -153,8 +153,7 @@ ui_attr(const struct ui *ui, enum ui_style style)
 /*
  * After an Esc, swallow the rest of an escape sequence curses did not know
  * (a key of another terminal type): it must not cancel a prompt and type
- * "[1~". Returns 1 if one was there. A key typed right after a lone Esc is
- * put back, to be read next.
+ * "[1~". Returns 1 if one was there, 0 for an Esc that stands.
  */
 static int
 escape_sequence(void)
@@ -166,6 +165,11 @@ escape_sequence(void)
 	rc = get_wch(&ch);
 	if (rc == ERR)
 		return 0;
+	/*
+	 * Anything else is a key typed right after Esc (or an Alt chord, which
+	 * Parley does not use): put it back, so Esc and then the key count,
+	 * as they do when typed slowly.
+	 */
 	if (rc != OK || (ch != '[' && ch != 'O')) {
 		if (rc == OK)
 			unget_wch((wchar_t)ch);
@@ -174,7 +178,7 @@ escape_sequence(void)
 		return 0;
 	}
 	/* CSI and SS3 sequences end with a byte from @ to ~. */
-	while (get_wch(&ch) == OK && n++ < 16) {
+	while (n++ < 16 && get_wch(&ch) == OK) {
 		if (ch >= 0x40 && ch <= 0x7e)
 			break;
 	}
@@ -296,8 +300,11 @@ ui_wrap_line(const char *s, int width, size_t *next)
 			*next = pos + 1;
 			return pos;
 		}
-		if (used + utf8_cp_width(cp) > width)
+		if (used + utf8_cp_width(cp) > width) {
+			if (cp == ' ')
+				brk = pos; /* the line ends exactly at a word */
 			break;
+		}
 		used += utf8_cp_width(cp);
 		pos += len;
 		if (cp == ' ')

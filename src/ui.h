@@ -41,6 +41,7 @@ struct ui {
 	int message_error;
 	int sel;                /* view state of list screens */
 	int scroll;             /* lines of the meeting body scrolled off */
+	int body_rows;          /* rows the meeting body had when last drawn */
 	int ended;              /* the meeting was ended with x y */
 	char *agenda_path;      /* for the home screen */
 	char *parrot;           /* the question being parroted, while shown */

@@ -2,6 +2,7 @@
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "ui.h"
 #include "util.h"
@@ -144,8 +145,22 @@ close_action(struct ui *ui, long id, enum action_status status)
 static void
 drop(struct ui *ui, const struct action *a)
 {
-	char *question = xasprintf("Drop #%ld \"%s\"? y drops it; any other "
-	    "key keeps it.", a->id, a->title);
+	char title[160], *question;
+	const char *s = a->title;
+	size_t n = strlen(s), len, used = 0;
+	unsigned int cp;
+	int width = 0;
+
+	/* The title, cut to 32 columns at a character: the question must fit. */
+	while ((len = utf8_decode(s + used, n - used, &cp)) > 0 &&
+	    width + utf8_cp_width(cp) <= 32 && used + len < sizeof title - 4) {
+		width += utf8_cp_width(cp);
+		used += len;
+	}
+	snprintf(title, sizeof title, "%.*s%s", (int)used, s, used < n ?
+	    "…" : "");
+	question = xasprintf("Drop #%ld \"%s\"? y drops it; any other key "
+	    "keeps it.", a->id, title);
 	long id = a->id;
 
 	if (ui_confirm(ui, question))

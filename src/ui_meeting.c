@@ -226,6 +226,7 @@ meeting_draw(struct ui *ui)
 	b.x = 1;
 	b.width = COLS - 2;
 	b.bottom = LINES - 3;
+	ui->body_rows = b.bottom - top;
 	b.skip = ui->scroll;
 	b.draw = 1;
 	draw_body(ui, &b, today);
@@ -390,7 +391,7 @@ static enum ui_redraw
 meeting_key(struct ui *ui, int key)
 {
 	enum ui_cmd cmd = ui_keys_lookup(&ui_keys_meeting, key);
-	int page = LINES / 2;
+	int page = ui->body_rows > 1 ? ui->body_rows - 1 : 1;
 
 	if (capture_entry(ui, cmd))
 		return UI_STAY;

@@ -23,7 +23,7 @@ show_candidates(struct ui *ui, const struct lineedit *le)
 		const char *name = names[i];
 
 		if (util_ncasecmp(name, le->buf + from, len) != 0 ||
-		    used + strlen(name) + 3 >= sizeof buf)
+		    used + strlen(name) + 5 > sizeof buf)
 			continue;
 		used += (size_t)snprintf(buf + used, sizeof buf - used, "%s%s",
 		    used > 0 ? " · " : "", name);
