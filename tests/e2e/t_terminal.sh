@@ -121,6 +121,12 @@ assert_eq "the note shown as saved is in the database" "Survives a crash" \
 start_window sixth resume
 expect_screen "resume after the crash is back on the same item" "2/8"
 expect_screen "resume after the crash shows the note" "· Survives a crash"
-keys q
-expect_exit "and leaves" 0
+
+# SIGTERM (a shutdown) leaves as q does: the clock saved and stopped.
+pid=$(screen_pid)
+[ -n "$pid" ] && kill -TERM "$pid"
+expect_exit "SIGTERM ends parley cleanly" 0
+expect_screen "and says the meeting is still in progress" "still in progress"
+assert_eq "the clock is saved and stopped" "live|1" \
+    "$(sql "SELECT status, clock_started_at IS NULL FROM meeting")"
 done_test
