@@ -302,7 +302,7 @@ ui_wrap_line(const char *s, int width, size_t *next)
 		}
 		if (used + utf8_cp_width(cp) > width) {
 			if (cp == ' ')
-				brk = pos; /* the line ends exactly at a word */
+				brk = pos + len; /* it ends exactly at a word */
 			break;
 		}
 		used += utf8_cp_width(cp);
