@@ -45,7 +45,8 @@ meeting_item_elapsed(const struct meeting *m, size_t i, time_t now)
 int
 meeting_item_covered(const struct meeting *m, size_t i, time_t now)
 {
-	return meeting_item_elapsed(m, i, now) >= MEETING_COVERED_SECONDS;
+	return m->items[i].captures > 0 ||
+	    meeting_item_elapsed(m, i, now) >= MEETING_COVERED_SECONDS;
 }
 
 /* Seconds spent on the whole meeting. */

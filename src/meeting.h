@@ -17,6 +17,7 @@ struct meeting_item {
 	char *title;
 	int minutes;         /* timebox */
 	long elapsed;        /* seconds banked on this item */
+	int captures;        /* notes, actions and statements taken under it */
 };
 
 /*
@@ -45,11 +46,11 @@ void meeting_free(struct meeting *m); /* NULL is a no-op */
 /* Seconds spent on item i, counting the running clock. */
 long meeting_item_elapsed(const struct meeting *m, size_t i, time_t now);
 /*
- * An item counts as covered once it has had this long: a glance on the way
- * to the next item does not.
+ * An item counts as covered once it has had this long, or holds something
+ * captured: a glance on the way to the next item does not.
  */
 #define MEETING_COVERED_SECONDS 60
-/* 1 if item i has had at least MEETING_COVERED_SECONDS. */
+/* 1 if item i holds a capture or had at least MEETING_COVERED_SECONDS. */
 int meeting_item_covered(const struct meeting *m, size_t i, time_t now);
 /* Seconds spent on the whole meeting, counting the running clock. */
 long meeting_total_elapsed(const struct meeting *m, time_t now);

@@ -184,6 +184,8 @@ session_refresh(struct session *s, char **cause)
 	if (s->m == NULL)
 		return 0;
 	item = s->m->items[s->m->current].id;
+	if (store_item_captures(s->st, s->m, cause) != 0)
+		return -1;
 	return refresh_meeting(s, item, cause);
 }
 

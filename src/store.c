@@ -575,6 +575,35 @@ column_time(sqlite3_stmt *stmt, int i)
 	return s != NULL && clock_parse_iso(s, &t) == 0 ? t : 0;
 }
 
+/* How many things were captured under an item (SQL, for item rows). */
+#define ITEM_CAPTURES \
+	" (SELECT count(*) FROM entry e WHERE e.item_id = item.id)" \
+	" + (SELECT count(*) FROM action a WHERE a.item_id = item.id)" \
+	" + (SELECT count(*) FROM objection o WHERE o.item_id = item.id)"
+
+/* Count again what each item of m holds. */
+int
+store_item_captures(struct store *st, struct meeting *m, char **cause)
+{
+	sqlite3_stmt *stmt;
+	size_t i;
+	int rc = 0;
+
+	if (prepare(st, &stmt, "SELECT" ITEM_CAPTURES " FROM item"
+	    " WHERE id = ?", cause) != 0)
+		return -1;
+	for (i = 0; rc == 0 && i < m->nitems; i++) {
+		sqlite3_reset(stmt);
+		sqlite3_bind_int64(stmt, 1, m->items[i].id);
+		if (sqlite3_step(stmt) == SQLITE_ROW)
+			m->items[i].captures = sqlite3_column_int(stmt, 0);
+		else
+			rc = fail_db(st, cause, "meeting items");
+	}
+	sqlite3_finalize(stmt);
+	return rc;
+}
+
 /* Load the items of meeting m. */
 static int
 load_items(struct store *st, struct meeting *m, char **cause)
@@ -583,8 +612,9 @@ load_items(struct store *st, struct meeting *m, char **cause)
 	struct meeting_item *it;
 	int rc;
 
-	if (prepare(st, &stmt, "SELECT id, pos, kind, title, minutes, elapsed_s"
-	    " FROM item WHERE meeting_id = ? ORDER BY pos", cause) != 0)
+	if (prepare(st, &stmt, "SELECT id, pos, kind, title, minutes, elapsed_s,"
+	    ITEM_CAPTURES " FROM item WHERE meeting_id = ? ORDER BY pos",
+	    cause) != 0)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, m->id);
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
@@ -599,6 +629,7 @@ load_items(struct store *st, struct meeting *m, char **cause)
 		it->title = column_strdup(stmt, 3);
 		it->minutes = sqlite3_column_int(stmt, 4);
 		it->elapsed = (long)sqlite3_column_int64(stmt, 5);
+		it->captures = sqlite3_column_int(stmt, 6);
 	}
 	if (rc != SQLITE_DONE)
 		fail_db(st, cause, "meeting items");

@@ -128,6 +128,8 @@ int store_meeting_last(struct store *st, long *id, char **cause);
 /* Load a meeting with its items. Caller frees with meeting_free. */
 int store_meeting_load(struct store *st, long id, struct meeting **out,
     char **cause);
+/* Count again what each item of m holds (meeting_item.captures). */
+int store_item_captures(struct store *st, struct meeting *m, char **cause);
 /* Save the current item, the clock and every item's banked time. */
 int store_meeting_save_clock(struct store *st, const struct meeting *m,
     char **cause);

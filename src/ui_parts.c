@@ -173,16 +173,20 @@ void
 ui_part_strip(struct ui *ui, const struct meeting *m, int y)
 {
 	time_t now = clock_time();
-	char mark[32];
-	int x = 1;
-	size_t i;
+	char mark[64];
+	int x = 1, named = 0, current;
+	size_t i, need = 0;
 
+	/* With room enough, each mark carries its item's short name. */
+	for (i = 0; i < m->nitems; i++)
+		need += (size_t)utf8_width(ui_kind_label[m->items[i].kind]) + 6;
+	named = need < (size_t)COLS - 2;
 	for (i = 0; i < m->nitems && x < COLS - 12; i++) {
-		int current = (int)i == m->current;
-		long spent = meeting_item_elapsed(m, i, now);
-
-		snprintf(mark, sizeof mark, "%s%zu %s", i > 0 ? " " : "",
-		    i + 1, current ? "◉" : spent > 0 ? "●" : "○");
+		current = (int)i == m->current;
+		snprintf(mark, sizeof mark, "%s%zu %s%s%s", i > 0 ? " " : "",
+		    i + 1, current ? "◉" : meeting_item_covered(m, i, now) ?
+		    "●" : "○", named ? " " : "", named ?
+		    ui_kind_label[m->items[i].kind] : "");
 		attron(ui_attr(ui, current ? STYLE_ACCENT : STYLE_DIM));
 		x += ui_put(y, x, COLS - x - 1, mark);
 		attroff(ui_attr(ui, current ? STYLE_ACCENT : STYLE_DIM));

@@ -286,6 +286,29 @@ test_format_clock(void **state)
 	assert_int_equal(wrong, 0);
 }
 
+/* Covered: a minute spent, or something captured; a glance is not. */
+static void
+test_covered(void **state)
+{
+	struct meeting_item items[NITEMS];
+	struct meeting m;
+	struct clock_case c = { 0 };
+
+	(void)state;
+	make_meeting(&m, items, &c);
+	items[0].elapsed = 59;
+	items[1].elapsed = 60;
+	items[2].elapsed = 3;
+	items[2].captures = 1;
+	assert_false(meeting_item_covered(&m, 0, 0));
+	assert_true(meeting_item_covered(&m, 1, 0));
+	assert_true(meeting_item_covered(&m, 2, 0));
+	/* The running clock counts for the current item. */
+	m.current = 0;
+	m.clock_started = 1000;
+	assert_true(meeting_item_covered(&m, 0, 1001));
+}
+
 int
 main(void)
 {
@@ -294,6 +317,7 @@ main(void)
 		cmocka_unit_test(test_clock_story),
 		cmocka_unit_test(test_no_items),
 		cmocka_unit_test(test_format_clock),
+		cmocka_unit_test(test_covered),
 	};
 
 	return cmocka_run_group_tests_name("meeting", tests, NULL, NULL);

@@ -1112,6 +1112,32 @@ test_action_escalate(void **state)
 	store_close(st);
 }
 
+/* Each item knows how much was captured under it. */
+static void
+test_item_captures(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *st = open_ok(fx->path);
+	struct meeting *m = NULL;
+	char *cause = NULL;
+	long id = create_ok(st, t0());
+
+	assert_int_equal(store_meeting_load(st, id, &m, &cause), 0);
+	assert_int_equal(m->items[0].captures, 0);
+	assert_int_equal(store_entry_add(st, id, m->items[1].id, ENTRY_NOTE,
+	    "A note", t0(), NULL, &cause), 0);
+	action_ok(st, "An action", NULL, NULL, id, m->items[1].id, t0());
+	assert_int_equal(store_item_captures(st, m, &cause), 0);
+	assert_int_equal(m->items[0].captures, 0);
+	assert_int_equal(m->items[1].captures, 2);
+	meeting_free(m);
+	assert_int_equal(store_meeting_load(st, id, &m, &cause), 0);
+	assert_int_equal(m->items[1].captures, 2);
+	meeting_free(m);
+	assert_null(cause);
+	store_close(st);
+}
+
 /* A parroted statement, its outcome and its linked action, saved together. */
 static void
 test_objections(void **state)
@@ -1316,6 +1342,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_action_keep, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_lock, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_item_captures, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_action_escalate, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_actions_due_before, setup,
