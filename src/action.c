@@ -59,6 +59,7 @@ action_write_table(FILE *f, const struct action_list *l, const char *today)
 {
 	const struct action *a;
 	size_t i;
+	int late = 0;
 
 	if (l->n == 0) {
 		fputs("No action items.\n", f);
@@ -69,6 +70,7 @@ action_write_table(FILE *f, const struct action_list *l, const char *today)
 		a = &l->v[i];
 		fprintf(f, "%5ld  ", a->id);
 		format_pad(f, a->due[0] != '\0' ? a->due : "-", 10);
+		late |= action_overdue(a, today);
 		fputs(action_overdue(a, today) ? "! " : "  ", f);
 		format_pad(f, action_status_name(a->status), 9);
 		format_pad(f, a->owner != NULL ? a->owner : "(no owner)", 19);
@@ -77,6 +79,8 @@ action_write_table(FILE *f, const struct action_list *l, const char *today)
 			fprintf(f, "  (carried %d×)", a->carried);
 		fputc('\n', f);
 	}
+	if (late)
+		fputs("(! past its due date)\n", f);
 }
 
 /* Write RFC 4180 CSV, header first. */

@@ -519,7 +519,8 @@ test_write_table(void **state)
 	    "    7  2026-11-01! open     (no owner)          Follow up"
 	    "  (carried 3\xc3\x97)\n"
 	    "12345  -           done     Lee Chen            "
-	    "Caf\xc3\xa9 \xe6\x97\xa5\xe6\x9c\xac\n";
+	    "Caf\xc3\xa9 \xe6\x97\xa5\xe6\x9c\xac\n"
+	    "(! past its due date)\n";
 	struct action_list l;
 	struct capture c;
 
