@@ -41,7 +41,7 @@ RUN_DEBS = gcc make pkg-config libncurses-dev libsqlite3-dev libyaml-dev
 TEST_DEBS = $(RUN_DEBS) libcmocka-dev tmux mandoc sqlite3 valgrind
 AGENDA = agendas/monthly-alignment.yaml
 
-.PHONY: all run test deps-run deps-test unit asan valgrind e2e lint-man \
+.PHONY: all run test deps-run deps-test unit asan valgrind e2e e2e-asan lint-man \
         check-layers bench install uninstall clean
 
 all: $(BIN)
@@ -75,7 +75,7 @@ run: deps-run
 
 test: deps-test
 	@$(MAKE) --no-print-directory all check-layers lint-man unit asan \
-	  valgrind e2e
+	  valgrind e2e e2e-asan
 
 $(BUILD)/obj/%.o: src/%.c src/*.h | $(BUILD)/obj
 	@echo "  CC      $<"
@@ -122,6 +122,13 @@ valgrind: $(TEST_BIN)
 
 e2e: $(BIN)
 	@PARLEY=$(CURDIR)/$(BIN) sh tests/e2e/run.sh
+
+# The screens again, built with AddressSanitizer and UBSan, in tmux.
+e2e-asan:
+	@$(MAKE) --no-print-directory BUILD=build/asan \
+	  CFLAGS='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
+	  build/asan/parley
+	@E2E_ASAN=1 PARLEY=$(CURDIR)/build/asan/parley sh tests/e2e/run.sh
 
 # The man page and the README say every key's help as the key table does.
 lint-man:

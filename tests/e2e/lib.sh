@@ -65,13 +65,19 @@ e2e_quote() {
 	done
 }
 
+# A sanitized build lives in build/asan/, where agendas/ is not beside it.
+E2E_BASE_ENV=
+if [ -n "${E2E_ASAN:-}" ]; then
+	E2E_BASE_ENV="PARLEY_AGENDA_DIR=$(e2e_quote "$E2E_ROOT/agendas")"
+fi
+
 # The shell command a pane runs: parley, then its exit code, then a wait.
 e2e_command() {
 	printf 'cd %s && env TERM=xterm-256color LC_ALL=C.UTF-8 PARLEY_DB=%s ' \
 	    "$(e2e_quote "$E2E_DIR")" "$(e2e_quote "$DB")"
-	printf 'PARLEY_NOW=%s %s %s%s; echo "EXIT=$?"; sleep 3600' \
-	    "$(e2e_quote "$E2E_NOW")" "$E2E_ENV" "$(e2e_quote "$PARLEY")" \
-	    "$(e2e_quote "$@")"
+	printf 'PARLEY_NOW=%s %s %s %s%s; echo "EXIT=$?"; sleep 3600' \
+	    "$(e2e_quote "$E2E_NOW")" "$E2E_BASE_ENV" "$E2E_ENV" \
+	    "$(e2e_quote "$PARLEY")" "$(e2e_quote "$@")"
 }
 
 # Use another database file in the temp folder from now on.
