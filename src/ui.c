@@ -452,6 +452,25 @@ ui_loop(struct ui *ui)
 	return 0;
 }
 
+/* What a meeting that just ended left behind, on the terminal it ran in. */
+static void
+print_ended(const struct session *s)
+{
+	const struct action_list *l = &s->today;
+	size_t i, lacking = 0;
+	char total[16];
+
+	for (i = 0; i < l->n; i++)
+		lacking += l->v[i].owner == NULL || l->v[i].due[0] == '\0';
+	meeting_format_clock(meeting_total_elapsed(s->m, s->m->ended_at),
+	    total);
+	printf("Meeting %ld ended after %s: %zu action item%s", s->m->id,
+	    total, l->n, l->n == 1 ? "" : "s");
+	if (lacking > 0)
+		printf(", %zu without an owner or a due date", lacking);
+	printf(".\n'parley actions' lists what is open.\n");
+}
+
 /* Run the meeting screen until the user leaves or ends the meeting. */
 int
 ui_meeting_run(struct store *st, struct session *s)
@@ -476,7 +495,7 @@ ui_meeting_run(struct store *st, struct session *s)
 		printf("Meeting %ld is still in progress: 'parley resume' "
 		    "takes you back to it.\n", s->m->id);
 	else
-		printf("Meeting %ld ended.\n", s->m->id);
+		print_ended(s);
 	free(cause);
 	return code;
 }

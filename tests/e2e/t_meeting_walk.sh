@@ -116,7 +116,10 @@ keys x
 wait_for "End the meeting?"
 keys y
 expect_exit "x y ends the meeting with exit code 0" 0
-expect_screen "x y says the meeting ended" "Meeting 1 ended."
+expect_screen "x y says the meeting ended, and how long it took" \
+    "Meeting 1 ended after 00:"
+expect_screen "and what it left: one action item, owned and dated" \
+    ": 1 action item."
 assert_eq "the meeting is ended in the database" "ended|1" \
     "$(sql "SELECT status, ended_at IS NOT NULL FROM meeting")"
 
