@@ -275,7 +275,7 @@ session_today(void)
 }
 
 /* The next monthly meeting: a month from today. */
-struct date
+static struct date
 session_next_meeting(void)
 {
 	return date_add_months(session_today(), 1);

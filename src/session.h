@@ -69,9 +69,8 @@ int session_leave(struct session *s, char **cause);
 /* End the meeting. */
 int session_end(struct session *s, char **cause);
 
-/* Today and the date of the next monthly meeting, on Parley's clock. */
+/* Today, on Parley's clock. */
 struct date session_today(void);
-struct date session_next_meeting(void);
 /* Parse a due date as typed (empty: none, due[0] = 0). */
 int session_parse_due(const char *text, char due[11], char **cause);
 

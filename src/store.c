@@ -997,13 +997,6 @@ static const char *const outcome_names[] = {
 	NULL, "action", "followup", "resolved"
 };
 
-/* The stored name of an outcome; NULL for none. */
-const char *
-store_outcome_name(enum objection_outcome o)
-{
-	return outcome_names[o];
-}
-
 /* Insert the objection row. */
 static int
 insert_objection(struct store *st, struct objection *o, time_t now,

@@ -180,7 +180,6 @@ int store_followups(struct store *st, struct objection_list *out,
 /* Mark a follow-up raised. 0, or -1 when there is no open one with that id. */
 int store_followup_done(struct store *st, long id, time_t now, char **cause);
 void store_objection_list_fini(struct objection_list *l);
-const char *store_outcome_name(enum objection_outcome o);
 
 /* Show question in the room (NULL clears it). */
 int store_room_question(struct store *st, long meeting_id,

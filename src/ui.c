@@ -186,8 +186,8 @@ escape_sequence(void)
 }
 
 /* Read one key; -1 when none came within timeout_ms. */
-int
-ui_getkey(int timeout_ms)
+static int
+getkey(int timeout_ms)
 {
 	wint_t ch;
 	int rc;
@@ -208,7 +208,7 @@ int
 ui_read_key(struct ui *ui)
 {
 	char *cause = NULL;
-	int key = ui_getkey(250);
+	int key = getkey(250);
 
 	if (ui->s != NULL && session_tick(ui->s, &cause) != 0) {
 		ui_say(ui, 1, "The clock could not be saved: %s", cause);
@@ -234,8 +234,8 @@ ui_say(struct ui *ui, int error, const char *fmt, ...)
  * would draw ^A in two columns or jump to a tab stop, and break the layout.
  * A no-break space (kept whole by wrapping) is drawn as a plain space.
  */
-static void
-put_bytes(int y, int x, const char *s, size_t len)
+void
+ui_put_bytes(int y, int x, const char *s, size_t len)
 {
 	char buf[256];
 	size_t i, n, out;
@@ -279,7 +279,7 @@ ui_put(int y, int x, int width, const char *s)
 		bytes += len;
 	}
 	if (bytes > 0)
-		put_bytes(y, x, s, bytes);
+		ui_put_bytes(y, x, s, bytes);
 	if (cut) {
 		mvaddstr(y, x + used, "\xe2\x80\xa6");
 		used++;
@@ -322,13 +322,6 @@ ui_wrap_line(const char *s, int width, size_t *next)
 	return brk;
 }
 
-/* Print len bytes of s at y, x, control characters as "?". */
-void
-ui_put_bytes(int y, int x, const char *s, size_t len)
-{
-	put_bytes(y, x, s, len);
-}
-
 /* Word-wrap s into at most maxlines lines. */
 int
 ui_wrap(int y, int x, int width, int maxlines, const char *s)
@@ -339,7 +332,7 @@ ui_wrap(int y, int x, int width, int maxlines, const char *s)
 	while (*s != '\0' && lines < maxlines) {
 		len = ui_wrap_line(s, width, &next);
 		if (len > 0)
-			put_bytes(y + lines, x, s, len);
+			ui_put_bytes(y + lines, x, s, len);
 		lines++;
 		s += next;
 	}

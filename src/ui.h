@@ -76,9 +76,10 @@ void ui_begin(struct ui *ui);
 void ui_end(void);
 int ui_loop(struct ui *ui);
 void ui_draw(struct ui *ui);
-/* Read a key (UI_FN + KEY_* or a code point) within timeout ms; -1 none. */
-int ui_getkey(int timeout_ms);
-/* As ui_getkey for 250 ms, and save the meeting's clock when it is due. */
+/*
+ * Read a key (UI_FN + KEY_* or a code point) within 250 ms, -1 for none,
+ * and save the meeting's clock when it is due.
+ */
 int ui_read_key(struct ui *ui);
 void ui_say(struct ui *ui, int error, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
