@@ -230,6 +230,16 @@ lineedit_common(const char *a, const char *b)
 	return i;
 }
 
+/* Does name start with the text from byte from to the cursor? */
+int
+lineedit_matches(const struct lineedit *le, size_t from, const char *name)
+{
+	size_t len = le->cursor - from;
+
+	return name != NULL && strlen(name) >= len &&
+	    util_ncasecmp(name, le->buf + from, len) == 0;
+}
+
 /*
  * Complete the text from byte from to the cursor against names. Returns
  * the number of names it starts (case-insensitively); with one or more, the
@@ -239,14 +249,13 @@ static size_t
 lineedit_complete_from(struct lineedit *le, size_t from,
     const char *const *names, size_t n)
 {
-	const char *first = NULL, *seg = le->buf + from;
+	const char *first = NULL;
 	size_t i, count = 0, common = 0, off, step, len = le->cursor - from;
 	unsigned int cp;
 	char *rest;
 
 	for (i = 0; i < n; i++) {
-		if (names[i] == NULL || strlen(names[i]) < len ||
-		    util_ncasecmp(names[i], seg, len) != 0)
+		if (!lineedit_matches(le, from, names[i]))
 			continue;
 		if (count++ == 0) {
 			first = names[i];
@@ -283,11 +292,10 @@ static int
 lineedit_starts_name(const struct lineedit *le, size_t from,
     const char *const *names, size_t n)
 {
-	size_t i, len = le->cursor - from;
+	size_t i;
 
 	for (i = 0; i < n; i++) {
-		if (names[i] != NULL && strlen(names[i]) >= len &&
-		    util_ncasecmp(names[i], le->buf + from, len) == 0)
+		if (lineedit_matches(le, from, names[i]))
 			return 1;
 	}
 	return 0;

@@ -39,6 +39,11 @@ void lineedit_kill_word(struct lineedit *le); /* Ctrl-W: the word before */
 size_t lineedit_complete(struct lineedit *le, const char *const *names,
     size_t n);
 /*
+ * 1 if name starts (ignoring ASCII case) with the text from byte from to
+ * the cursor; NULL never does.
+ */
+int lineedit_matches(const struct lineedit *le, size_t from, const char *name);
+/*
  * Where the run lineedit_complete would complete begins: 1 and its byte
  * offset in *from, or 0 when no run before the cursor starts a name.
  */

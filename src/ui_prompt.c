@@ -12,17 +12,16 @@ static void
 show_candidates(struct ui *ui, const struct lineedit *le)
 {
 	const char *const *names = (const char *const *)ui->s->roster;
-	size_t i, from, used = 0, len;
+	size_t i, from, used = 0;
 	char buf[sizeof ui->message];
 
 	if (!lineedit_run(le, names, ui->s->nroster, &from))
 		return;
-	len = le->cursor - from;
 	buf[0] = '\0';
 	for (i = 0; i < ui->s->nroster; i++) {
 		const char *name = names[i];
 
-		if (util_ncasecmp(name, le->buf + from, len) != 0 ||
+		if (!lineedit_matches(le, from, name) ||
 		    used + strlen(name) + 5 > sizeof buf)
 			continue;
 		used += (size_t)snprintf(buf + used, sizeof buf - used, "%s%s",
