@@ -20,8 +20,10 @@ ALL_CFLAGS = -std=c17 $(WARN) $(DEFS) -Isrc $(CFLAGS)
 
 # The pure core: no curses. Unit tests link against it without ncurses.
 CORE = util format date lineedit agenda agenda_yaml agenda_file parrot bigtext \
+       entry objection \
        meeting \
-       action store session
+       action store store_meeting store_entry store_objection store_action \
+       session
 # The terminal layer and the command line.
 UI = ui ui_term ui_parts ui_prompt ui_meeting ui_actions ui_help ui_home ui_keys ui_parrot \
      ui_room

@@ -340,7 +340,7 @@ cmd_meetings(struct cmd_ctx *ctx, int argc, char **argv)
 		    rows.v[i].status == MEETING_LIVE ? "in progress" : "ended",
 		    rows.v[i].nactions, rows.v[i].title);
 	}
-	store_meeting_rows_fini(&rows);
+	meeting_rows_fini(&rows);
 	store_close(st);
 	return 0;
 }
@@ -466,7 +466,7 @@ list_followups(struct store *st)
 		printf("      follow-up: %s\n", o->followup != NULL ?
 		    o->followup : "");
 	}
-	store_objection_list_fini(&l);
+	objection_list_fini(&l);
 	return 0;
 }
 

@@ -21,6 +21,19 @@ meeting_free(struct meeting *m)
 	free(m);
 }
 
+/* Free a list of meetings. */
+void
+meeting_rows_fini(struct meeting_rows *rows)
+{
+	size_t i;
+
+	for (i = 0; i < rows->n; i++)
+		free(rows->v[i].title);
+	free(rows->v);
+	rows->v = NULL;
+	rows->n = 0;
+}
+
 /* Seconds the running clock has added since it was started. */
 static long
 running(const struct meeting *m, time_t now)

@@ -43,6 +43,22 @@ struct meeting {
 
 void meeting_free(struct meeting *m); /* NULL is a no-op */
 
+/* A line of the list of meetings. */
+struct meeting_row {
+	long id;
+	char started_at[20];
+	char *title;
+	enum meeting_status status;
+	int nactions;       /* action items created in it */
+};
+
+struct meeting_rows {
+	struct meeting_row *v;
+	size_t n;
+};
+
+void meeting_rows_fini(struct meeting_rows *rows);
+
 /* Seconds spent on item i, counting the running clock. */
 long meeting_item_elapsed(const struct meeting *m, size_t i, time_t now);
 /*

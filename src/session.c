@@ -11,13 +11,13 @@
 static void
 free_lists(struct session *s)
 {
-	store_entry_list_fini(&s->entries);
-	store_entry_list_fini(&s->parking);
+	entry_list_fini(&s->entries);
+	entry_list_fini(&s->parking);
 	action_list_fini(&s->item_actions);
 	action_list_fini(&s->today);
 	action_list_fini(&s->earlier);
 	action_list_fini(&s->open);
-	store_objection_list_fini(&s->objections);
+	objection_list_fini(&s->objections);
 }
 
 /* Free the roster of names. */

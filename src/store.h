@@ -7,69 +7,11 @@
 
 #include "action.h"
 #include "agenda.h"
+#include "entry.h"
 #include "meeting.h"
+#include "objection.h"
 
 struct store;
-
-/* What a meeting item holds besides actions: the kinds of entry. */
-enum entry_kind {
-	ENTRY_NOTE,
-	ENTRY_DECISION,
-	ENTRY_PARKING,   /* a topic for the parking lot */
-	ENTRY_PRIVATE,   /* typed blind, never shown in the room */
-	ENTRY_COUNT
-};
-
-struct entry {
-	long id;
-	long meeting_id;
-	long item_id;
-	enum entry_kind kind;
-	char *text;
-	char created_at[20];
-};
-
-struct entry_list {
-	struct entry *v;
-	size_t n;
-};
-
-struct meeting_row {
-	long id;
-	char started_at[20];
-	char *title;
-	enum meeting_status status;
-	int nactions;       /* action items created in it */
-};
-
-struct meeting_rows {
-	struct meeting_row *v;
-	size_t n;
-};
-
-enum objection_outcome {
-	OUTCOME_NONE, OUTCOME_ACTION, OUTCOME_FOLLOWUP, OUTCOME_RESOLVED
-};
-
-/* A statement parroted back in the room, and what came of it. */
-struct objection {
-	long id;
-	long meeting_id;
-	long item_id;
-	enum side side;          /* who said it */
-	char *statement;
-	char *question;
-	char *answer;            /* may be NULL */
-	enum objection_outcome outcome;
-	char *followup;          /* private; NULL unless asked for */
-	long action_id;          /* the action it led to, or 0 */
-	char created_at[20];
-};
-
-struct objection_list {
-	struct objection *v;
-	size_t n;
-};
 
 /* A new action item. */
 struct action_new {
@@ -102,7 +44,10 @@ char *store_default_path(const char *flag);
  */
 int store_open(const char *path, struct store **out, char **cause);
 void store_close(struct store *st); /* NULL is a no-op */
-/* The sysexits code fitting the last failure (75 busy, 74 I/O, 70 other). */
+/*
+ * The sysexits code of the last failure: 66 what was asked for does not
+ * exist, 65 bad or damaged data, 75 busy, 74 I/O, 70 anything else.
+ */
 int store_error_code(const struct store *st);
 /* The schema version this Parley writes. */
 int store_schema_version(void);
@@ -136,7 +81,6 @@ int store_meeting_save_clock(struct store *st, const struct meeting *m,
 /* End the meeting at now. */
 int store_meeting_end(struct store *st, long id, time_t now, char **cause);
 int store_meetings(struct store *st, struct meeting_rows *out, char **cause);
-void store_meeting_rows_fini(struct meeting_rows *rows);
 /* The team of a meeting: names and sides. Caller frees each name and *out. */
 int store_attendees(struct store *st, long meeting_id,
     struct agenda_person **out, size_t *n, char **cause);
@@ -160,7 +104,6 @@ int store_entries(struct store *st, long meeting_id, long item_id,
 /* The parking lot of the meeting before this one. */
 int store_previous_parking(struct store *st, long meeting_id,
     struct entry_list *out, char **cause);
-void store_entry_list_fini(struct entry_list *l);
 
 /*
  * Save a parroted statement with its outcome, and the action it led to
@@ -179,7 +122,6 @@ int store_followups(struct store *st, struct objection_list *out,
     char **cause);
 /* Mark a follow-up raised. 0, or -1 when there is no open one with that id. */
 int store_followup_done(struct store *st, long id, time_t now, char **cause);
-void store_objection_list_fini(struct objection_list *l);
 
 /* Show question in the room (NULL clears it). */
 int store_room_question(struct store *st, long meeting_id,

@@ -35,9 +35,9 @@ room_clear(void)
 	agenda_free(room.agenda);
 	free(room.question);
 	action_list_fini(&room.today);
-	store_entry_list_fini(&room.decisions);
+	entry_list_fini(&room.decisions);
 	action_list_fini(&room.earlier);
-	store_entry_list_fini(&room.parking);
+	entry_list_fini(&room.parking);
 	room.m = NULL;
 	room.agenda = NULL;
 	room.question = NULL;

@@ -359,7 +359,7 @@ test_private_entry(void **state)
 	assert_int_equal(store_entries(fx->st, s->m->id, 0, PRIVATE_OMIT,
 	    &l, &cause), 0);
 	assert_int_equal(l.n, 0);
-	store_entry_list_fini(&l);
+	entry_list_fini(&l);
 	assert_null(cause);
 	session_free(s);
 }
@@ -419,7 +419,7 @@ test_second_start(void **state)
 	cause = NULL;
 	assert_int_equal(store_meetings(fx->st, &rows, &cause), 0);
 	assert_int_equal(rows.n, 1);
-	store_meeting_rows_fini(&rows);
+	meeting_rows_fini(&rows);
 	session_free(s);
 }
 

@@ -459,7 +459,7 @@ test_meeting_lifecycle(void **state)
 	assert_int_equal(store_meeting_last(st, &got, &cause), 0);
 	assert_int_equal(store_meetings(st, &rows, &cause), 0);
 	assert_int_equal(rows.n, 0);
-	store_meeting_rows_fini(&rows);
+	meeting_rows_fini(&rows);
 
 	id = create_ok(st, t0());
 	assert_int_equal(store_meeting_live(st, &got, &cause), 1);
@@ -537,7 +537,7 @@ test_meeting_lifecycle(void **state)
 	assert_string_equal(rows.v[0].title, a_title);
 	assert_int_equal(rows.v[0].status, MEETING_ENDED);
 	assert_int_equal(rows.v[0].nactions, 1);
-	store_meeting_rows_fini(&rows);
+	meeting_rows_fini(&rows);
 	assert_int_equal(rows.n, 0);
 
 	/* No such meeting. */
@@ -567,7 +567,7 @@ test_one_live_meeting(void **state)
 	cause = NULL;
 	assert_int_equal(store_meetings(st, &rows, &cause), 0);
 	assert_int_equal(rows.n, 1);
-	store_meeting_rows_fini(&rows);
+	meeting_rows_fini(&rows);
 
 	assert_int_equal(store_meeting_end(st, first, t0() + 3600, &cause), 0);
 	second = create_ok(st, t0() + DAY);
@@ -583,7 +583,7 @@ test_one_live_meeting(void **state)
 	assert_int_equal(rows.v[1].id, second);
 	assert_int_equal(rows.v[1].status, MEETING_LIVE);
 	assert_string_equal(rows.v[1].started_at, "2026-11-23T10:00:00");
-	store_meeting_rows_fini(&rows);
+	meeting_rows_fini(&rows);
 	assert_null(cause);
 	store_close(st);
 }
@@ -680,7 +680,7 @@ test_entries(void **state)
 	assert_int_equal(l.v[2].kind, ENTRY_PARKING);
 	assert_string_equal(l.v[2].text, "Partner channel");
 	assert_string_equal(l.v[3].text, "no id wanted");
-	store_entry_list_fini(&l);
+	entry_list_fini(&l);
 	assert_int_equal(l.n, 0);
 
 	assert_int_equal(store_entries(st, id, 0, PRIVATE_TEXT, &l, &cause), 0);
@@ -688,7 +688,7 @@ test_entries(void **state)
 	assert_int_equal(l.v[1].id, e[1]);
 	assert_int_equal(l.v[1].kind, ENTRY_PRIVATE);
 	assert_string_equal(l.v[1].text, "Ask Sam's manager about the claim");
-	store_entry_list_fini(&l);
+	entry_list_fini(&l);
 
 	/* Marked: the private note is there, its text is not. */
 	assert_int_equal(store_entries(st, id, 0, PRIVATE_MARKED, &l, &cause),
@@ -697,28 +697,28 @@ test_entries(void **state)
 	assert_int_equal(l.v[1].kind, ENTRY_PRIVATE);
 	assert_null(l.v[1].text);
 	assert_string_equal(l.v[0].text, "Dana: leads from webinars close");
-	store_entry_list_fini(&l);
+	entry_list_fini(&l);
 
 	/* One item only. */
 	assert_int_equal(store_entries(st, id, i0, PRIVATE_OMIT,
 	    &l, &cause), 0);
 	assert_int_equal(l.n, 1);
 	assert_int_equal(l.v[0].id, e[0]);
-	store_entry_list_fini(&l);
+	entry_list_fini(&l);
 	assert_int_equal(store_entries(st, id, i0, PRIVATE_TEXT,
 	    &l, &cause), 0);
 	assert_int_equal(l.n, 2);
-	store_entry_list_fini(&l);
+	entry_list_fini(&l);
 	assert_int_equal(store_entries(st, id, i1, PRIVATE_TEXT,
 	    &l, &cause), 0);
 	assert_int_equal(l.n, 3);
-	store_entry_list_fini(&l);
+	entry_list_fini(&l);
 
 	/* Another meeting's entries are not this one's. */
 	assert_int_equal(store_entries(st, id + 1, 0, PRIVATE_TEXT,
 	    &l, &cause), 0);
 	assert_int_equal(l.n, 0);
-	store_entry_list_fini(&l);
+	entry_list_fini(&l);
 	assert_null(cause);
 	store_close(st);
 }
@@ -736,7 +736,7 @@ test_previous_parking(void **state)
 	m1 = create_ok(st, t0());
 	assert_int_equal(store_previous_parking(st, m1, &l, &cause), 0);
 	assert_int_equal(l.n, 0);
-	store_entry_list_fini(&l);
+	entry_list_fini(&l);
 	assert_int_equal(store_entry_add(st, m1, 0, ENTRY_PARKING,
 	    "Partner channel", t0() + 10, &p, &cause), 0);
 	assert_int_equal(store_entry_add(st, m1, 0, ENTRY_NOTE,
@@ -750,11 +750,11 @@ test_previous_parking(void **state)
 	assert_int_equal(l.v[0].meeting_id, m1);
 	assert_int_equal(l.v[0].kind, ENTRY_PARKING);
 	assert_string_equal(l.v[0].text, "Partner channel");
-	store_entry_list_fini(&l);
+	entry_list_fini(&l);
 	/* The first meeting has nothing before it. */
 	assert_int_equal(store_previous_parking(st, m1, &l, &cause), 0);
 	assert_int_equal(l.n, 0);
-	store_entry_list_fini(&l);
+	entry_list_fini(&l);
 
 	/* Two meetings on: m2 parked nothing, so m3 sees nothing. */
 	assert_int_equal(store_meeting_end(st, m2, t0() + 30 * DAY + 3600,
@@ -762,7 +762,7 @@ test_previous_parking(void **state)
 	m3 = create_ok(st, t0() + 60 * DAY);
 	assert_int_equal(store_previous_parking(st, m3, &l, &cause), 0);
 	assert_int_equal(l.n, 0);
-	store_entry_list_fini(&l);
+	entry_list_fini(&l);
 	assert_null(cause);
 	store_close(st);
 }
@@ -1181,11 +1181,11 @@ test_objections(void **state)
 	assert_int_equal(l.v[0].side, SIDE_SALES);
 	assert_int_equal(l.v[1].outcome, OUTCOME_FOLLOWUP);
 	assert_null(l.v[1].followup);
-	store_objection_list_fini(&l);
+	objection_list_fini(&l);
 	assert_int_equal(store_objections(st, m, 0, 1, &l, &cause), 0);
 	assert_string_equal(l.v[1].followup,
 	    "Ask sales management about lead follow-up");
-	store_objection_list_fini(&l);
+	objection_list_fini(&l);
 
 	/* The linked action exists with its owner. */
 	assert_int_equal(store_actions(st, &all, &al, &cause), 0);
@@ -1198,7 +1198,7 @@ test_objections(void **state)
 	assert_int_equal(store_followups(st, &l, &cause), 0);
 	assert_int_equal(l.n, 1);
 	assert_int_equal(l.v[0].id, f.id);
-	store_objection_list_fini(&l);
+	objection_list_fini(&l);
 	assert_int_equal(store_followup_done(st, f.id, t0(), &cause), 0);
 	assert_int_equal(store_followup_done(st, f.id, t0(), &cause), -1);
 	assert_non_null(strstr(cause, "no follow-up"));
@@ -1209,7 +1209,7 @@ test_objections(void **state)
 	cause = NULL;
 	assert_int_equal(store_followups(st, &l, &cause), 0);
 	assert_int_equal(l.n, 0);
-	store_objection_list_fini(&l);
+	objection_list_fini(&l);
 	store_close(st);
 }
 

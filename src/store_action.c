@@ -1,0 +1,295 @@
+/* store_action.c: action items and their history. */
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+
+#include "store_priv.h"
+#include "util.h"
+
+/* Record one change to an action item. */
+static int
+action_event(struct store *st, long action_id, long meeting_id, time_t now,
+    const char *what, const char *old, const char *new_value, char **cause)
+{
+	sqlite3_stmt *stmt;
+
+	if (store_prepare(st, &stmt, "INSERT INTO action_event (action_id,"
+	    " meeting_id, at, what, old, new) VALUES (?, ?, ?, ?, ?, ?)",
+	    cause) != 0)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, action_id);
+	store_bind_id(stmt, 2, meeting_id);
+	store_bind_time(stmt, 3, now);
+	sqlite3_bind_text(stmt, 4, what, -1, SQLITE_STATIC);
+	store_bind_text(stmt, 5, old);
+	store_bind_text(stmt, 6, new_value);
+	return store_step_done(st, stmt, cause);
+}
+
+/* Insert the action row; the owner is created as a person if new. */
+int
+store_insert_action(struct store *st, const struct action_new *a, time_t now,
+    long *id, char **cause)
+{
+	sqlite3_stmt *stmt;
+	long owner = 0;
+
+	if (a->owner != NULL && *a->owner != '\0' &&
+	    store_person_id(st, a->owner, SIDE_NONE, &owner, cause) != 0)
+		return -1;
+	if (store_prepare(st, &stmt, "INSERT INTO action (title, owner_id, due,"
+	    " meeting_id, item_id, created_at, objection_id)"
+	    " VALUES (?, ?, ?, ?, ?, ?, ?)", cause) != 0)
+		return -1;
+	sqlite3_bind_text(stmt, 1, a->title, -1, SQLITE_TRANSIENT);
+	store_bind_id(stmt, 2, owner);
+	store_bind_text(stmt, 3, a->due);
+	store_bind_id(stmt, 4, a->meeting_id);
+	store_bind_id(stmt, 5, a->item_id);
+	store_bind_time(stmt, 6, now);
+	store_bind_id(stmt, 7, a->objection_id);
+	if (store_step_done(st, stmt, cause) != 0)
+		return -1;
+	*id = (long)sqlite3_last_insert_rowid(st->db);
+	return action_event(st, *id, a->meeting_id, now, "created", NULL,
+	    a->title, cause);
+}
+
+/* Add an action item and the first line of its history. */
+int
+store_action_add(struct store *st, const struct action_new *a, time_t now,
+    long *id, char **cause)
+{
+	if (store_begin(st, cause) != 0)
+		return -1;
+	return store_finish(st, store_insert_action(st, a, now, id, cause), cause);
+}
+
+/* Read action rows as selected by store_actions. */
+static int
+read_actions(struct store *st, sqlite3_stmt *stmt, struct action_list *out,
+    char **cause)
+{
+	struct action *a;
+	const char *s;
+	int rc;
+
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		out->v = xreallocarray(out->v, out->n + 1, sizeof *out->v);
+		a = &out->v[out->n++];
+		memset(a, 0, sizeof *a);
+		a->id = (long)sqlite3_column_int64(stmt, 0);
+		a->title = store_col_strdup(stmt, 1);
+		a->owner = store_col_strdup(stmt, 2);
+		s = (const char *)sqlite3_column_text(stmt, 3);
+		if (s == NULL || agenda_side_parse(s, &a->side) != 0)
+			a->side = SIDE_NONE;
+		store_col_copy(stmt, 4, a->due, sizeof a->due);
+		s = (const char *)sqlite3_column_text(stmt, 5);
+		if (action_status_parse(s, &a->status) != 0)
+			a->status = ACTION_OPEN;
+		a->meeting_id = (long)sqlite3_column_int64(stmt, 6);
+		a->item_id = (long)sqlite3_column_int64(stmt, 7);
+		a->carried = sqlite3_column_int(stmt, 8);
+		store_col_copy(stmt, 9, a->created_at, sizeof a->created_at);
+	}
+	if (rc != SQLITE_DONE)
+		store_fail_db(st, cause, "actions");
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* List action items, by owner then due date. */
+int
+store_actions(struct store *st, const struct action_filter *f,
+    struct action_list *out, char **cause)
+{
+	sqlite3_stmt *stmt;
+
+	memset(out, 0, sizeof *out);
+	if (store_prepare(st, &stmt, "SELECT a.id, a.title, p.name, p.side, a.due,"
+	    " a.status, a.meeting_id, a.item_id,"
+	    /* Carried: the other meetings that kept or escalated it. */
+	    " (SELECT count(DISTINCT e.meeting_id) FROM action_event e"
+	    "  WHERE e.action_id = a.id AND e.what IN ('kept', 'escalated')"
+	    "  AND e.meeting_id IS NOT a.meeting_id),"
+	    " a.created_at"
+	    " FROM action a LEFT JOIN person p ON p.id = a.owner_id"
+	    " WHERE (?1 OR a.status = 'open')"
+	    " AND (?2 IS NULL OR p.name = ?2)"
+	    " AND (?3 = 0 OR a.meeting_id = ?3)"
+	    " AND (?4 = 0 OR a.meeting_id IS NULL OR a.meeting_id <> ?4)"
+	    " AND (?5 = 0 OR a.item_id = ?5)"
+	    " AND (?6 IS NULL OR a.status = 'open' AND a.due < ?6)"
+	    " ORDER BY p.name IS NULL, p.name COLLATE NOCASE,"
+	    " a.due IS NULL, a.due, a.id", cause) != 0)
+		return -1;
+	sqlite3_bind_int(stmt, 1, f->all != 0);
+	store_bind_text(stmt, 2, f->owner);
+	sqlite3_bind_int64(stmt, 3, f->meeting_id);
+	sqlite3_bind_int64(stmt, 4, f->before_meeting);
+	sqlite3_bind_int64(stmt, 5, f->item_id);
+	store_bind_text(stmt, 6, f->due_before);
+	return read_actions(st, stmt, out, cause);
+}
+
+/* Read one action's status and due date; -1 if there is no such action. */
+static int
+action_state(struct store *st, long id, char *status, char *due, char **cause)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (store_prepare(st, &stmt, "SELECT status, due FROM action WHERE id = ?",
+	    cause) != 0)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, id);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW) {
+		store_col_copy(stmt, 0, status, 16);
+		store_col_copy(stmt, 1, due, 11);
+	} else if (rc == SQLITE_DONE)
+		store_fail(st, EX_NOINPUT, cause, "no action item %ld", id);
+	else
+		store_fail_db(st, cause, "action");
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+/* Mark an action done or dropped. */
+int
+store_action_close(struct store *st, long id, enum action_status status,
+    long meeting_id, time_t now, char **cause)
+{
+	sqlite3_stmt *stmt;
+	char old[16], due[11];
+	const char *name = action_status_name(status);
+	int rc;
+
+	if (store_begin(st, cause) != 0)
+		return -1;
+	rc = action_state(st, id, old, due, cause);
+	if (rc == 0)
+		rc = store_prepare(st, &stmt, "UPDATE action SET status = ?,"
+		    " closed_at = ? WHERE id = ?", cause);
+	if (rc == 0) {
+		sqlite3_bind_text(stmt, 1, name, -1, SQLITE_STATIC);
+		if (status == ACTION_OPEN)
+			sqlite3_bind_null(stmt, 2);
+		else
+			store_bind_time(stmt, 2, now);
+		sqlite3_bind_int64(stmt, 3, id);
+		rc = store_step_done(st, stmt, cause);
+	}
+	if (rc == 0)
+		rc = action_event(st, id, meeting_id, now, "status", old, name,
+		    cause);
+	return store_finish(st, rc, cause);
+}
+
+/* Read an action's owner's name into a new string (NULL for none). */
+static int
+action_owner(struct store *st, long id, char **owner, char **cause)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	*owner = NULL;
+	if (store_prepare(st, &stmt, "SELECT p.name FROM action a LEFT JOIN person p"
+	    " ON p.id = a.owner_id WHERE a.id = ?", cause) != 0)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, id);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		*owner = store_col_strdup(stmt, 0);
+	else
+		store_fail_db(st, cause, "action");
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+/* Hand an action to owner with a new date, and say so in its history. */
+static int
+escalate(struct store *st, long id, const char *owner, const char *due,
+    long meeting_id, time_t now, char **cause)
+{
+	sqlite3_stmt *stmt;
+	char status[16], old_due[11], *old_owner = NULL;
+	long pid;
+	int rc;
+
+	rc = action_state(st, id, status, old_due, cause);
+	if (rc == 0 && strcmp(status, "open") != 0)
+		rc = store_fail(st, EX_DATAERR, cause,
+		    "action item %ld is %s, not open", id,
+		    status);
+	if (rc == 0)
+		rc = action_owner(st, id, &old_owner, cause);
+	if (rc == 0)
+		rc = store_person_id(st, owner, SIDE_NONE, &pid, cause);
+	if (rc == 0)
+		rc = store_prepare(st, &stmt, "UPDATE action SET owner_id = ?,"
+		    " due = ? WHERE id = ?", cause);
+	if (rc == 0) {
+		sqlite3_bind_int64(stmt, 1, pid);
+		store_bind_text(stmt, 2, due);
+		sqlite3_bind_int64(stmt, 3, id);
+		rc = store_step_done(st, stmt, cause);
+	}
+	if (rc == 0)
+		rc = action_event(st, id, meeting_id, now, "owner", old_owner,
+		    owner, cause);
+	if (rc == 0 && strcmp(old_due, due) != 0)
+		rc = action_event(st, id, meeting_id, now, "due", old_due, due,
+		    cause);
+	if (rc == 0)
+		rc = action_event(st, id, meeting_id, now, "escalated",
+		    old_owner, owner, cause);
+	free(old_owner);
+	return rc;
+}
+
+/* Escalate an open action to a new owner and date. */
+int
+store_action_escalate(struct store *st, long id, const char *owner,
+    const char *due, long meeting_id, time_t now, char **cause)
+{
+	if (store_begin(st, cause) != 0)
+		return -1;
+	return store_finish(st, escalate(st, id, owner, due, meeting_id, now, cause),
+	    cause);
+}
+
+/* Keep an open action through a meeting with a new due date. */
+int
+store_action_keep(struct store *st, long id, const char *due,
+    long meeting_id, time_t now, char **cause)
+{
+	sqlite3_stmt *stmt;
+	char status[16], old_due[11];
+	int rc;
+
+	if (store_begin(st, cause) != 0)
+		return -1;
+	rc = action_state(st, id, status, old_due, cause);
+	if (rc == 0 && strcmp(status, "open") != 0)
+		rc = store_fail(st, EX_DATAERR, cause,
+		    "action item %ld is %s, not open", id,
+		    status);
+	if (rc == 0)
+		rc = store_prepare(st, &stmt, "UPDATE action SET due = ?"
+		    " WHERE id = ?", cause);
+	if (rc == 0) {
+		store_bind_text(stmt, 1, due);
+		sqlite3_bind_int64(stmt, 2, id);
+		rc = store_step_done(st, stmt, cause);
+	}
+	if (rc == 0 && strcmp(old_due, due != NULL ? due : "") != 0)
+		rc = action_event(st, id, meeting_id, now, "due", old_due, due,
+		    cause);
+	if (rc == 0)
+		rc = action_event(st, id, meeting_id, now, "kept", NULL, due,
+		    cause);
+	return store_finish(st, rc, cause);
+}
+

@@ -1,0 +1,99 @@
+/* store_entry.c: notes, decisions, parked topics and private notes. */
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+
+#include "store_priv.h"
+#include "util.h"
+
+/* Add a note, decision, parking-lot topic or private note. */
+int
+store_entry_add(struct store *st, long meeting_id, long item_id,
+    enum entry_kind kind, const char *text, time_t now, long *id,
+    char **cause)
+{
+	sqlite3_stmt *stmt;
+
+	if (store_prepare(st, &stmt, "INSERT INTO entry (meeting_id, item_id, kind,"
+	    " text, created_at) VALUES (?, ?, ?, ?, ?)", cause) != 0)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, meeting_id);
+	store_bind_id(stmt, 2, item_id);
+	sqlite3_bind_text(stmt, 3, entry_kind_name(kind), -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 4, text, -1, SQLITE_TRANSIENT);
+	store_bind_time(stmt, 5, now);
+	if (store_write_one(st, stmt, cause) != 0)
+		return -1;
+	if (id != NULL)
+		*id = (long)sqlite3_last_insert_rowid(st->db);
+	return 0;
+}
+
+/* Read entry rows (id, meeting, item, kind, text, created_at) into out. */
+static int
+read_entries(struct store *st, sqlite3_stmt *stmt, struct entry_list *out,
+    char **cause)
+{
+	struct entry *e;
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		out->v = xreallocarray(out->v, out->n + 1, sizeof *out->v);
+		e = &out->v[out->n++];
+		e->id = (long)sqlite3_column_int64(stmt, 0);
+		e->meeting_id = (long)sqlite3_column_int64(stmt, 1);
+		e->item_id = (long)sqlite3_column_int64(stmt, 2);
+		if (entry_kind_parse((const char *)sqlite3_column_text(stmt,
+		    3), &e->kind) != 0)
+			e->kind = ENTRY_NOTE;
+		e->text = store_col_strdup(stmt, 4);
+		store_col_copy(stmt, 5, e->created_at, sizeof e->created_at);
+	}
+	if (rc != SQLITE_DONE)
+		store_fail_db(st, cause, "entries");
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Entries of one meeting, or of one of its items. */
+int
+store_entries(struct store *st, long meeting_id, long item_id,
+    enum entry_privacy privacy, struct entry_list *out, char **cause)
+{
+	sqlite3_stmt *stmt;
+
+	memset(out, 0, sizeof *out);
+	if (store_prepare(st, &stmt, "SELECT id, meeting_id, item_id, kind,"
+	    " CASE WHEN kind = 'private' AND ?3 <> 1 THEN NULL ELSE text END,"
+	    " created_at FROM entry WHERE meeting_id = ?1"
+	    " AND (?2 = 0 OR item_id = ?2) AND (?3 <> 0 OR kind <> 'private')"
+	    " AND kind IN ('note', 'decision', 'parking', 'private')"
+	    " ORDER BY id", cause) != 0)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, meeting_id);
+	sqlite3_bind_int64(stmt, 2, item_id);
+	sqlite3_bind_int(stmt, 3, (int)privacy);
+	return read_entries(st, stmt, out, cause);
+}
+
+/* The parking lot of the meeting before this one. */
+int
+store_previous_parking(struct store *st, long meeting_id,
+    struct entry_list *out, char **cause)
+{
+	sqlite3_stmt *stmt;
+
+	memset(out, 0, sizeof *out);
+	if (store_prepare(st, &stmt, "SELECT id, meeting_id, item_id, kind, text,"
+	    " created_at FROM entry WHERE kind = 'parking' AND meeting_id ="
+	    " (SELECT id FROM meeting WHERE id <> ?1 AND started_at <="
+	    "  (SELECT started_at FROM meeting WHERE id = ?1)"
+	    "  ORDER BY started_at DESC, id DESC LIMIT 1) ORDER BY id",
+	    cause) != 0)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, meeting_id);
+	return read_entries(st, stmt, out, cause);
+}
+
+

@@ -1,0 +1,411 @@
+/* store_meeting.c: meetings, their items, clocks, team and room question. */
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+
+#include "store_priv.h"
+#include "util.h"
+
+/* Find or create a person by name; a known side is recorded. */
+int
+store_person_id(struct store *st, const char *name, enum side side, long *id,
+    char **cause)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (store_prepare(st, &stmt, "INSERT INTO person (name, side) VALUES (?1, ?2)"
+	    " ON CONFLICT (name) DO UPDATE SET side = coalesce(?2, side)"
+	    " RETURNING id", cause) != 0)
+		return -1;
+	sqlite3_bind_text(stmt, 1, name, -1, SQLITE_TRANSIENT);
+	store_bind_text(stmt, 2, agenda_side_name(side));
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		*id = (long)sqlite3_column_int64(stmt, 0);
+	else
+		store_fail_db(st, cause, "person");
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+/* Insert the meeting row itself. */
+static int
+insert_meeting(struct store *st, const struct agenda *a, const char *text,
+    const char *path, time_t now, long *id, char **cause)
+{
+	sqlite3_stmt *stmt;
+
+	if (store_prepare(st, &stmt, "INSERT INTO meeting (title, agenda_path,"
+	    " agenda_text, started_at, planned_minutes, current_pos,"
+	    " clock_started_at, heartbeat_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?)",
+	    cause) != 0)
+		return -1;
+	sqlite3_bind_text(stmt, 1, a->title, -1, SQLITE_TRANSIENT);
+	store_bind_text(stmt, 2, path);
+	sqlite3_bind_text(stmt, 3, text, -1, SQLITE_TRANSIENT);
+	store_bind_time(stmt, 4, now);
+	sqlite3_bind_int(stmt, 5, a->minutes);
+	sqlite3_bind_int64(stmt, 6, (sqlite3_int64)now);
+	sqlite3_bind_int64(stmt, 7, (sqlite3_int64)now);
+	if (store_step_done(st, stmt, cause) != 0)
+		return -1;
+	*id = (long)sqlite3_last_insert_rowid(st->db);
+	return 0;
+}
+
+/* Insert the agenda's items and team for meeting id. */
+static int
+insert_items_and_team(struct store *st, const struct agenda *a, long id,
+    char **cause)
+{
+	sqlite3_stmt *stmt;
+	long pid;
+	size_t i;
+
+	for (i = 0; i < a->nitems; i++) {
+		if (store_prepare(st, &stmt, "INSERT INTO item (meeting_id, pos, kind,"
+		    " title, minutes) VALUES (?, ?, ?, ?, ?)", cause) != 0)
+			return -1;
+		sqlite3_bind_int64(stmt, 1, id);
+		sqlite3_bind_int(stmt, 2, (int)i);
+		sqlite3_bind_text(stmt, 3, agenda_kind_name(a->items[i].kind),
+		    -1, SQLITE_STATIC);
+		sqlite3_bind_text(stmt, 4, a->items[i].title, -1,
+		    SQLITE_TRANSIENT);
+		sqlite3_bind_int(stmt, 5, a->items[i].minutes);
+		if (store_step_done(st, stmt, cause) != 0)
+			return -1;
+	}
+	for (i = 0; i < a->nteam; i++) {
+		if (store_person_id(st, a->team[i].name, a->team[i].side, &pid,
+		    cause) != 0 || store_prepare(st, &stmt, "INSERT OR IGNORE INTO"
+		    " attendee (meeting_id, person_id, side) VALUES (?, ?, ?)",
+		    cause) != 0)
+			return -1;
+		sqlite3_bind_int64(stmt, 1, id);
+		sqlite3_bind_int64(stmt, 2, pid);
+		store_bind_text(stmt, 3, agenda_side_name(a->team[i].side));
+		if (store_step_done(st, stmt, cause) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* Create a meeting from an agenda, unless one is in progress. */
+int
+store_meeting_create(struct store *st, const struct agenda *a,
+    const char *agenda_text, const char *agenda_path, time_t now, long *id,
+    char **cause)
+{
+	int rc, live;
+
+	if (store_begin(st, cause) != 0)
+		return -1;
+	live = store_meeting_live(st, id, cause);
+	if (live != 0) {
+		store_finish(st, -1, cause);
+		return live;
+	}
+	rc = insert_meeting(st, a, agenda_text, agenda_path, now, id, cause);
+	if (rc == 0)
+		rc = insert_items_and_team(st, a, *id, cause);
+	return store_finish(st, rc, cause);
+}
+
+
+/* The meeting in progress. */
+int
+store_meeting_live(struct store *st, long *id, char **cause)
+{
+	return store_query_id(st, "SELECT id FROM meeting WHERE status = 'live'", id,
+	    cause);
+}
+
+/* The last meeting started. */
+int
+store_meeting_last(struct store *st, long *id, char **cause)
+{
+	return store_query_id(st, "SELECT id FROM meeting ORDER BY started_at DESC,"
+	    " id DESC LIMIT 1", id, cause);
+}
+
+/* How many things were captured under an item (SQL, for item rows). */
+#define ITEM_CAPTURES \
+	" (SELECT count(*) FROM entry e WHERE e.item_id = item.id)" \
+	" + (SELECT count(*) FROM action a WHERE a.item_id = item.id)" \
+	" + (SELECT count(*) FROM objection o WHERE o.item_id = item.id)"
+
+/* Count again what each item of m holds. */
+int
+store_item_captures(struct store *st, struct meeting *m, char **cause)
+{
+	sqlite3_stmt *stmt;
+	size_t i;
+	int rc = 0;
+
+	if (store_prepare(st, &stmt, "SELECT" ITEM_CAPTURES " FROM item"
+	    " WHERE id = ?", cause) != 0)
+		return -1;
+	for (i = 0; rc == 0 && i < m->nitems; i++) {
+		sqlite3_reset(stmt);
+		sqlite3_bind_int64(stmt, 1, m->items[i].id);
+		if (sqlite3_step(stmt) == SQLITE_ROW)
+			m->items[i].captures = sqlite3_column_int(stmt, 0);
+		else
+			rc = store_fail_db(st, cause, "meeting items");
+	}
+	sqlite3_finalize(stmt);
+	return rc;
+}
+
+/* Load the items of meeting m. */
+static int
+load_items(struct store *st, struct meeting *m, char **cause)
+{
+	sqlite3_stmt *stmt;
+	struct meeting_item *it;
+	int rc;
+
+	if (store_prepare(st, &stmt, "SELECT id, pos, kind, title, minutes, elapsed_s,"
+	    ITEM_CAPTURES " FROM item WHERE meeting_id = ? ORDER BY pos",
+	    cause) != 0)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, m->id);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		m->items = xreallocarray(m->items, m->nitems + 1,
+		    sizeof *m->items);
+		it = &m->items[m->nitems++];
+		it->id = (long)sqlite3_column_int64(stmt, 0);
+		it->pos = sqlite3_column_int(stmt, 1);
+		if (agenda_kind_parse((const char *)sqlite3_column_text(stmt,
+		    2), &it->kind) != 0)
+			it->kind = KIND_TOPIC;
+		it->title = store_col_strdup(stmt, 3);
+		it->minutes = sqlite3_column_int(stmt, 4);
+		it->elapsed = (long)sqlite3_column_int64(stmt, 5);
+		it->captures = sqlite3_column_int(stmt, 6);
+	}
+	if (rc != SQLITE_DONE)
+		store_fail_db(st, cause, "meeting items");
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Load a meeting with its items. */
+int
+store_meeting_load(struct store *st, long id, struct meeting **out,
+    char **cause)
+{
+	sqlite3_stmt *stmt;
+	struct meeting *m;
+	int rc;
+
+	*out = NULL;
+	if (store_prepare(st, &stmt, "SELECT title, agenda_text, agenda_path,"
+	    " started_at, ended_at, status, planned_minutes, current_pos,"
+	    " clock_started_at, heartbeat_at FROM meeting WHERE id = ?",
+	    cause) != 0)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, id);
+	rc = sqlite3_step(stmt);
+	if (rc != SQLITE_ROW) {
+		if (rc == SQLITE_DONE)
+			store_fail(st, EX_NOINPUT, cause, "no meeting %ld", id);
+		else
+			store_fail_db(st, cause, "meeting");
+		sqlite3_finalize(stmt);
+		return -1;
+	}
+	m = xcalloc(1, sizeof *m);
+	m->id = id;
+	m->title = store_col_strdup(stmt, 0);
+	m->agenda_text = store_col_strdup(stmt, 1);
+	m->agenda_path = store_col_strdup(stmt, 2);
+	m->started_at = store_col_time(stmt, 3);
+	m->ended_at = store_col_time(stmt, 4);
+	m->status = strcmp((const char *)sqlite3_column_text(stmt, 5),
+	    "live") == 0 ? MEETING_LIVE : MEETING_ENDED;
+	m->planned_minutes = sqlite3_column_int(stmt, 6);
+	m->current = sqlite3_column_int(stmt, 7);
+	m->clock_started = (time_t)sqlite3_column_int64(stmt, 8);
+	m->heartbeat = (time_t)sqlite3_column_int64(stmt, 9);
+	sqlite3_finalize(stmt);
+	if (load_items(st, m, cause) != 0) {
+		meeting_free(m);
+		return -1;
+	}
+	if (m->current < 0 || (size_t)m->current >= m->nitems)
+		m->current = 0;
+	*out = m;
+	return 0;
+}
+
+/* Save the current item, the clock and every item's banked time. */
+int
+store_meeting_save_clock(struct store *st, const struct meeting *m,
+    char **cause)
+{
+	sqlite3_stmt *stmt;
+	size_t i;
+	int rc;
+
+	if (store_begin(st, cause) != 0)
+		return -1;
+	rc = store_prepare(st, &stmt, "UPDATE meeting SET current_pos = ?,"
+	    " clock_started_at = ?, heartbeat_at = ? WHERE id = ?", cause);
+	if (rc == 0) {
+		sqlite3_bind_int(stmt, 1, m->current);
+		if (m->clock_started != 0)
+			sqlite3_bind_int64(stmt, 2, m->clock_started);
+		else
+			sqlite3_bind_null(stmt, 2);
+		sqlite3_bind_int64(stmt, 3, m->heartbeat);
+		sqlite3_bind_int64(stmt, 4, m->id);
+		rc = store_step_done(st, stmt, cause);
+	}
+	for (i = 0; rc == 0 && i < m->nitems; i++) {
+		rc = store_prepare(st, &stmt, "UPDATE item SET elapsed_s = ?"
+		    " WHERE id = ?", cause);
+		if (rc != 0)
+			break;
+		sqlite3_bind_int64(stmt, 1, m->items[i].elapsed);
+		sqlite3_bind_int64(stmt, 2, m->items[i].id);
+		rc = store_step_done(st, stmt, cause);
+	}
+	return store_finish(st, rc, cause);
+}
+
+/* End the meeting at now. */
+int
+store_meeting_end(struct store *st, long id, time_t now, char **cause)
+{
+	sqlite3_stmt *stmt;
+
+	if (store_prepare(st, &stmt, "UPDATE meeting SET status = 'ended',"
+	    " ended_at = ?, clock_started_at = NULL WHERE id = ?", cause) != 0)
+		return -1;
+	store_bind_time(stmt, 1, now);
+	sqlite3_bind_int64(stmt, 2, id);
+	return store_write_one(st, stmt, cause);
+}
+
+/* List every meeting, oldest first. */
+int
+store_meetings(struct store *st, struct meeting_rows *out, char **cause)
+{
+	sqlite3_stmt *stmt;
+	struct meeting_row *r;
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	if (store_prepare(st, &stmt, "SELECT m.id, m.started_at, m.title, m.status,"
+	    " (SELECT count(*) FROM action a WHERE a.meeting_id = m.id)"
+	    " FROM meeting m ORDER BY m.started_at, m.id", cause) != 0)
+		return -1;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		out->v = xreallocarray(out->v, out->n + 1, sizeof *out->v);
+		r = &out->v[out->n++];
+		r->id = (long)sqlite3_column_int64(stmt, 0);
+		store_col_copy(stmt, 1, r->started_at, sizeof r->started_at);
+		r->title = store_col_strdup(stmt, 2);
+		r->status = strcmp((const char *)sqlite3_column_text(stmt, 3),
+		    "live") == 0 ? MEETING_LIVE : MEETING_ENDED;
+		r->nactions = sqlite3_column_int(stmt, 4);
+	}
+	if (rc != SQLITE_DONE)
+		store_fail_db(st, cause, "meetings");
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+
+/* The team of a meeting. */
+int
+store_attendees(struct store *st, long meeting_id, struct agenda_person **out,
+    size_t *n, char **cause)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (store_prepare(st, &stmt, "SELECT p.name, a.side FROM attendee a"
+	    " JOIN person p ON p.id = a.person_id WHERE a.meeting_id = ?"
+	    " ORDER BY a.side DESC, a.rowid", cause) != 0)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, meeting_id);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		const char *side = (const char *)sqlite3_column_text(stmt, 1);
+
+		*out = xreallocarray(*out, *n + 1, sizeof **out);
+		(*out)[*n].name = store_col_strdup(stmt, 0);
+		if (side == NULL || agenda_side_parse(side, &(*out)[*n].side))
+			(*out)[*n].side = SIDE_NONE;
+		(*n)++;
+	}
+	if (rc != SQLITE_DONE)
+		store_fail_db(st, cause, "attendees");
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Every person Parley knows, by name. */
+int
+store_people(struct store *st, char ***names, size_t *n, char **cause)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	*names = NULL;
+	*n = 0;
+	if (store_prepare(st, &stmt, "SELECT name FROM person ORDER BY name",
+	    cause) != 0)
+		return -1;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		*names = xreallocarray(*names, *n + 1, sizeof **names);
+		(*names)[(*n)++] = store_col_strdup(stmt, 0);
+	}
+	if (rc != SQLITE_DONE)
+		store_fail_db(st, cause, "people");
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Show a question in the room, or clear it. */
+int
+store_room_question(struct store *st, long meeting_id, const char *question,
+    char **cause)
+{
+	sqlite3_stmt *stmt;
+
+	if (store_prepare(st, &stmt, "UPDATE meeting SET room_question = ?"
+	    " WHERE id = ?", cause) != 0)
+		return -1;
+	store_bind_text(stmt, 1, question);
+	sqlite3_bind_int64(stmt, 2, meeting_id);
+	return store_write_one(st, stmt, cause);
+}
+
+/* Read the room's question. */
+int
+store_room_question_get(struct store *st, long meeting_id, char **out,
+    char **cause)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	*out = NULL;
+	if (store_prepare(st, &stmt, "SELECT room_question FROM meeting WHERE id = ?",
+	    cause) != 0)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, meeting_id);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		*out = store_col_strdup(stmt, 0);
+	else if (rc != SQLITE_DONE)
+		store_fail_db(st, cause, "meeting");
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
+}
+

@@ -1,0 +1,70 @@
+/* store_priv.h: what the store_*.c files share; nothing outside the store includes it. */
+#ifndef PARLEY_STORE_PRIV_H
+#define PARLEY_STORE_PRIV_H
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <time.h>
+
+#include "store.h"
+
+struct store {
+	sqlite3 *db;
+	char *path;
+	int lock_fd;   /* the meeting-screen lock, -1 when not held */
+	int last_rc;   /* SQLite's code for the last failure */
+	int code;      /* the sysexits code of the last failure */
+};
+
+/* Record a SQLite failure in *cause (its exit class too); returns -1. */
+int store_fail_db(struct store *st, char **cause, const char *what);
+/*
+ * Record a failure of the data, not of SQLite, with its exit class (66 not
+ * found, 65 bad data); returns -1.
+ */
+int store_fail(struct store *st, int code, char **cause, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+/* Prepare a statement or fail. */
+int store_prepare(struct store *st, sqlite3_stmt **stmt, const char *sql,
+    char **cause);
+/* Bind a text, or NULL when s is NULL or empty. */
+void store_bind_text(sqlite3_stmt *stmt, int i, const char *s);
+/* Bind a row id, or NULL when it is 0. */
+void store_bind_id(sqlite3_stmt *stmt, int i, long id);
+/* Bind a time as local ISO 8601 text. */
+void store_bind_time(sqlite3_stmt *stmt, int i, time_t t);
+/* Copy a text column, NULL staying NULL. Caller frees. */
+char *store_col_strdup(sqlite3_stmt *stmt, int i);
+/* Copy a text column into a fixed buffer ("" for NULL). */
+void store_col_copy(sqlite3_stmt *stmt, int i, char *buf, size_t size);
+/* Parse a stored ISO time; 0 when NULL or malformed. */
+time_t store_col_time(sqlite3_stmt *stmt, int i);
+/* Step a statement that returns no rows, then finalize it. */
+int store_step_done(struct store *st, sqlite3_stmt *stmt, char **cause);
+/* Step a one-statement write in an explicit transaction of its own. */
+int store_write_one(struct store *st, sqlite3_stmt *stmt, char **cause);
+/* Run SQL without parameters. */
+int store_exec(struct store *st, const char *sql, char **cause);
+/* Start a write transaction; IMMEDIATE so a busy database fails here. */
+int store_begin(struct store *st, char **cause);
+/* Commit, or roll back when rc says the work failed. Returns 0 or -1. */
+int store_finish(struct store *st, int rc, char **cause);
+/* One integer from a query without parameters. */
+int store_query_int(struct store *st, const char *sql, long *out,
+    char **cause);
+/* One id from a query without parameters: 1 found, 0 none, -1. */
+int store_query_id(struct store *st, const char *sql, long *id,
+    char **cause);
+
+/* Find or create a person by name; a known side is recorded. */
+int store_person_id(struct store *st, const char *name, enum side side,
+    long *id, char **cause);
+/* Insert an action row and the first line of its history. */
+int store_insert_action(struct store *st, const struct action_new *a,
+    time_t now, long *id, char **cause);
+/* Record one change to an action item in its history. */
+int store_action_event(struct store *st, long action_id, long meeting_id,
+    time_t now, const char *what, const char *old, const char *new_value,
+    char **cause);
+
+#endif
