@@ -45,6 +45,34 @@ action_status_parse(const char *name, enum action_status *out)
 	return -1;
 }
 
+/* What a review event says was done. */
+enum action_review
+action_review_parse(const char *s)
+{
+	if (s == NULL)
+		return REVIEW_NONE;
+	if (strncmp(s, "kept:", 5) == 0)
+		return REVIEW_KEPT;
+	if (strncmp(s, "escalated:", 10) == 0)
+		return REVIEW_ESCALATED;
+	if (strcmp(s, "status:done") == 0)
+		return REVIEW_DONE;
+	if (strcmp(s, "status:dropped") == 0)
+		return REVIEW_DROPPED;
+	return REVIEW_NONE;
+}
+
+/* The name of a review. */
+const char *
+action_review_name(enum action_review r)
+{
+	static const char *const names[] = {
+		"", "kept", "escalated", "done", "dropped"
+	};
+
+	return (unsigned int)r < sizeof names / sizeof names[0] ? names[r] : "";
+}
+
 /* Is a open and past its due date? */
 int
 action_overdue(const struct action *a, const char *today)

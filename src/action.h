@@ -12,6 +12,15 @@ enum action_status { ACTION_OPEN, ACTION_DONE, ACTION_DROPPED };
 /* An action item can be carried this many times before it must be closed. */
 #define ACTION_CARRY_LIMIT 3
 
+/* What a meeting did to an action item made before it, in its review. */
+enum action_review {
+	REVIEW_NONE,         /* nothing, or what it did was undone */
+	REVIEW_KEPT,         /* kept open with a new due date */
+	REVIEW_ESCALATED,    /* handed to a new owner */
+	REVIEW_DONE,
+	REVIEW_DROPPED
+};
+
 struct action {
 	long id;
 	char *title;
@@ -23,6 +32,7 @@ struct action {
 	long item_id;        /* the agenda item it was created under; 0 if none */
 	int carried;         /* meetings it was kept through */
 	char created_at[20]; /* "YYYY-MM-DDTHH:MM:SS" */
+	enum action_review review; /* set only by a reviewed_in listing */
 };
 
 struct action_list {
@@ -34,6 +44,13 @@ void action_list_fini(struct action_list *l);
 
 const char *action_status_name(enum action_status s); /* "open", ... */
 int action_status_parse(const char *name, enum action_status *out);
+/*
+ * A review as the store reports it ("kept:", "escalated:NAME",
+ * "status:done", ...); REVIEW_NONE for NULL or anything else.
+ */
+enum action_review action_review_parse(const char *s);
+/* "kept", "escalated", "done", "dropped"; "" for REVIEW_NONE. */
+const char *action_review_name(enum action_review r);
 /* 1 if a is open and due strictly before today ("YYYY-MM-DD"). */
 int action_overdue(const struct action *a, const char *today);
 

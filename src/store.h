@@ -31,6 +31,9 @@ struct action_filter {
 	long before_meeting; /* only those not created in it; 0 for any */
 	long item_id;        /* only those created under this item; 0 any */
 	const char *due_before; /* only open ones due before "YYYY-MM-DD" */
+	long reviewed_in;    /* only those made before this meeting that it
+	                        kept, escalated, closed or reopened; each with
+	                        action.review set. 0 for any */
 };
 
 /* Where the database lives: --db, $PARLEY_DB, then the XDG data folder. */

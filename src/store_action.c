@@ -92,6 +92,8 @@ read_actions(struct store *st, sqlite3_stmt *stmt, struct action_list *out,
 		a->item_id = (long)sqlite3_column_int64(stmt, 7);
 		a->carried = sqlite3_column_int(stmt, 8);
 		store_col_copy(stmt, 9, a->created_at, sizeof a->created_at);
+		a->review = action_review_parse((const char *)
+		    sqlite3_column_text(stmt, 10));
 	}
 	if (rc != SQLITE_DONE)
 		store_fail_db(st, cause, "actions");
@@ -113,14 +115,23 @@ store_actions(struct store *st, const struct action_filter *f,
 	    " (SELECT count(DISTINCT e.meeting_id) FROM action_event e"
 	    "  WHERE e.action_id = a.id AND e.what IN ('kept', 'escalated')"
 	    "  AND e.meeting_id IS NOT a.meeting_id),"
-	    " a.created_at"
+	    " a.created_at,"
+	    /* What meeting ?7 did to it, when it reviewed it: the last word. */
+	    " CASE WHEN ?7 <> 0 THEN (SELECT e.what || ':' || coalesce(e.new, '')"
+	    "  FROM action_event e WHERE e.action_id = a.id"
+	    "  AND e.meeting_id = ?7 AND e.what IN ('kept', 'escalated', 'status')"
+	    "  ORDER BY e.id DESC LIMIT 1) END"
 	    " FROM action a LEFT JOIN person p ON p.id = a.owner_id"
-	    " WHERE (?1 OR a.status = 'open')"
+	    " WHERE a.deleted_at IS NULL AND (?1 OR a.status = 'open')"
 	    " AND (?2 IS NULL OR p.name = ?2)"
 	    " AND (?3 = 0 OR a.meeting_id = ?3)"
 	    " AND (?4 = 0 OR a.meeting_id IS NULL OR a.meeting_id <> ?4)"
 	    " AND (?5 = 0 OR a.item_id = ?5)"
 	    " AND (?6 IS NULL OR a.status = 'open' AND a.due < ?6)"
+	    " AND (?7 = 0 OR a.meeting_id IS NOT ?7 AND EXISTS (SELECT 1"
+	    "  FROM action_event e WHERE e.action_id = a.id"
+	    "  AND e.meeting_id = ?7"
+	    "  AND e.what IN ('kept', 'escalated', 'status')))"
 	    " ORDER BY p.name IS NULL, p.name COLLATE NOCASE,"
 	    " a.due IS NULL, a.due, a.id", cause) != 0)
 		return -1;
@@ -130,6 +141,7 @@ store_actions(struct store *st, const struct action_filter *f,
 	sqlite3_bind_int64(stmt, 4, f->before_meeting);
 	sqlite3_bind_int64(stmt, 5, f->item_id);
 	store_bind_text(stmt, 6, f->due_before);
+	sqlite3_bind_int64(stmt, 7, f->reviewed_in);
 	return read_actions(st, stmt, out, cause);
 }
 

@@ -66,7 +66,7 @@ store_entries(struct store *st, long meeting_id, long item_id,
 	memset(out, 0, sizeof *out);
 	if (store_prepare(st, &stmt, "SELECT id, meeting_id, item_id, kind,"
 	    " CASE WHEN kind = 'private' AND ?3 <> 1 THEN NULL ELSE text END,"
-	    " created_at FROM entry WHERE meeting_id = ?1"
+	    " created_at FROM entry WHERE meeting_id = ?1 AND deleted_at IS NULL"
 	    " AND (?2 = 0 OR item_id = ?2) AND (?3 <> 0 OR kind <> 'private')"
 	    " AND kind IN ('note', 'decision', 'parking', 'private')"
 	    " ORDER BY id", cause) != 0)
@@ -86,7 +86,8 @@ store_previous_parking(struct store *st, long meeting_id,
 
 	memset(out, 0, sizeof *out);
 	if (store_prepare(st, &stmt, "SELECT id, meeting_id, item_id, kind, text,"
-	    " created_at FROM entry WHERE kind = 'parking' AND meeting_id ="
+	    " created_at FROM entry WHERE kind = 'parking'"
+	    " AND deleted_at IS NULL AND meeting_id ="
 	    " (SELECT id FROM meeting WHERE id <> ?1 AND started_at <="
 	    "  (SELECT started_at FROM meeting WHERE id = ?1)"
 	    "  ORDER BY started_at DESC, id DESC LIMIT 1) ORDER BY id",

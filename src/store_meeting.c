@@ -132,9 +132,12 @@ store_meeting_last(struct store *st, long *id, char **cause)
 
 /* How many things were captured under an item (SQL, for item rows). */
 #define ITEM_CAPTURES \
-	" (SELECT count(*) FROM entry e WHERE e.item_id = item.id)" \
-	" + (SELECT count(*) FROM action a WHERE a.item_id = item.id)" \
-	" + (SELECT count(*) FROM objection o WHERE o.item_id = item.id)"
+	" (SELECT count(*) FROM entry e WHERE e.item_id = item.id" \
+	"   AND e.deleted_at IS NULL)" \
+	" + (SELECT count(*) FROM action a WHERE a.item_id = item.id" \
+	"   AND a.deleted_at IS NULL)" \
+	" + (SELECT count(*) FROM objection o WHERE o.item_id = item.id" \
+	"   AND o.deleted_at IS NULL)"
 
 /* Count again what each item of m holds. */
 int
@@ -300,7 +303,8 @@ store_meetings(struct store *st, struct meeting_rows *out, char **cause)
 
 	memset(out, 0, sizeof *out);
 	if (store_prepare(st, &stmt, "SELECT m.id, m.started_at, m.title, m.status,"
-	    " (SELECT count(*) FROM action a WHERE a.meeting_id = m.id)"
+	    " (SELECT count(*) FROM action a WHERE a.meeting_id = m.id"
+	    "  AND a.deleted_at IS NULL)"
 	    " FROM meeting m ORDER BY m.started_at, m.id", cause) != 0)
 		return -1;
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {

@@ -93,7 +93,8 @@ read_objections(struct store *st, sqlite3_stmt *stmt,
 	"SELECT o.id, o.meeting_id, o.item_id, o.side, o.statement," \
 	" o.question, o.answer, o.outcome," \
 	" CASE WHEN ?9 THEN o.followup END," \
-	" (SELECT min(a.id) FROM action a WHERE a.objection_id = o.id)," \
+	" (SELECT min(a.id) FROM action a WHERE a.objection_id = o.id" \
+	"  AND a.deleted_at IS NULL)," \
 	" o.created_at FROM objection o"
 
 /* Objections of a meeting, or of one of its items. */
@@ -105,6 +106,7 @@ store_objections(struct store *st, long meeting_id, long item_id,
 
 	memset(out, 0, sizeof *out);
 	if (store_prepare(st, &stmt, OBJECTION_COLUMNS " WHERE o.meeting_id = ?1"
+	    " AND o.deleted_at IS NULL"
 	    " AND (?2 = 0 OR o.item_id = ?2) ORDER BY o.id", cause) != 0)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, meeting_id);
@@ -121,7 +123,8 @@ store_followups(struct store *st, struct objection_list *out, char **cause)
 
 	memset(out, 0, sizeof *out);
 	if (store_prepare(st, &stmt, OBJECTION_COLUMNS " WHERE o.outcome ="
-	    " 'followup' AND o.followup_done_at IS NULL ORDER BY o.id",
+	    " 'followup' AND o.followup_done_at IS NULL AND o.deleted_at IS NULL"
+	    " ORDER BY o.id",
 	    cause) != 0)
 		return -1;
 	sqlite3_bind_int(stmt, 9, 1);

@@ -8,7 +8,7 @@
 /*
  * The statements of each migration, in order: the ones marked N bring a
  * database from user_version N-1 to N, in one transaction. Append only:
- * never edit a migration that has shipped.
+ * never edit a migration that has shipped (1 has).
  */
 struct store_migration {
 	int version;
@@ -170,6 +170,133 @@ static const struct store_migration store_migrations[] = {
 	"  friction INTEGER CHECK (friction BETWEEN 1 AND 5),"
 	"  PRIMARY KEY (meeting_id, side)"
 	");" },
+/*
+	 * 2: editing and undo in the meeting. A capture deleted is kept,
+	 * marked deleted_at, so undo can restore it and its history stays;
+	 * every edit of a note, decision, parked topic or statement is a line
+	 * in capture_event (action items keep theirs in action_event). The
+	 * indexes serve the meeting view, which reads a meeting's captures.
+	 */
+	{ 2, "ALTER TABLE entry ADD COLUMN deleted_at TEXT;" },
+	{ 2, "ALTER TABLE objection ADD COLUMN deleted_at TEXT;" },
+	{ 2, "ALTER TABLE action ADD COLUMN deleted_at TEXT;" },
+	{ 2,
+	"CREATE TABLE capture_event ("
+	"  id INTEGER PRIMARY KEY,"
+	"  meeting_id INTEGER REFERENCES meeting ON DELETE CASCADE,"
+	"  entry_id INTEGER REFERENCES entry ON DELETE CASCADE,"
+	"  objection_id INTEGER REFERENCES objection ON DELETE CASCADE,"
+	"  at TEXT NOT NULL,"
+	"  what TEXT NOT NULL CHECK (what IN ('edited', 'deleted', 'restored')),"
+	/* What was edited: text (an entry), statement or answer. */
+	"  field TEXT,"
+	"  old TEXT,"
+	"  new TEXT,"
+	"  CHECK ((entry_id IS NULL) <> (objection_id IS NULL))"
+	");" },
+	{ 2, "CREATE INDEX capture_event_entry ON capture_event (entry_id);" },
+	{ 2,
+	"CREATE INDEX capture_event_objection ON capture_event (objection_id);" },
+	{ 2, "CREATE INDEX action_meeting ON action (meeting_id, item_id);" },
+	{ 2, "CREATE INDEX action_item ON action (item_id);" },
+	{ 2, "CREATE INDEX objection_meeting ON objection (meeting_id, item_id);" },
+	{ 2, "CREATE INDEX action_event_meeting ON action_event (meeting_id);" },
+	/*
+	 * 3: full-text search over what meetings said. One FTS5 row per
+	 * capture, its rowid the capture's id times 8 plus its source (0 entry,
+	 * 1 statement with question and answer, 2 private follow-up, 3 action),
+	 * so triggers find it again in one step. Private text is indexed and
+	 * marked, for search --include-private; deleted captures are not.
+	 */
+	{ 3,
+	"CREATE VIRTUAL TABLE search USING fts5(body, kind UNINDEXED,"
+	"  meeting_id UNINDEXED, item_id UNINDEXED, private UNINDEXED,"
+	"  tokenize = 'unicode61 remove_diacritics 2');" },
+	{ 3,
+	"CREATE TRIGGER search_entry_insert AFTER INSERT ON entry"
+	"  WHEN new.deleted_at IS NULL BEGIN"
+	"  INSERT INTO search (rowid, body, kind, meeting_id, item_id, private)"
+	"  VALUES (new.id * 8, new.text, new.kind, new.meeting_id, new.item_id,"
+	"    new.kind = 'private');"
+	"  END;" },
+	{ 3,
+	"CREATE TRIGGER search_entry_update AFTER UPDATE OF text, deleted_at"
+	"  ON entry BEGIN"
+	"  DELETE FROM search WHERE rowid = old.id * 8;"
+	"  INSERT INTO search (rowid, body, kind, meeting_id, item_id, private)"
+	"  SELECT new.id * 8, new.text, new.kind, new.meeting_id, new.item_id,"
+	"    new.kind = 'private' WHERE new.deleted_at IS NULL;"
+	"  END;" },
+	{ 3,
+	"CREATE TRIGGER search_entry_delete AFTER DELETE ON entry BEGIN"
+	"  DELETE FROM search WHERE rowid = old.id * 8;"
+	"  END;" },
+	{ 3,
+	"CREATE TRIGGER search_objection_insert AFTER INSERT ON objection"
+	"  WHEN new.deleted_at IS NULL BEGIN"
+	"  INSERT INTO search (rowid, body, kind, meeting_id, item_id, private)"
+	"  VALUES (new.id * 8 + 1, new.statement || char(10) ||"
+	"    coalesce(new.question, '') || char(10) || coalesce(new.answer, ''),"
+	"    'statement', new.meeting_id, new.item_id, 0);"
+	"  INSERT INTO search (rowid, body, kind, meeting_id, item_id, private)"
+	"  SELECT new.id * 8 + 2, new.followup, 'followup', new.meeting_id,"
+	"    new.item_id, 1 WHERE new.followup IS NOT NULL;"
+	"  END;" },
+	{ 3,
+	"CREATE TRIGGER search_objection_update AFTER UPDATE OF statement,"
+	"  question, answer, followup, deleted_at ON objection BEGIN"
+	"  DELETE FROM search WHERE rowid IN (old.id * 8 + 1, old.id * 8 + 2);"
+	"  INSERT INTO search (rowid, body, kind, meeting_id, item_id, private)"
+	"  SELECT new.id * 8 + 1, new.statement || char(10) ||"
+	"    coalesce(new.question, '') || char(10) || coalesce(new.answer, ''),"
+	"    'statement', new.meeting_id, new.item_id, 0"
+	"  WHERE new.deleted_at IS NULL;"
+	"  INSERT INTO search (rowid, body, kind, meeting_id, item_id, private)"
+	"  SELECT new.id * 8 + 2, new.followup, 'followup', new.meeting_id,"
+	"    new.item_id, 1"
+	"  WHERE new.followup IS NOT NULL AND new.deleted_at IS NULL;"
+	"  END;" },
+	{ 3,
+	"CREATE TRIGGER search_objection_delete AFTER DELETE ON objection BEGIN"
+	"  DELETE FROM search WHERE rowid IN (old.id * 8 + 1, old.id * 8 + 2);"
+	"  END;" },
+	{ 3,
+	"CREATE TRIGGER search_action_insert AFTER INSERT ON action"
+	"  WHEN new.deleted_at IS NULL BEGIN"
+	"  INSERT INTO search (rowid, body, kind, meeting_id, item_id, private)"
+	"  VALUES (new.id * 8 + 3, new.title, 'action', new.meeting_id,"
+	"    new.item_id, 0);"
+	"  END;" },
+	{ 3,
+	"CREATE TRIGGER search_action_update AFTER UPDATE OF title, deleted_at"
+	"  ON action BEGIN"
+	"  DELETE FROM search WHERE rowid = old.id * 8 + 3;"
+	"  INSERT INTO search (rowid, body, kind, meeting_id, item_id, private)"
+	"  SELECT new.id * 8 + 3, new.title, 'action', new.meeting_id,"
+	"    new.item_id, 0 WHERE new.deleted_at IS NULL;"
+	"  END;" },
+	{ 3,
+	"CREATE TRIGGER search_action_delete AFTER DELETE ON action BEGIN"
+	"  DELETE FROM search WHERE rowid = old.id * 8 + 3;"
+	"  END;" },
+	/* What an existing database already holds goes into the index. */
+	{ 3,
+	"INSERT INTO search (rowid, body, kind, meeting_id, item_id, private)"
+	"  SELECT id * 8, text, kind, meeting_id, item_id, kind = 'private'"
+	"  FROM entry WHERE deleted_at IS NULL;" },
+	{ 3,
+	"INSERT INTO search (rowid, body, kind, meeting_id, item_id, private)"
+	"  SELECT id * 8 + 1, statement || char(10) || coalesce(question, '')"
+	"    || char(10) || coalesce(answer, ''), 'statement', meeting_id,"
+	"    item_id, 0 FROM objection WHERE deleted_at IS NULL;" },
+	{ 3,
+	"INSERT INTO search (rowid, body, kind, meeting_id, item_id, private)"
+	"  SELECT id * 8 + 2, followup, 'followup', meeting_id, item_id, 1"
+	"  FROM objection WHERE followup IS NOT NULL AND deleted_at IS NULL;" },
+	{ 3,
+	"INSERT INTO search (rowid, body, kind, meeting_id, item_id, private)"
+	"  SELECT id * 8 + 3, title, 'action', meeting_id, item_id, 0"
+	"  FROM action WHERE deleted_at IS NULL;" },
 };
 
 #endif
