@@ -11,13 +11,8 @@
 static void
 free_lists(struct session *s)
 {
-	entry_list_fini(&s->entries);
-	entry_list_fini(&s->parking);
-	action_list_fini(&s->item_actions);
-	action_list_fini(&s->today);
-	action_list_fini(&s->earlier);
+	view_fini(&s->view);
 	action_list_fini(&s->open);
-	objection_list_fini(&s->objections);
 }
 
 /* Free the roster of names. */
@@ -148,24 +143,20 @@ session_free(struct session *s)
 	free(s);
 }
 
-/* Reload what the screen shows of the meeting and its current item. */
+/*
+ * Reload the meeting as its screen may show it: private notes only as
+ * such (the screen is shared), and what each item holds, for the strip.
+ */
 static int
-refresh_meeting(struct session *s, long item, char **cause)
+refresh_meeting(struct session *s, char **cause)
 {
-	struct action_filter earlier = { .before_meeting = s->m->id };
-	struct action_filter today = { .all = 1, .meeting_id = s->m->id };
-	struct action_filter here = { .all = 1, .item_id = item };
+	size_t i;
 
-	/* The screen is shared: it learns that private notes exist, no more. */
-	if (store_entries(s->st, s->m->id, item, PRIVATE_MARKED, &s->entries,
-	    cause) != 0 ||
-	    store_previous_parking(s->st, s->m->id, &s->parking, cause) != 0 ||
-	    store_actions(s->st, &earlier, &s->earlier, cause) != 0 ||
-	    store_actions(s->st, &today, &s->today, cause) != 0 ||
-	    store_actions(s->st, &here, &s->item_actions, cause) != 0 ||
-	    store_objections(s->st, s->m->id, item, 0, &s->objections,
+	if (view_load(s->st, s->m->id, VIEW_FACILITATOR, &s->view,
 	    cause) != 0)
 		return -1;
+	for (i = 0; i < s->m->nitems && i < s->view.m->nitems; i++)
+		s->m->items[i].captures = s->view.m->items[i].captures;
 	return 0;
 }
 
@@ -174,19 +165,13 @@ int
 session_refresh(struct session *s, char **cause)
 {
 	struct action_filter open = { 0 };
-	long item;
 
 	free_lists(s);
 	free_roster(s);
 	if (store_actions(s->st, &open, &s->open, cause) != 0 ||
 	    store_people(s->st, &s->roster, &s->nroster, cause) != 0)
 		return -1;
-	if (s->m == NULL)
-		return 0;
-	item = s->m->items[s->m->current].id;
-	if (store_item_captures(s->st, s->m, cause) != 0)
-		return -1;
-	return refresh_meeting(s, item, cause);
+	return s->m == NULL ? 0 : refresh_meeting(s, cause);
 }
 
 /*

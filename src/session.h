@@ -10,6 +10,7 @@
 #include "meeting.h"
 #include "parrot.h"
 #include "store.h"
+#include "view.h"
 
 /* The clock is saved at least this often, so a kill loses little time. */
 #define SESSION_HEARTBEAT 5
@@ -25,13 +26,8 @@ struct session {
 	struct agenda *agenda;       /* the meeting's own copy of its agenda */
 	char **roster;               /* every known name, for Tab */
 	size_t nroster;
-	struct entry_list entries;   /* the current item's entries */
-	struct action_list item_actions;  /* created under the current item */
-	struct action_list today;    /* created in this meeting */
-	struct action_list earlier;  /* open, from before this meeting */
+	struct meeting_view view;    /* the meeting as its screen may show it */
 	struct action_list open;     /* every open action item */
-	struct entry_list parking;   /* the previous meeting's parking lot */
-	struct objection_list objections; /* the current item's; no private text */
 	struct parrot_rules *rules;  /* built in, plus the agenda's jargon */
 	char *room_before;           /* the room's question before the parrot
 	                                being typed; NULL when none */

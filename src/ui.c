@@ -449,7 +449,7 @@ ui_loop(struct ui *ui)
 static void
 print_ended(const struct session *s)
 {
-	const struct action_list *l = &s->today;
+	const struct action_list *l = &s->view.actions;
 	size_t i, lacking = 0;
 	char total[16];
 

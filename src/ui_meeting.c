@@ -13,46 +13,41 @@
 static void
 draw_wrapup(struct ui *ui, struct ui_body *b, const char *today)
 {
-	const struct meeting *m = ui->s->m;
-	time_t now = clock_time();
+	const struct meeting_view *v = &ui->s->view;
+	enum view_missed missed;
 	size_t i;
-	int missed = 0;
+	int n = 0;
 
-	ui_part_actions(ui, b, "Action items from today", &ui->s->today, today);
+	ui_part_actions(ui, b, "Action items from today", &v->actions, today);
 	ui_body_gap(b);
-	for (i = 0; i < m->nitems; i++) {
-		long spent = meeting_item_elapsed(m, i, now);
-
-		if ((int)i == m->current || (meeting_item_covered(m, i, now) &&
-		    spent <= m->items[i].minutes * 60L))
+	for (i = 0; i < v->m->nitems; i++) {
+		if ((int)i == ui->s->m->current ||
+		    (missed = view_item_missed(v, i)) == MISSED_NO)
 			continue;
-		if (!missed++)
+		if (!n++)
 			ui_body_line(ui, b, STYLE_ACCENT, 0, "Not covered, or "
 			    "out of time");
 		ui_body_line(ui, b, STYLE_WARN, 2, "%zu/%zu %s: %s", i + 1,
-		    m->nitems, ui_kind_label[m->items[i].kind],
-		    meeting_item_covered(m, i, now) ? "ran over its timebox" :
+		    v->m->nitems, ui_kind_label[v->m->items[i].kind],
+		    missed == MISSED_OVER_TIME ? "ran over its timebox" :
 		    "not covered");
 	}
 }
 
 /* A statement parroted here: what was said, asked back, answered, led to. */
 static void
-draw_objection(struct ui *ui, struct ui_body *b, const struct objection *o,
+draw_objection(struct ui *ui, struct ui_body *b, const struct view_capture *c,
     const char *today)
 {
-	size_t i;
+	const struct objection *o = c->objection;
 
 	ui_body_line(ui, b, STYLE_NORMAL, 2, "%s said: %s",
 	    o->side == SIDE_SALES ? "Sales" : "Marketing", o->statement);
 	ui_body_line(ui, b, STYLE_CALM, 4, "%s", o->question);
 	if (o->answer != NULL)
 		ui_body_line(ui, b, STYLE_DIM, 4, "%s", o->answer);
-	for (i = 0; o->action_id != 0 && i < ui->s->item_actions.n; i++) {
-		if (ui->s->item_actions.v[i].id == o->action_id)
-			ui_body_action(ui, b, &ui->s->item_actions.v[i], today,
-			    1, 4);
-	}
+	if (c->action != NULL)
+		ui_body_action(ui, b, c->action, today, 1, 4);
 }
 
 /* One note, decision, parking-lot topic, or that a private note exists. */
@@ -75,69 +70,32 @@ draw_entry(struct ui *ui, struct ui_body *b, const struct entry *e)
 	}
 }
 
-/* Is action a the one a parroted statement here led to? */
-static int
-from_objection(const struct session *s, const struct action *a)
-{
-	size_t i;
-
-	for (i = 0; i < s->objections.n; i++) {
-		if (s->objections.v[i].action_id == a->id)
-			return 1;
-	}
-	return 0;
-}
-
-/* Which of three stamps comes first; "" (a list run out) never does. */
-static int
-earliest(const char *a, const char *b, const char *c)
-{
-	const char *min = a;
-	int which = 0;
-
-	if (*b != '\0' && (*min == '\0' || strcmp(b, min) < 0)) {
-		min = b;
-		which = 1;
-	}
-	if (*c != '\0' && (*min == '\0' || strcmp(c, min) < 0))
-		which = 2;
-	return which;
-}
-
 /* What was captured under this item, in the order it was said. */
 static void
 draw_captures(struct ui *ui, struct ui_body *b, const char *today)
 {
 	const struct session *s = ui->s;
-	size_t e = 0, o = 0, a = 0;
+	struct view_captures caps;
+	size_t i;
 
 	ui_body_gap(b);
-	if (s->entries.n == 0 && s->item_actions.n == 0 &&
-	    s->objections.n == 0) {
+	view_captures(&s->view, s->m->items[s->m->current].id, &caps);
+	if (caps.n == 0)
 		ui_body_line(ui, b, STYLE_DIM, 0, "Nothing captured here yet: "
 		    "c note · a action · o parrot · d decision");
-		return;
+	else
+		ui_body_line(ui, b, STYLE_ACCENT, 0, "Captured here");
+	for (i = 0; i < caps.n; i++) {
+		const struct view_capture *c = &caps.v[i];
+
+		if (c->kind == CAPTURE_ENTRY)
+			draw_entry(ui, b, c->entry);
+		else if (c->kind == CAPTURE_OBJECTION)
+			draw_objection(ui, b, c, today);
+		else
+			ui_body_action(ui, b, c->action, today, 1, 2);
 	}
-	ui_body_line(ui, b, STYLE_ACCENT, 0, "Captured here");
-	while (e < s->entries.n || o < s->objections.n ||
-	    a < s->item_actions.n) {
-		switch (earliest(e < s->entries.n ? s->entries.v[e].created_at :
-		    "", o < s->objections.n ? s->objections.v[o].created_at :
-		    "", a < s->item_actions.n ?
-		    s->item_actions.v[a].created_at : "")) {
-		case 0:
-			draw_entry(ui, b, &s->entries.v[e++]);
-			break;
-		case 1:
-			draw_objection(ui, b, &s->objections.v[o++], today);
-			break;
-		default:
-			if (!from_objection(s, &s->item_actions.v[a]))
-				ui_body_action(ui, b, &s->item_actions.v[a],
-				    today, 1, 2);
-			a++;
-		}
-	}
+	view_captures_fini(&caps);
 }
 
 /* The body of the current item, as it suits its kind. */
@@ -148,7 +106,8 @@ draw_body(struct ui *ui, struct ui_body *b, const char *today)
 
 	switch (s->m->items[s->m->current].kind) {
 	case KIND_REVIEW:
-		ui_part_review(ui, b, &s->parking, &s->earlier, today);
+		ui_part_review(ui, b, &s->view.parking_before, &s->view.earlier,
+		    today);
 		break;
 	case KIND_WRAPUP:
 		draw_wrapup(ui, b, today);
@@ -306,14 +265,9 @@ known_name(const struct session *s, const char *name)
 static void
 say_action_saved(struct ui *ui, long id, int new_name)
 {
-	const struct action *a = NULL;
+	const struct action *a = view_action(&ui->s->view, id);
 	char today[11];
-	size_t i;
 
-	for (i = 0; i < ui->s->today.n; i++) {
-		if (ui->s->today.v[i].id == id)
-			a = &ui->s->today.v[i];
-	}
 	if (a == NULL) {
 		ui_say(ui, 0, "Action #%ld saved.", id);
 		return;

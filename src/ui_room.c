@@ -14,13 +14,8 @@
  */
 struct room {
 	long version;            /* data_version at the last load; -1: never */
-	struct meeting *m;       /* the meeting in progress, NULL: waiting */
-	struct agenda *agenda;   /* its agenda, for prompts and who asks */
-	char *question;          /* the question parroted last, or NULL */
-	struct action_list today;
-	struct entry_list decisions;
-	struct action_list earlier;  /* on the review item: open commitments */
-	struct entry_list parking;   /* on the review item: the last parking lot */
+	int live;                /* a meeting is in progress: view holds it */
+	struct meeting_view view;/* the room's view: nothing private */
 	long ended;              /* the meeting that ended while watched */
 	char error[256];
 };
@@ -31,56 +26,17 @@ static struct room room;
 static void
 room_clear(void)
 {
-	meeting_free(room.m);
-	agenda_free(room.agenda);
-	free(room.question);
-	action_list_fini(&room.today);
-	entry_list_fini(&room.decisions);
-	action_list_fini(&room.earlier);
-	entry_list_fini(&room.parking);
-	room.m = NULL;
-	room.agenda = NULL;
-	room.question = NULL;
-}
-
-/* Keep only the decisions of a meeting's entries. */
-static void
-keep_decisions(struct entry_list *l)
-{
-	size_t i, kept = 0;
-
-	for (i = 0; i < l->n; i++) {
-		if (l->v[i].kind == ENTRY_DECISION)
-			l->v[kept++] = l->v[i];
-		else
-			free(l->v[i].text);
-	}
-	l->n = kept;
+	view_fini(&room.view);
+	room.live = 0;
 }
 
 /* Load what the room shows of meeting id. */
 static int
 room_load(struct store *st, long id, char **cause)
 {
-	struct action_filter today = { .all = 1, .meeting_id = id };
-	struct action_filter earlier = { .before_meeting = id };
-	struct agenda_diags diags = { NULL, 0 };
-
-	if (store_meeting_load(st, id, &room.m, cause) != 0 ||
-	    store_room_question_get(st, id, &room.question, cause) != 0 ||
-	    store_actions(st, &today, &room.today, cause) != 0 ||
-	    store_entries(st, id, 0, PRIVATE_OMIT, &room.decisions,
-	    cause) != 0)
+	if (view_load(st, id, VIEW_ROOM, &room.view, cause) != 0)
 		return -1;
-	if (room.m->items[room.m->current].kind == KIND_REVIEW &&
-	    (store_actions(st, &earlier, &room.earlier, cause) != 0 ||
-	    store_previous_parking(st, id, &room.parking, cause) != 0))
-		return -1;
-	keep_decisions(&room.decisions);
-	if (agenda_parse(room.m->agenda_text, strlen(room.m->agenda_text),
-	    &room.agenda, &diags) != 0)
-		room.agenda = NULL;
-	agenda_diags_fini(&diags);
+	room.live = 1;
 	return 0;
 }
 
@@ -92,9 +48,11 @@ room_load(struct store *st, long id, char **cause)
 static void
 stop_dead_clock(void)
 {
-	if (room.m != NULL && room.m->clock_started != 0 &&
-	    clock_time() - room.m->heartbeat > 3 * SESSION_HEARTBEAT)
-		meeting_pause(room.m, room.m->heartbeat);
+	struct meeting *m = room.view.m;
+
+	if (room.live && m->clock_started != 0 &&
+	    clock_time() - m->heartbeat > 3 * SESSION_HEARTBEAT)
+		meeting_pause(m, m->heartbeat);
 }
 
 /* Reload when the database changed since the last look. */
@@ -111,17 +69,12 @@ room_tick(struct ui *ui)
 	if (version == room.version)
 		return;
 	room.version = version;
-	if (room.m != NULL)
-		room.ended = room.m->id;
+	if (room.live)
+		room.ended = room.view.m->id;
 	room_clear();
-	if (store_snapshot_begin(ui->st, &cause) != 0)
-		goto fail;
 	live = store_meeting_live(ui->st, &id, &cause);
-	if (live < 0 || (live == 1 && room_load(ui->st, id, &cause) != 0)) {
-		store_snapshot_end(ui->st);
+	if (live < 0 || (live == 1 && room_load(ui->st, id, &cause) != 0))
 		goto fail;
-	}
-	store_snapshot_end(ui->st);
 	if (live == 1)
 		room.ended = 0;
 	room.error[0] = '\0';
@@ -156,24 +109,30 @@ static void
 draw_lists(struct ui *ui, struct ui_body *b, const struct agenda_item *ai,
     const char *today)
 {
+	const struct meeting_view *v = &room.view;
 	size_t i;
+	int n = 0;
 
-	if (room.question == NULL &&
-	    room.m->items[room.m->current].kind == KIND_REVIEW) {
-		ui_part_review(ui, b, &room.parking, &room.earlier, today);
+	if (v->room_question == NULL &&
+	    v->m->items[v->m->current].kind == KIND_REVIEW) {
+		ui_part_review(ui, b, &v->parking_before, &v->earlier, today);
 		ui_body_gap(b);
 	}
-	if (room.question == NULL && ai != NULL && ai->kind == KIND_DEFINITION) {
+	if (v->room_question == NULL && ai != NULL &&
+	    ai->kind == KIND_DEFINITION) {
 		ui_part_criteria(ui, b, ai);
 		ui_body_gap(b);
 	}
-	ui_part_actions(ui, b, "Action items from today", &room.today, today);
-	if (room.decisions.n == 0)
-		return;
-	ui_body_gap(b);
-	ui_body_line(ui, b, STYLE_ACCENT, 0, "Decisions");
-	for (i = 0; i < room.decisions.n; i++)
-		ui_body_line(ui, b, STYLE_OK, 2, "%s", room.decisions.v[i].text);
+	ui_part_actions(ui, b, "Action items from today", &v->actions, today);
+	for (i = 0; i < v->entries.n; i++) {
+		if (v->entries.v[i].kind != ENTRY_DECISION)
+			continue;
+		if (!n++) {
+			ui_body_gap(b);
+			ui_body_line(ui, b, STYLE_ACCENT, 0, "Decisions");
+		}
+		ui_body_line(ui, b, STYLE_OK, 2, "%s", v->entries.v[i].text);
+	}
 }
 
 /*
@@ -213,21 +172,21 @@ room_draw(struct ui *ui)
 	char today[11];
 	int top, qrows;
 
-	if (room.m == NULL) {
+	const struct meeting_view *v = &room.view;
+
+	if (!room.live) {
 		draw_waiting(ui);
 		return;
 	}
 	date_format(date_from_time(clock_time()), today);
-	if (room.agenda != NULL && (size_t)room.m->current <
-	    room.agenda->nitems)
-		ai = &room.agenda->items[room.m->current];
-	ui_part_bar(ui, room.m);
-	ui_part_strip(ui, room.m, 1);
-	top = ui_part_item(ui, room.m, ai, 3, room.question != NULL);
-	if (room.question != NULL) {
+	ai = view_agenda_item(v, (size_t)v->m->current);
+	ui_part_bar(ui, v->m);
+	ui_part_strip(ui, v->m, 1);
+	top = ui_part_item(ui, v->m, ai, 3, v->room_question != NULL);
+	if (v->room_question != NULL) {
 		/* The question first, as large as leaves three rows for the rest. */
-		qrows = ui_parrot_rows(room.question, LINES - 2 - top - 3);
-		ui_parrot_draw(ui, top, top + qrows, room.question);
+		qrows = ui_parrot_rows(v->room_question, LINES - 2 - top - 3);
+		ui_parrot_draw(ui, top, top + qrows, v->room_question);
 		top += qrows + 1;
 	}
 	draw_body(ui, top, ai, today);

@@ -134,6 +134,36 @@ find_action(const struct action_list *l, long id)
 	return NULL;
 }
 
+/* How many captures the current item shows. */
+static size_t
+item_captures(const struct session *s)
+{
+	struct view_captures c;
+	size_t n;
+
+	view_captures(&s->view, s->m->items[s->m->current].id, &c);
+	n = c.n;
+	view_captures_fini(&c);
+	return n;
+}
+
+/* How many of the meeting's actions sit under the current item; with id
+ * not 0, 1 when that one does and is the only one. */
+static size_t
+item_actions(const struct session *s, long id)
+{
+	size_t i, n = 0;
+	int found = 0;
+
+	for (i = 0; i < s->view.actions.n; i++) {
+		if (s->view.actions.v[i].item_id != s->m->items[s->m->current].id)
+			continue;
+		n++;
+		found |= s->view.actions.v[i].id == id;
+	}
+	return id == 0 || found ? n : 0;
+}
+
 /* Every action in the store, open or not; free with action_list_fini. */
 static void
 all_actions(struct store *st, struct action_list *l)
@@ -183,9 +213,9 @@ test_start(void **state)
 	assert_string_equal(s->roster[0], "Dana Reyes");
 	assert_string_equal(s->roster[1], "Priya Natarajan");
 	assert_string_equal(s->roster[2], "Sam Ortiz");
-	assert_int_equal(s->entries.n, 0);
-	assert_int_equal(s->today.n, 0);
-	assert_int_equal(s->parking.n, 0);
+	assert_int_equal(s->view.entries.n, 0);
+	assert_int_equal(s->view.actions.n, 0);
+	assert_int_equal(s->view.parking_before.n, 0);
 	session_free(s);
 	session_free(NULL);
 }
@@ -277,15 +307,15 @@ test_add_entry_and_action(void **state)
 	item = s->m->items[1].id;
 	assert_int_equal(session_add_entry(s, ENTRY_NOTE, "Test a lower tier",
 	    &cause), 0);
-	assert_int_equal(s->entries.n, 1);
-	assert_string_equal(s->entries.v[0].text, "Test a lower tier");
-	assert_int_equal(s->entries.v[0].kind, ENTRY_NOTE);
-	assert_int_equal(s->entries.v[0].item_id, item);
-	assert_int_equal(s->entries.v[0].meeting_id, s->m->id);
+	assert_int_equal(s->view.entries.n, 1);
+	assert_string_equal(s->view.entries.v[0].text, "Test a lower tier");
+	assert_int_equal(s->view.entries.v[0].kind, ENTRY_NOTE);
+	assert_int_equal(s->view.entries.v[0].item_id, item);
+	assert_int_equal(s->view.entries.v[0].meeting_id, s->m->id);
 	assert_int_equal(session_add_entry(s, ENTRY_DECISION, "Ship in Q1",
 	    &cause), 0);
-	assert_int_equal(s->entries.n, 2);
-	assert_int_equal(s->entries.v[1].kind, ENTRY_DECISION);
+	assert_int_equal(s->view.entries.n, 2);
+	assert_int_equal(s->view.entries.v[1].kind, ENTRY_DECISION);
 
 	/*
 	 * BUG (session.c, session_add_action): its struct action_new is not
@@ -298,8 +328,8 @@ test_add_entry_and_action(void **state)
 		fail_msg("session_add_action: %s", cause);
 	assert_null(cause);
 	assert_true(id > 0);
-	assert_int_equal(s->today.n, 1);
-	a = &s->today.v[0];
+	assert_int_equal(s->view.actions.n, 1);
+	a = &s->view.actions.v[0];
 	assert_int_equal(a->id, id);
 	assert_string_equal(a->title, "Send the pricing deck");
 	assert_string_equal(a->owner, "Dana Reyes");
@@ -308,17 +338,16 @@ test_add_entry_and_action(void **state)
 	assert_int_equal(a->status, ACTION_OPEN);
 	assert_int_equal(a->meeting_id, s->m->id);
 	assert_int_equal(a->item_id, item);
-	assert_int_equal(s->item_actions.n, 1);
-	assert_int_equal(s->item_actions.v[0].id, id);
+	assert_int_equal(item_actions(s, id), 1);
 	assert_non_null(find_action(&s->open, id));
 	/* Not "earlier": it was made in this meeting. */
-	assert_null(find_action(&s->earlier, id));
+	assert_null(find_action(&s->view.earlier, id));
 
 	/* No due date and a new owner. */
 	assert_int_equal(session_add_action(s, "Draft a case study",
 	    "Lee Chen", "", &id2, &cause), 0);
-	assert_int_equal(s->today.n, 2);
-	a = find_action(&s->today, id2);
+	assert_int_equal(s->view.actions.n, 2);
+	a = find_action(&s->view.actions, id2);
 	assert_non_null(a);
 	assert_string_equal(a->due, "");
 	assert_int_equal(s->nroster, 4);
@@ -330,16 +359,16 @@ test_add_entry_and_action(void **state)
 	assert_non_null(strstr(cause, "YYYY-MM-DD"));
 	free(cause);
 	cause = NULL;
-	assert_int_equal(s->today.n, 2);
+	assert_int_equal(s->view.actions.n, 2);
 	all_actions(fx->st, &l);
 	assert_int_equal(l.n, 2);
 	action_list_fini(&l);
 
 	/* The first item has none of them. */
 	assert_int_equal(session_goto(s, 0, &cause), 0);
-	assert_int_equal(s->entries.n, 0);
-	assert_int_equal(s->item_actions.n, 0);
-	assert_int_equal(s->today.n, 2);
+	assert_int_equal(item_captures(s), 0);
+	assert_int_equal(item_actions(s, 0), 0);
+	assert_int_equal(s->view.actions.n, 2);
 	session_free(s);
 }
 
@@ -354,8 +383,8 @@ test_private_entry(void **state)
 
 	assert_int_equal(session_add_entry(s, ENTRY_PRIVATE,
 	    "Raise the claim with Sam's manager", &cause), 0);
-	assert_int_equal(s->entries.n, 1);
-	assert_int_equal(s->entries.v[0].kind, ENTRY_PRIVATE);
+	assert_int_equal(s->view.entries.n, 1);
+	assert_int_equal(s->view.entries.v[0].kind, ENTRY_PRIVATE);
 	assert_int_equal(store_entries(fx->st, s->m->id, 0, PRIVATE_OMIT,
 	    &l, &cause), 0);
 	assert_int_equal(l.n, 0);
@@ -393,8 +422,8 @@ test_free_and_resume(void **state)
 	assert_int_equal(s->m->current, 1);
 	assert_true(s->m->clock_started != 0);
 	assert_int_equal(session_agenda_item(s)->kind, KIND_TOPIC);
-	assert_int_equal(s->entries.n, 1);
-	assert_string_equal(s->entries.v[0].text, "Before lunch");
+	assert_int_equal(s->view.entries.n, 1);
+	assert_string_equal(s->view.entries.v[0].text, "Before lunch");
 	assert_int_equal(s->agenda->nteam, 3);
 	assert_non_null(s->agenda);
 	assert_int_equal(s->agenda->nitems, 2);
@@ -454,8 +483,8 @@ test_end(void **state)
 
 	s = start_ok(fx);
 	assert_true(s->m->id != id);
-	assert_int_equal(s->parking.n, 1);
-	assert_string_equal(s->parking.v[0].text, "Partner channel");
+	assert_int_equal(s->view.parking_before.n, 1);
+	assert_string_equal(s->view.parking_before.v[0].text, "Partner channel");
 	session_free(s);
 }
 
@@ -480,12 +509,12 @@ test_keep_and_close(void **state)
 	assert_int_equal(store_action_add(fx->st, &other, then, &a2, &cause),
 	    0);
 	s = start_ok(fx);
-	assert_int_equal(s->earlier.n, 2);
+	assert_int_equal(s->view.earlier.n, 2);
 	assert_int_equal(s->open.n, 2);
-	assert_int_equal(s->today.n, 0);
+	assert_int_equal(s->view.actions.n, 0);
 
 	assert_int_equal(session_keep_action(s, a1, "+1w", &cause), 0);
-	a = find_action(&s->earlier, a1);
+	a = find_action(&s->view.earlier, a1);
 	assert_non_null(a);
 	assert_string_equal(a->due, "2026-11-29");
 	assert_int_equal(a->carried, 1);
@@ -496,17 +525,17 @@ test_keep_and_close(void **state)
 	assert_non_null(strstr(cause, "YYYY-MM-DD"));
 	free(cause);
 	cause = NULL;
-	a = find_action(&s->earlier, a1);
+	a = find_action(&s->view.earlier, a1);
 	assert_string_equal(a->due, "2026-11-29");
 	assert_int_equal(a->carried, 1);
 
 	assert_int_equal(session_close_action(s, a1, ACTION_DONE, &cause), 0);
-	assert_int_equal(s->earlier.n, 1);
-	assert_null(find_action(&s->earlier, a1));
+	assert_int_equal(s->view.earlier.n, 1);
+	assert_null(find_action(&s->view.earlier, a1));
 	assert_null(find_action(&s->open, a1));
 	assert_int_equal(session_close_action(s, a2, ACTION_DROPPED, &cause),
 	    0);
-	assert_int_equal(s->earlier.n, 0);
+	assert_int_equal(s->view.earlier.n, 0);
 	assert_int_equal(s->open.n, 0);
 
 	all_actions(fx->st, &l);
@@ -599,13 +628,13 @@ test_parrot_and_objection(void **state)
 	assert_non_null(strstr(cause, "YYYY-MM-DD"));
 	free(cause);
 	cause = NULL;
-	assert_int_equal(s->objections.n, 0);
+	assert_int_equal(s->view.objections.n, 0);
 	assert_int_equal(session_add_objection(s, &o, "Call back in 24h",
 	    "Dana Reyes", "fri", &cause), 0);
-	assert_int_equal(s->objections.n, 1);
-	assert_int_equal(s->item_actions.n, 1);
-	assert_int_equal(s->item_actions.v[0].id, o.action_id);
-	assert_string_equal(s->item_actions.v[0].due, "2026-11-27");
+	assert_int_equal(s->view.objections.n, 1);
+	assert_int_equal(item_actions(s, o.action_id), 1);
+	assert_string_equal(view_action(&s->view, o.action_id)->due,
+	    "2026-11-27");
 	free(q);
 	session_free(s);
 	agenda_free(a);

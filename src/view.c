@@ -1,0 +1,281 @@
+/* view.c: one meeting as one audience may see it; privacy is decided here. */
+#include "view.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "store.h"
+#include "util.h"
+
+/* What each audience may hold of private content. */
+static enum entry_privacy
+entry_privacy(enum view_audience a)
+{
+	switch (a) {
+	case VIEW_FACILITATOR:
+		return PRIVATE_MARKED;
+	case VIEW_MINUTES_PRIVATE:
+		return PRIVATE_TEXT;
+	default:
+		return PRIVATE_OMIT;
+	}
+}
+
+/* 1 if the audience sees private text. */
+int
+view_private(const struct meeting_view *v)
+{
+	return v->audience == VIEW_MINUTES_PRIVATE;
+}
+
+/*
+ * Whether a statement was followed up privately or resolved is itself
+ * private: the shared views say only that it was closed.
+ */
+static void
+mask_outcomes(struct meeting_view *v)
+{
+	size_t i;
+
+	for (i = 0; i < v->objections.n; i++) {
+		struct objection *o = &v->objections.v[i];
+
+		if (o->outcome == OUTCOME_FOLLOWUP ||
+		    o->outcome == OUTCOME_RESOLVED)
+			o->outcome = OUTCOME_CLOSED;
+		free(o->followup);
+		o->followup = NULL;
+	}
+}
+
+/* The agenda as the meeting ran it; NULL when it no longer parses. */
+static struct agenda *
+parse_agenda(const struct meeting *m)
+{
+	struct agenda_diags diags = { NULL, 0 };
+	struct agenda *a = NULL;
+
+	if (m->agenda_text == NULL || agenda_parse(m->agenda_text,
+	    strlen(m->agenda_text), &a, &diags) != 0)
+		a = NULL;
+	agenda_diags_fini(&diags);
+	return a;
+}
+
+/* The lists only the screens need: the room's question, the review's list. */
+static int
+load_screen_parts(struct store *st, struct meeting_view *v, char **cause)
+{
+	struct action_filter earlier = { .before_meeting = v->m->id };
+
+	if (store_room_question_get(st, v->m->id, &v->room_question,
+	    cause) != 0)
+		return -1;
+	if (v->m->nitems > 0 && v->m->items[v->m->current].kind == KIND_REVIEW)
+		return store_actions(st, &earlier, &v->earlier, cause);
+	return 0;
+}
+
+/* Read everything in one snapshot: one moment of the meeting, not two. */
+static int
+load(struct store *st, long id, struct meeting_view *v, char **cause)
+{
+	struct action_filter made = { .all = 1, .meeting_id = id };
+	struct action_filter reviewed = { .all = 1, .reviewed_in = id };
+	int screen = v->audience == VIEW_FACILITATOR ||
+	    v->audience == VIEW_ROOM;
+
+	if (store_meeting_load(st, id, &v->m, cause) != 0 ||
+	    store_attendees(st, id, &v->attendees, &v->nattendees,
+	    cause) != 0 ||
+	    store_entries(st, id, 0, entry_privacy(v->audience), &v->entries,
+	    cause) != 0 ||
+	    store_objections(st, id, 0, view_private(v), &v->objections,
+	    cause) != 0 ||
+	    store_actions(st, &made, &v->actions, cause) != 0 ||
+	    store_actions(st, &reviewed, &v->reviewed, cause) != 0 ||
+	    store_previous_parking(st, id, &v->parking_before, cause) != 0)
+		return -1;
+	return screen ? load_screen_parts(st, v, cause) : 0;
+}
+
+/* Load meeting id as the audience may see it. */
+int
+view_load(struct store *st, long id, enum view_audience audience,
+    struct meeting_view *out, char **cause)
+{
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	out->audience = audience;
+	out->now = clock_time();
+	if (store_snapshot_begin(st, cause) != 0)
+		return -1;
+	rc = load(st, id, out, cause);
+	store_snapshot_end(st);
+	if (rc != 0)
+		return -1;
+	if (!view_private(out))
+		mask_outcomes(out);
+	out->agenda = parse_agenda(out->m);
+	return 0;
+}
+
+/* Free what a view holds. */
+void
+view_fini(struct meeting_view *v)
+{
+	size_t i;
+
+	meeting_free(v->m);
+	agenda_free(v->agenda);
+	for (i = 0; i < v->nattendees; i++)
+		free(v->attendees[i].name);
+	free(v->attendees);
+	entry_list_fini(&v->entries);
+	objection_list_fini(&v->objections);
+	action_list_fini(&v->actions);
+	action_list_fini(&v->reviewed);
+	entry_list_fini(&v->parking_before);
+	action_list_fini(&v->earlier);
+	free(v->room_question);
+	memset(v, 0, sizeof *v);
+}
+
+/* The agenda item at pos. */
+const struct agenda_item *
+view_agenda_item(const struct meeting_view *v, size_t pos)
+{
+	if (v->agenda == NULL || pos >= v->agenda->nitems)
+		return NULL;
+	return &v->agenda->items[pos];
+}
+
+/* The action of this meeting with this id. */
+const struct action *
+view_action(const struct meeting_view *v, long id)
+{
+	size_t i;
+
+	for (i = 0; id != 0 && i < v->actions.n; i++) {
+		if (v->actions.v[i].id == id)
+			return &v->actions.v[i];
+	}
+	return NULL;
+}
+
+/* Did a parroted statement lead to this action? */
+int
+view_action_from_statement(const struct meeting_view *v, long id)
+{
+	size_t i;
+
+	for (i = 0; i < v->objections.n; i++) {
+		if (v->objections.v[i].action_id == id)
+			return 1;
+	}
+	return 0;
+}
+
+/* How item i went. */
+enum view_missed
+view_item_missed(const struct meeting_view *v, size_t i)
+{
+	if (!meeting_item_covered(v->m, i, v->now))
+		return MISSED_NOT_COVERED;
+	if (meeting_item_elapsed(v->m, i, v->now) > v->m->items[i].minutes * 60L)
+		return MISSED_OVER_TIME;
+	return MISSED_NO;
+}
+
+/* Add one capture to the list. */
+static void
+add_capture(struct view_captures *c, enum view_capture_kind kind,
+    const struct entry *e, const struct objection *o, const struct action *a)
+{
+	struct view_capture *cap;
+
+	c->v = xreallocarray(c->v, c->n + 1, sizeof *c->v);
+	cap = &c->v[c->n++];
+	cap->kind = kind;
+	cap->entry = e;
+	cap->objection = o;
+	cap->action = a;
+}
+
+/* When a capture was taken, and its id, to put captures in order. */
+static void
+capture_key(const struct view_capture *c, const char **at, long *id)
+{
+	switch (c->kind) {
+	case CAPTURE_ENTRY:
+		*at = c->entry->created_at;
+		*id = c->entry->id;
+		break;
+	case CAPTURE_OBJECTION:
+		*at = c->objection->created_at;
+		*id = c->objection->id;
+		break;
+	default:
+		*at = c->action->created_at;
+		*id = c->action->id;
+	}
+}
+
+/* Order captures as they were taken: by time, then kind, then id. */
+static int
+capture_cmp(const void *pa, const void *pb)
+{
+	const struct view_capture *a = pa, *b = pb;
+	const char *ta, *tb;
+	long ia, ib;
+	int c;
+
+	capture_key(a, &ta, &ia);
+	capture_key(b, &tb, &ib);
+	if ((c = strcmp(ta, tb)) != 0)
+		return c;
+	if (a->kind != b->kind)
+		return (int)a->kind - (int)b->kind;
+	return ia < ib ? -1 : ia > ib;
+}
+
+/* The captures of an item in the order they were taken. */
+void
+view_captures(const struct meeting_view *v, long item_id,
+    struct view_captures *out)
+{
+	size_t i;
+
+	memset(out, 0, sizeof *out);
+	for (i = 0; i < v->entries.n; i++) {
+		if (item_id == 0 || v->entries.v[i].item_id == item_id)
+			add_capture(out, CAPTURE_ENTRY, &v->entries.v[i], NULL,
+			    NULL);
+	}
+	for (i = 0; i < v->objections.n; i++) {
+		const struct objection *o = &v->objections.v[i];
+
+		if (item_id == 0 || o->item_id == item_id)
+			add_capture(out, CAPTURE_OBJECTION, NULL, o,
+			    view_action(v, o->action_id));
+	}
+	/* An action from a statement is listed with the statement. */
+	for (i = 0; i < v->actions.n; i++) {
+		const struct action *a = &v->actions.v[i];
+
+		if ((item_id == 0 || a->item_id == item_id) &&
+		    !view_action_from_statement(v, a->id))
+			add_capture(out, CAPTURE_ACTION, NULL, NULL, a);
+	}
+	if (out->n > 1)
+		qsort(out->v, out->n, sizeof *out->v, capture_cmp);
+}
+
+/* Free a list of captures (the captures themselves are the view's). */
+void
+view_captures_fini(struct view_captures *c)
+{
+	free(c->v);
+	memset(c, 0, sizeof *c);
+}

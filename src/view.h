@@ -1,0 +1,107 @@
+/*
+ * view.h: one meeting as one audience may see it. The meeting screen, the
+ * room view and every minutes format read this struct; what is private is
+ * decided in view_load and nowhere else.
+ */
+#ifndef PARLEY_VIEW_H
+#define PARLEY_VIEW_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include "action.h"
+#include "agenda.h"
+#include "entry.h"
+#include "meeting.h"
+#include "objection.h"
+
+struct store;
+
+enum view_audience {
+	/*
+	 * The facilitator's meeting screen, which the room may see: private
+	 * notes are there as such, without their text; no follow-up text.
+	 */
+	VIEW_FACILITATOR,
+	/* The projector: nothing private, not even that it exists. */
+	VIEW_ROOM,
+	/* Minutes to share: nothing private. */
+	VIEW_MINUTES,
+	/* Minutes with --include-private: everything, marked private. */
+	VIEW_MINUTES_PRIVATE
+};
+
+struct meeting_view {
+	enum view_audience audience;
+	time_t now;                    /* when it was loaded, Parley's clock */
+	struct meeting *m;             /* with its items, their clocks and
+	                                  how many captures each holds */
+	struct agenda *agenda;         /* parsed from the meeting's own agenda
+	                                  text; NULL if it no longer parses */
+	struct agenda_person *attendees;  /* the team, sales first */
+	size_t nattendees;
+	struct entry_list entries;     /* notes, decisions, parked topics and
+	                                  private notes of every item, as taken */
+	struct objection_list objections;  /* parroted statements; outcome
+	                                  f and r both OUTCOME_CLOSED unless
+	                                  private content is shown */
+	struct action_list actions;    /* made in this meeting, any status */
+	struct action_list reviewed;   /* made before, reviewed in this one,
+	                                  each with its review */
+	struct entry_list parking_before;  /* the previous meeting's parking lot */
+	struct action_list earlier;    /* screens, on the review item only:
+	                                  every open action made before */
+	char *room_question;           /* screens only: the question shown */
+};
+
+/*
+ * Load meeting id for an audience into *out (zeroed first). Returns 0, or
+ * -1 with *cause; the store's error code says why (66 no such meeting).
+ * Free with view_fini, whatever the result.
+ */
+int view_load(struct store *st, long id, enum view_audience audience,
+    struct meeting_view *out, char **cause);
+void view_fini(struct meeting_view *v);
+
+/* 1 if the audience sees private text (and it is to be marked private). */
+int view_private(const struct meeting_view *v);
+/* The agenda item at position pos, or NULL. */
+const struct agenda_item *view_agenda_item(const struct meeting_view *v,
+    size_t pos);
+/* The action made in this meeting with this id, or NULL. */
+const struct action *view_action(const struct meeting_view *v, long id);
+/* 1 if the action with this id came from a parroted statement. */
+int view_action_from_statement(const struct meeting_view *v, long id);
+
+/* Why an item shows as missed in the wrap-up and the minutes. */
+enum view_missed {
+	MISSED_NO,           /* covered within its timebox */
+	MISSED_NOT_COVERED,  /* under a minute and nothing captured */
+	MISSED_OVER_TIME     /* covered, but it ran past its timebox */
+};
+/* How item i went, at the view's moment. */
+enum view_missed view_item_missed(const struct meeting_view *v, size_t i);
+
+/*
+ * The captures of one item in the order they were taken, for every
+ * screen and format to list alike. An action made from a statement is not
+ * a capture of its own: it belongs to the statement.
+ */
+enum view_capture_kind { CAPTURE_ENTRY, CAPTURE_OBJECTION, CAPTURE_ACTION };
+struct view_capture {
+	enum view_capture_kind kind;
+	const struct entry *entry;         /* CAPTURE_ENTRY */
+	const struct objection *objection; /* CAPTURE_OBJECTION */
+	const struct action *action;       /* CAPTURE_ACTION, or the action
+	                                      a statement led to (else NULL) */
+};
+struct view_captures {
+	struct view_capture *v;
+	size_t n;
+};
+/* The captures of the item with this id (0: of the whole meeting). */
+void view_captures(const struct meeting_view *v, long item_id,
+    struct view_captures *out);
+void view_captures_fini(struct view_captures *c);
+
+#endif
