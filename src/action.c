@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "format.h"
+#include "json.h"
 
 static const char *const status_names[] = { "open", "done", "dropped" };
 
@@ -135,38 +136,34 @@ action_write_csv(FILE *f, const struct action_list *l)
 }
 
 /* Write one action as a JSON object. */
-static void
-write_json_action(FILE *f, const struct action *a)
+void
+action_json(struct json *j, const struct action *a)
 {
-	fprintf(f, "{\"id\": %ld, \"title\": ", a->id);
-	format_json_string(f, a->title);
-	fputs(", \"owner\": ", f);
-	format_json_string(f, a->owner);
-	fputs(", \"side\": ", f);
-	format_json_string(f, a->side != SIDE_NONE ?
+	json_object_begin(j);
+	json_kv_int(j, "id", a->id);
+	json_kv_string(j, "title", a->title);
+	json_kv_string(j, "owner", a->owner);
+	json_kv_string(j, "side", a->side != SIDE_NONE ?
 	    agenda_side_name(a->side) : NULL);
-	fputs(", \"due\": ", f);
-	format_json_string(f, a->due[0] != '\0' ? a->due : NULL);
-	fprintf(f, ", \"status\": \"%s\", \"meeting\": ",
-	    action_status_name(a->status));
-	if (a->meeting_id != 0)
-		fprintf(f, "%ld", a->meeting_id);
-	else
-		fputs("null", f);
-	fprintf(f, ", \"created_at\": \"%s\", \"carried\": %d}", a->created_at,
-	    a->carried);
+	json_kv_string(j, "due", a->due[0] != '\0' ? a->due : NULL);
+	json_kv_string(j, "status", action_status_name(a->status));
+	json_kv_id(j, "meeting", a->meeting_id);
+	json_kv_string(j, "created_at", a->created_at);
+	json_kv_int(j, "carried", a->carried);
+	json_object_end(j);
 }
 
-/* Write a JSON array of action objects. */
+/* Write a JSON array of action objects, one a line. */
 void
 action_write_json(FILE *f, const struct action_list *l)
 {
+	struct json j;
 	size_t i;
 
-	fputs("[", f);
-	for (i = 0; i < l->n; i++) {
-		fputs(i == 0 ? "\n  " : ",\n  ", f);
-		write_json_action(f, &l->v[i]);
-	}
-	fputs(l->n > 0 ? "\n]\n" : "]\n", f);
+	json_init(&j, f, 2);
+	json_array_begin(&j);
+	for (i = 0; i < l->n; i++)
+		action_json(&j, &l->v[i]);
+	json_array_end(&j);
+	json_end(&j);
 }

@@ -58,5 +58,8 @@ int action_overdue(const struct action *a, const char *today);
 void action_write_table(FILE *f, const struct action_list *l, const char *today);
 void action_write_csv(FILE *f, const struct action_list *l);
 void action_write_json(FILE *f, const struct action_list *l);
+/* Write one action as a JSON object: id, title, owner, side, due, ... */
+struct json;
+void action_json(struct json *j, const struct action *a);
 
 #endif

@@ -1,70 +1,73 @@
-/* cmd.c: the command table and the batch commands, which never start curses. */
+/* cmd.c: the command table, and the one parser every command's options go through. */
 #include "cmd.h"
 
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 #include <sysexits.h>
 
-#include "action.h"
-#include "agenda.h"
-#include "parrot.h"
-#include "session.h"
 #include "store.h"
-#include "ui.h"
 #include "util.h"
 
-struct cmd_entry {
-	const char *name;
-	const char *usage;
-	int max_args;    /* arguments after the name it takes; -1: any */
-	int (*fn)(struct cmd_ctx *ctx, int argc, char **argv);
-};
-
-static int cmd_run(struct cmd_ctx *, int, char **);
-static int cmd_resume(struct cmd_ctx *, int, char **);
-static int cmd_check(struct cmd_ctx *, int, char **);
-static int cmd_meetings(struct cmd_ctx *, int, char **);
-static int cmd_actions(struct cmd_ctx *, int, char **);
-static int cmd_room(struct cmd_ctx *, int, char **);
-static int cmd_parrot(struct cmd_ctx *, int, char **);
-static int cmd_followups(struct cmd_ctx *, int, char **);
-
-static const struct cmd_entry commands[] = {
-	{ "run", "run [AGENDA]", 1, cmd_run },
-	{ "resume", "resume", 0, cmd_resume },
-	{ "room", "room", 0, cmd_room },
-	{ "check", "check AGENDA...", -1, cmd_check },
-	{ "meetings", "meetings", 0, cmd_meetings },
-	{ "actions", "actions [--all] [--owner NAME] [--overdue] "
-	    "[--format table|csv|json]", -1, cmd_actions },
-	{ "parrot", "parrot TEXT", -1, cmd_parrot },
-	{ "followups", "followups [done ID]", 2, cmd_followups },
+/* Every command, in the order --help lists them. */
+static const struct cmd_entry *const commands[] = {
+	&cmd_run, &cmd_resume, &cmd_room, &cmd_check, &cmd_meetings,
+	&cmd_actions, &cmd_parrot, &cmd_followups,
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
+
+/* The usage line of an entry, or of one of its subcommands. */
+static void
+print_usage_line(FILE *f, const char *lead, const char *parent,
+    const struct cmd_entry *e)
+{
+	fprintf(f, "%sparley %s%s%s%s%s\n", lead, parent != NULL ? parent : "",
+	    parent != NULL ? " " : "", e->name, *e->usage != '\0' ? " " : "",
+	    e->usage);
+}
 
 /* Print the usage summary. */
 void
 cmd_usage(FILE *f)
 {
+	const struct cmd_entry *s;
 	size_t i;
 
 	fputs("usage: parley [--db PATH] [COMMAND [ARGS]]\n\n"
 	    "With no command, the home screen. Commands:\n", f);
-	for (i = 0; i < NCOMMANDS; i++)
-		fprintf(f, "  parley %s\n", commands[i].usage);
+	for (i = 0; i < NCOMMANDS; i++) {
+		if (commands[i]->exec != NULL || commands[i]->sub == NULL)
+			print_usage_line(f, "  ", NULL, commands[i]);
+		for (s = commands[i]->sub; s != NULL && s->name != NULL; s++)
+			print_usage_line(f, "  ", commands[i]->name, s);
+	}
 	fputs("  parley --help | --version\n\n"
 	    "Database: --db PATH, else $PARLEY_DB, else "
 	    "$XDG_DATA_HOME/parley/parley.db.\nSee parley(1) for the meeting "
 	    "keys and parley-agenda(5) for agendas.\n", f);
 }
 
-/* Complain about usage and return 64. */
-static int __attribute__((format(printf, 1, 2)))
-usage_error(const char *fmt, ...)
+/* The parent of a subcommand, for its usage line; NULL at the top. */
+static const char *
+parent_of(const struct cmd_entry *e)
+{
+	const struct cmd_entry *s;
+	size_t i;
+
+	for (i = 0; i < NCOMMANDS; i++) {
+		for (s = commands[i]->sub; s != NULL && s->name != NULL; s++) {
+			if (s == e)
+				return commands[i]->name;
+		}
+	}
+	return NULL;
+}
+
+/* Complain about usage, show the command's usage line, return 64. */
+int
+cmd_usage_error(const struct cmd_args *a, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -72,13 +75,18 @@ usage_error(const char *fmt, ...)
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
-	fputs("\n(see 'parley --help')\n", stderr);
+	fputc('\n', stderr);
+	if (a != NULL && a->entry != NULL) {
+		print_usage_line(stderr, "usage: ", parent_of(a->entry),
+		    a->entry);
+	} else
+		fputs("(see 'parley --help')\n", stderr);
 	return EX_USAGE;
 }
 
 /* Print a failure with its cause and return code. */
-static int
-failed(int code, char *cause)
+int
+cmd_failed(int code, char *cause)
 {
 	fprintf(stderr, "parley: %s\n", cause != NULL ? cause : "failed");
 	free(cause);
@@ -86,416 +94,162 @@ failed(int code, char *cause)
 }
 
 /* Open the database chosen by --db, $PARLEY_DB or the default. */
-static int
-open_store(struct cmd_ctx *ctx, struct store **st)
+int
+cmd_open_store(struct cmd_ctx *ctx, struct store **st)
 {
 	char *path = store_default_path(ctx->db_flag), *cause = NULL;
 	int code = store_open(path, st, &cause);
 
 	free(path);
-	return code != 0 ? failed(code, cause) : 0;
+	return code != 0 ? cmd_failed(code, cause) : 0;
+}
+
+/* Parse a positive id, "12" or "#12". */
+int
+cmd_parse_id(const char *s, long *id)
+{
+	char *end;
+
+	if (*s == '#')
+		s++;
+	if (*s < '0' || *s > '9')
+		return -1;
+	*id = strtol(s, &end, 10);
+	return *end == '\0' && *id > 0 ? 0 : -1;
 }
 
 /*
- * The bundled default agenda: $PARLEY_AGENDA_DIR, the installed copy, one
- * installed beside the binary under another prefix, then the source tree
- * (build/parley -> agendas/). The first readable one wins.
- */
-static char *
-default_agenda(void)
-{
-	const char *dir = getenv("PARLEY_AGENDA_DIR");
-	char self[4096], *slash, *path = NULL;
-	const char *tries[3] = { NULL, NULL, NULL };
-	ssize_t n;
-	size_t i;
-
-	if (dir != NULL && *dir != '\0')
-		return xasprintf("%s/monthly-alignment.yaml", dir);
-	n = readlink("/proc/self/exe", self, sizeof self - 1);
-	self[n > 0 ? n : 0] = '\0';
-	if ((slash = strrchr(self, '/')) != NULL)
-		*slash = '\0';
-	tries[0] = PARLEY_DATADIR "/agendas";
-	if (n > 0) {
-		tries[1] = "/../share/parley/agendas";
-		tries[2] = "/../agendas";
-	}
-	for (i = 0; i < 3 && tries[i] != NULL; i++) {
-		free(path);
-		path = xasprintf("%s%s/monthly-alignment.yaml",
-		    i == 0 ? "" : self, tries[i]);
-		if (access(path, R_OK) == 0)
-			break;
-	}
-	/* Show the facilitator a clean path, not build/../agendas. */
-	if ((slash = realpath(path, NULL)) != NULL) {
-		free(path);
-		path = slash;
-	}
-	return path;
-}
-
-/* Run the meeting screen on a session, then free it. */
-static int
-meet(struct store *st, struct session *s)
-{
-	int code = ui_meeting_run(st, s);
-
-	session_free(s);
-	return code;
-}
-
-/*
- * Take the meeting-screen lock before anything touches the meeting, so a
- * second screen is refused without writing a byte.
+ * Find option name (len bytes) among the entry's options: its index, and
+ * whether it takes a value; -1 if it has no such option.
  */
 static int
-lock(struct store *st)
+find_option(const struct cmd_entry *e, const char *name, size_t len,
+    int *takes_value)
 {
-	char *cause = NULL;
+	const char *p = e->options, *end;
+	int i = 0;
 
-	if (store_lock(st, &cause) == 0)
-		return 0;
-	fprintf(stderr, "parley: %s: leave it there first, then 'parley "
-	    "resume'\n", cause);
-	free(cause);
-	return store_error_code(st);
-}
-
-/* Print an agenda's report as check does, or a plain failure. */
-static int
-agenda_failed(int code, char *report)
-{
-	if (code != EX_DATAERR)
-		return failed(code, report);
-	fprintf(stderr, "%s\n", report); /* FILE:LINE:COLUMN: lines */
-	free(report);
-	return code;
-}
-
-/* Start a meeting from an agenda file and open the screen. */
-static int
-start_meeting(struct store *st, const char *path)
-{
-	struct agenda *a = NULL;
-	struct session *s = NULL;
-	char *text = NULL, *cause = NULL;
-	int code;
-
-	if ((code = lock(st)) != 0)
-		return code;
-	code = agenda_read_file(path, &text, &a, &cause);
-	if (code != 0)
-		return agenda_failed(code, cause);
-	code = session_start(st, a, text, path, &s, &cause);
-	agenda_free(a);
-	free(text);
-	return code != 0 ? failed(code, cause) : meet(st, s);
-}
-
-/* Reopen the meeting in progress. */
-static int
-resume_meeting(struct store *st)
-{
-	struct session *s = NULL;
-	char *cause = NULL;
-	int code;
-
-	if ((code = lock(st)) != 0)
-		return code;
-	code = session_resume(st, &s, &cause);
-	return code != 0 ? failed(code, cause) : meet(st, s);
-}
-
-/* Check the terminal, open the store, then run fn. */
-static int
-with_screen(struct cmd_ctx *ctx, struct store **st)
-{
-	char *cause = NULL;
-	int code = ui_usable(&cause);
-
-	if (code != 0)
-		return failed(code, cause);
-	return open_store(ctx, st);
-}
-
-/* Check the terminal, open the store, run fn on it, close. */
-static int
-on_screen(struct cmd_ctx *ctx, int (*fn)(struct store *st))
-{
-	struct store *st = NULL;
-	int code;
-
-	if ((code = with_screen(ctx, &st)) != 0)
-		return code;
-	code = fn(st);
-	store_close(st);
-	return code;
-}
-
-/* parley run [AGENDA] */
-static int
-cmd_run(struct cmd_ctx *ctx, int argc, char **argv)
-{
-	struct store *st = NULL;
-	char *path;
-	int code;
-
-	if ((code = with_screen(ctx, &st)) != 0)
-		return code;
-	path = argc == 2 ? xstrdup(argv[1]) : default_agenda();
-	code = start_meeting(st, path);
-	free(path);
-	store_close(st);
-	return code;
-}
-
-/* parley resume */
-static int
-cmd_resume(struct cmd_ctx *ctx, int argc, char **argv)
-{
-	(void)argc;
-	(void)argv;
-	return on_screen(ctx, resume_meeting);
-}
-
-/* The home screen. */
-static int
-cmd_home(struct cmd_ctx *ctx)
-{
-	struct store *st = NULL;
-	char *path = default_agenda();
-	int code, choice;
-
-	if ((code = with_screen(ctx, &st)) != 0) {
-		free(path);
-		return code;
+	while (p != NULL && *p != '\0') {
+		end = p + strcspn(p, " ");
+		*takes_value = end > p && end[-1] == '=';
+		if ((size_t)(end - p - *takes_value) == len &&
+		    strncmp(p, name, len) == 0)
+			return i;
+		i++;
+		p = *end == ' ' ? end + 1 : end;
 	}
-	choice = ui_home_run(st, path);
-	if (choice == 0)
-		code = start_meeting(st, path);
-	else if (choice == 1)
-		code = resume_meeting(st);
-	free(path);
-	store_close(st);
-	return code;
+	return -1;
 }
 
-/* parley check AGENDA...: silent when every agenda is valid. */
-static int
-cmd_check(struct cmd_ctx *ctx, int argc, char **argv)
+/* The value of an option by name. */
+const char *
+cmd_opt(const struct cmd_args *a, const char *name)
 {
-	struct agenda *a;
-	char *text, *report;
-	int i, code, worst = 0;
+	int takes, i = find_option(a->entry, name, strlen(name), &takes);
 
-	(void)ctx;
-	if (argc < 2)
-		return usage_error("%s", "check needs at least one agenda file");
-	for (i = 1; i < argc; i++) {
-		report = NULL;
-		code = agenda_read_file(argv[i], &text, &a, &report);
-		if (code != 0)
-			fprintf(stderr, code == EX_NOINPUT ? "parley: %s\n" :
-			    "%s\n", report);
-		if (code > worst)
-			worst = code;
-		free(report);
-		free(text);
-		agenda_free(a);
-	}
-	return worst;
+	return i >= 0 ? a->value[i] : NULL;
 }
 
-/* parley meetings */
-static int
-cmd_meetings(struct cmd_ctx *ctx, int argc, char **argv)
+/* Was an option given? */
+int
+cmd_flag(const struct cmd_args *a, const char *name)
 {
-	struct store *st;
-	struct meeting_rows rows;
-	char *cause = NULL;
-	size_t i;
-	int code;
+	return cmd_opt(a, name) != NULL;
+}
 
-	(void)argc;
-	(void)argv;
-	if ((code = open_store(ctx, &st)) != 0)
-		return code;
-	if (store_meetings(st, &rows, &cause) != 0) {
-		code = failed(store_error_code(st), cause);
-		store_close(st);
-		return code;
-	}
-	if (rows.n == 0)
-		puts("No meetings yet: 'parley run' starts one.");
+/* Take one --option (and its value) at argv[*i]; 0 or 64. */
+static int
+take_option(struct cmd_args *a, int argc, char **argv, int *i)
+{
+	const char *arg = argv[*i] + 2, *eq = strchr(arg, '=');
+	size_t len = eq != NULL ? (size_t)(eq - arg) : strlen(arg);
+	int takes, k = find_option(a->entry, arg, len, &takes);
+
+	if (k < 0)
+		return cmd_usage_error(a, "%s: unknown option '--%.*s'",
+		    a->entry->name, (int)len, arg);
+	if (!takes && eq != NULL)
+		return cmd_usage_error(a, "%s: --%.*s takes no value",
+		    a->entry->name, (int)len, arg);
+	if (takes && eq != NULL)
+		a->value[k] = eq + 1;
+	else if (takes && *i + 1 < argc)
+		a->value[k] = argv[++*i];
+	else if (takes)
+		return cmd_usage_error(a, "%s: --%.*s needs a value",
+		    a->entry->name, (int)len, arg);
 	else
-		puts("  ID  DATE              STATUS       ACTIONS  TITLE");
-	for (i = 0; i < rows.n; i++) {
-		char day[17];
-
-		snprintf(day, sizeof day, "%.10s %.5s", rows.v[i].started_at,
-		    rows.v[i].started_at + 11);
-		printf("%4ld  %-16s  %-11s  %7d  %s\n", rows.v[i].id, day,
-		    rows.v[i].status == MEETING_LIVE ? "in progress" : "ended",
-		    rows.v[i].nactions, rows.v[i].title);
-	}
-	meeting_rows_fini(&rows);
-	store_close(st);
+		a->value[k] = "";
 	return 0;
 }
 
-/* Parse the options of parley actions. */
+/*
+ * Split argv (after the name) into options and positional arguments, the
+ * positional ones moved to the front in order. "--" ends the options.
+ */
 static int
-actions_options(int argc, char **argv, struct action_filter *f, int *overdue,
-    const char **format)
+parse_args(const struct cmd_entry *e, int argc, char **argv,
+    struct cmd_args *a)
 {
-	int i;
+	const char *parent = parent_of(e);
+	int i, n = 0, code, dashdash = 0;
 
-	for (i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--all") == 0)
-			f->all = 1;
-		else if (strcmp(argv[i], "--overdue") == 0)
-			*overdue = 1;
-		else if (strcmp(argv[i], "--owner") == 0 && i + 1 < argc)
-			f->owner = argv[++i];
-		else if (strcmp(argv[i], "--format") == 0 && i + 1 < argc)
-			*format = argv[++i];
+	memset(a, 0, sizeof *a);
+	a->entry = e;
+	a->argv = argv;
+	for (i = 0; i < argc; i++) {
+		if (!dashdash && strcmp(argv[i], "--") == 0) {
+			dashdash = 1;
+			continue;
+		}
+		/* A command without options takes "--x" as text (parrot). */
+		if (!dashdash && e->options != NULL &&
+		    strncmp(argv[i], "--", 2) == 0) {
+			if ((code = take_option(a, argc, argv, &i)) != 0)
+				return code;
+			continue;
+		}
+		argv[n++] = argv[i];
+	}
+	a->argc = n;
+	if (n < e->min_args)
+		return cmd_usage_error(a, "%s%s%s: missing %s", parent != NULL ?
+		    parent : "", parent != NULL ? " " : "", e->name,
+		    n == 0 && e->min_args > 1 ? "arguments" : "an argument");
+	if (e->max_args >= 0 && n > e->max_args)
+		return cmd_usage_error(a, "%s%s%s: too many arguments",
+		    parent != NULL ? parent : "", parent != NULL ? " " : "",
+		    e->name);
+	return 0;
+}
+
+/* Run an entry, or the subcommand argv[0] names. */
+static int
+run_entry(struct cmd_ctx *ctx, const struct cmd_entry *e, int argc,
+    char **argv)
+{
+	struct cmd_args a;
+	const struct cmd_entry *s;
+	int code;
+
+	for (s = e->sub; argc > 0 && s != NULL && s->name != NULL; s++) {
+		if (strcmp(argv[0], s->name) == 0)
+			return run_entry(ctx, s, argc - 1, argv + 1);
+	}
+	if (e->exec == NULL) {
+		if (argc > 0)
+			fprintf(stderr, "parley: %s: no subcommand '%s'; these "
+			    "are:\n", e->name, argv[0]);
 		else
-			return usage_error("actions: unknown or incomplete "
-			    "option '%s'", argv[i]);
+			fprintf(stderr, "parley: %s needs a subcommand:\n",
+			    e->name);
+		for (s = e->sub; s->name != NULL; s++)
+			print_usage_line(stderr, "  ", e->name, s);
+		return EX_USAGE;
 	}
-	if (strcmp(*format, "table") != 0 && strcmp(*format, "csv") != 0 &&
-	    strcmp(*format, "json") != 0)
-		return usage_error("actions: --format is table, csv or json, "
-		    "not '%s'", *format);
-	return 0;
-}
-
-/* parley actions [--all] [--owner NAME] [--overdue] [--format F] */
-static int
-cmd_actions(struct cmd_ctx *ctx, int argc, char **argv)
-{
-	struct action_filter f = { 0 };
-	struct action_list l;
-	struct store *st;
-	const char *format = "table";
-	char *cause = NULL, today[11];
-	int overdue = 0, code;
-
-	if ((code = actions_options(argc, argv, &f, &overdue, &format)) != 0)
+	if ((code = parse_args(e, argc, argv, &a)) != 0)
 		return code;
-	date_format(session_today(), today);
-	if (overdue)
-		f.due_before = today;
-	if ((code = open_store(ctx, &st)) != 0)
-		return code;
-	if (store_actions(st, &f, &l, &cause) != 0) {
-		code = failed(store_error_code(st), cause);
-		store_close(st);
-		return code;
-	}
-	if (strcmp(format, "csv") == 0)
-		action_write_csv(stdout, &l);
-	else if (strcmp(format, "json") == 0)
-		action_write_json(stdout, &l);
-	else
-		action_write_table(stdout, &l, today);
-	action_list_fini(&l);
-	store_close(st);
-	return 0;
-}
-
-/* parley room: the read-only view for the projector. */
-static int
-cmd_room(struct cmd_ctx *ctx, int argc, char **argv)
-{
-	(void)argc;
-	(void)argv;
-	return on_screen(ctx, ui_room_run);
-}
-
-/* parley parrot TEXT: the question, on one line. */
-static int
-cmd_parrot(struct cmd_ctx *ctx, int argc, char **argv)
-{
-	char *text = xstrdup(""), *joined, *question;
-	int i;
-
-	(void)ctx;
-	for (i = 1; i < argc; i++) {
-		joined = xasprintf("%s%s%s", text, i > 1 ? " " : "", argv[i]);
-		free(text);
-		text = joined;
-	}
-	/* One line in, one line out: line breaks are spaces here. */
-	for (joined = text; *joined != '\0'; joined++) {
-		if (*joined == '\n' || *joined == '\r' || *joined == '\t')
-			*joined = ' ';
-	}
-	question = parrot_question(NULL, text);
-	free(text);
-	if (question == NULL)
-		return usage_error("%s", "parrot needs a statement, such as "
-		    "parley parrot \"Your leads are junk!\"");
-	puts(question);
-	free(question);
-	return 0;
-}
-
-/* List the private follow-ups still to raise with sales management. */
-static int
-list_followups(struct store *st)
-{
-	struct objection_list l;
-	char *cause = NULL;
-	size_t i;
-
-	if (store_followups(st, &l, &cause) != 0)
-		return failed(store_error_code(st), cause);
-	if (l.n == 0)
-		puts("No private follow-ups to raise.");
-	for (i = 0; i < l.n; i++) {
-		const struct objection *o = &l.v[i];
-
-		printf("#%ld  %.10s  meeting %ld  %s said: %s\n", o->id,
-		    o->created_at, o->meeting_id, o->side == SIDE_SALES ?
-		    "sales" : "marketing", o->statement);
-		if (o->answer != NULL)
-			printf("      answer: %s\n", o->answer);
-		printf("      follow-up: %s\n", o->followup != NULL ?
-		    o->followup : "");
-	}
-	objection_list_fini(&l);
-	return 0;
-}
-
-/* parley followups [done ID]: private, so shown only here. */
-static int
-cmd_followups(struct cmd_ctx *ctx, int argc, char **argv)
-{
-	struct store *st;
-	char *cause = NULL, *end;
-	long id = 0;
-	int code;
-
-	if (argc == 3 && strcmp(argv[1], "done") == 0) {
-		id = strtol(argv[2], &end, 10);
-		if (*argv[2] == '\0' || *end != '\0' || id <= 0)
-			return usage_error("followups done: '%s' is not an id",
-			    argv[2]);
-	} else if (argc != 1)
-		return usage_error("%s", "followups takes nothing, or done ID");
-	if ((code = open_store(ctx, &st)) != 0)
-		return code;
-	if (id == 0)
-		code = list_followups(st);
-	else if (store_followup_done(st, id, clock_time(), &cause) != 0)
-		code = failed(EX_DATAERR, cause);
-	else
-		printf("Follow-up #%ld marked raised.\n", id);
-	store_close(st);
-	return code;
+	return e->exec(ctx, &a);
 }
 
 /* Run the named command. */
@@ -507,13 +261,8 @@ cmd_dispatch(struct cmd_ctx *ctx, int argc, char **argv)
 	if (argc == 0)
 		return cmd_home(ctx);
 	for (i = 0; i < NCOMMANDS; i++) {
-		if (strcmp(argv[0], commands[i].name) != 0)
-			continue;
-		if (commands[i].max_args >= 0 && argc - 1 >
-		    commands[i].max_args)
-			return usage_error("too many arguments: parley %s",
-			    commands[i].usage);
-		return commands[i].fn(ctx, argc, argv);
+		if (strcmp(argv[0], commands[i]->name) == 0)
+			return run_entry(ctx, commands[i], argc - 1, argv + 1);
 	}
-	return usage_error("unknown command '%s'", argv[0]);
+	return cmd_usage_error(NULL, "unknown command '%s'", argv[0]);
 }

@@ -1,47 +1,9 @@
-/* format.c: quoting for the text formats Parley writes (JSON, CSV). */
+/* format.c: quoting for the text formats Parley writes (CSV, aligned tables). */
 #include "format.h"
 
 #include <string.h>
 
 #include "util.h"
-
-/* Write a JSON string literal. */
-void
-format_json_string(FILE *f, const char *s)
-{
-	const unsigned char *p;
-
-	if (s == NULL) {
-		fputs("null", f);
-		return;
-	}
-	fputc('"', f);
-	for (p = (const unsigned char *)s; *p != '\0'; p++) {
-		switch (*p) {
-		case '"':
-			fputs("\\\"", f);
-			break;
-		case '\\':
-			fputs("\\\\", f);
-			break;
-		case '\n':
-			fputs("\\n", f);
-			break;
-		case '\r':
-			fputs("\\r", f);
-			break;
-		case '\t':
-			fputs("\\t", f);
-			break;
-		default:
-			if (*p < 0x20)
-				fprintf(f, "\\u%04x", *p);
-			else
-				fputc(*p, f);
-		}
-	}
-	fputc('"', f);
-}
 
 /* Write one CSV field, quoted when it holds a comma, quote or line break. */
 void

@@ -69,8 +69,8 @@ assert_contains "actions --format xml names the formats" "$ERR" \
 
 capture parley meetings extra
 assert_eq "a command given too many arguments exits 64" 64 "$RC"
-assert_contains "and shows how it is used" "$ERR" \
-    "too many arguments: parley meetings"
+assert_contains "and says so" "$ERR" "parley: meetings: too many arguments"
+assert_contains "and shows how it is used" "$ERR" "usage: parley meetings"
 
 # Output that cannot be written is an error (74), not a success.
 parley --help >/dev/full 2>"$E2E_DIR/.err"

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "action.h"
+#include "json.h"
 #include "format.h"
 #include "util.h"
 
@@ -259,11 +260,11 @@ test_write_csv(void **state)
 }
 
 /* A small JSON checker: returns the end of the value at p, or NULL. */
-static const char *json_value(const char *p);
+static const char *jv_value(const char *p);
 
 /* Skip JSON white space. */
 static const char *
-json_ws(const char *p)
+jv_ws(const char *p)
 {
 	while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
 		p++;
@@ -272,7 +273,7 @@ json_ws(const char *p)
 
 /* The end of the JSON string at p; its decoded bytes go to out if not NULL. */
 static const char *
-json_string(const char *p, char *out)
+jv_string(const char *p, char *out)
 {
 	unsigned int cp;
 	char hex[5];
@@ -333,22 +334,22 @@ json_string(const char *p, char *out)
 
 /* The end of a JSON array or object at p. */
 static const char *
-json_container(const char *p, char close, int keyed)
+jv_container(const char *p, char close, int keyed)
 {
-	p = json_ws(p + 1);
+	p = jv_ws(p + 1);
 	if (*p == close)
 		return p + 1;
 	for (;;) {
 		if (keyed) {
-			if ((p = json_string(json_ws(p), NULL)) == NULL)
+			if ((p = jv_string(jv_ws(p), NULL)) == NULL)
 				return NULL;
-			p = json_ws(p);
+			p = jv_ws(p);
 			if (*p++ != ':')
 				return NULL;
 		}
-		if ((p = json_value(p)) == NULL)
+		if ((p = jv_value(p)) == NULL)
 			return NULL;
-		p = json_ws(p);
+		p = jv_ws(p);
 		if (*p == close)
 			return p + 1;
 		if (*p++ != ',')
@@ -358,15 +359,15 @@ json_container(const char *p, char close, int keyed)
 
 /* The end of any JSON value at p. */
 static const char *
-json_value(const char *p)
+jv_value(const char *p)
 {
-	p = json_ws(p);
+	p = jv_ws(p);
 	if (*p == '{')
-		return json_container(p, '}', 1);
+		return jv_container(p, '}', 1);
 	if (*p == '[')
-		return json_container(p, ']', 0);
+		return jv_container(p, ']', 0);
 	if (*p == '"')
-		return json_string(p, NULL);
+		return jv_string(p, NULL);
 	if (strncmp(p, "null", 4) == 0 || strncmp(p, "true", 4) == 0)
 		return p + 4;
 	if (strncmp(p, "false", 5) == 0)
@@ -386,9 +387,9 @@ json_value(const char *p)
 static int
 json_valid(const char *s)
 {
-	const char *end = json_value(s);
+	const char *end = jv_value(s);
 
-	return end != NULL && *json_ws(end) == '\0';
+	return end != NULL && *jv_ws(end) == '\0';
 }
 
 /* Strings are escaped for JSON and decode to what was written. */
@@ -421,7 +422,7 @@ test_json_string(void **state)
 	(void)state;
 	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		capture_start(&c);
-		format_json_string(c.f, cases[i].in);
+		json_write_string(c.f, cases[i].in);
 		capture_end(&c);
 		if (cases[i].want != NULL && strcmp(c.buf, cases[i].want) != 0)
 			fail_msg("json of \"%s\": got [%s], want [%s]",
@@ -429,7 +430,7 @@ test_json_string(void **state)
 		{
 			char *dec = xmalloc(strlen(c.buf) + 1);
 
-			assert_non_null(json_string(c.buf, dec));
+			assert_non_null(jv_string(c.buf, dec));
 			assert_string_equal(dec, cases[i].in);
 			free(dec);
 		}
@@ -440,16 +441,16 @@ test_json_string(void **state)
 		in[0] = (char)ch;
 		in[1] = '\0';
 		capture_start(&c);
-		format_json_string(c.f, in);
+		json_write_string(c.f, in);
 		capture_end(&c);
 		if (!json_valid(c.buf))
 			fail_msg("byte %d: [%s] is not JSON", ch, c.buf);
-		assert_non_null(json_string(c.buf, back));
+		assert_non_null(jv_string(c.buf, back));
 		assert_string_equal(back, in);
 		free(c.buf);
 	}
 	capture_start(&c);
-	format_json_string(c.f, NULL);
+	json_write_string(c.f, NULL);
 	capture_end(&c);
 	assert_string_equal(c.buf, "null");
 	free(c.buf);

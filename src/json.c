@@ -1,0 +1,225 @@
+/* json.c: a streaming JSON writer that tracks nesting and commas. */
+#include "json.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+/* Start a document. */
+void
+json_init(struct json *j, FILE *f, int flat_from)
+{
+	memset(j, 0, sizeof *j);
+	j->f = f;
+	j->flat_from = flat_from;
+}
+
+/* Before a value or key: the comma and line break it needs. */
+static void
+before(struct json *j)
+{
+	int i;
+
+	if (j->after_key) {
+		j->after_key = 0;
+		return;
+	}
+	if (j->depth == 0)
+		return;
+	if (j->count[j->depth] > 0)
+		fputc(',', j->f);
+	if (j->count[j->depth] < 2)
+		j->count[j->depth]++;
+	if (j->depth >= j->flat_from) {
+		if (j->count[j->depth] > 1)
+			fputc(' ', j->f);
+		return;
+	}
+	fputc('\n', j->f);
+	for (i = 0; i < j->depth; i++)
+		fputs("  ", j->f);
+}
+
+/* Open a container. */
+static void
+open_container(struct json *j, int c)
+{
+	before(j);
+	fputc(c, j->f);
+	if (j->depth + 1 >= JSON_MAX_DEPTH)
+		util_fatal(70, "JSON nested too deep");
+	j->count[++j->depth] = 0;
+}
+
+/* Close a container, on a line of its own when it held something. */
+static void
+close_container(struct json *j, int c)
+{
+	int i, had = j->count[j->depth] > 0;
+
+	j->depth--;
+	if (had && j->depth + 1 < j->flat_from) {
+		fputc('\n', j->f);
+		for (i = 0; i < j->depth; i++)
+			fputs("  ", j->f);
+	}
+	fputc(c, j->f);
+}
+
+void
+json_object_begin(struct json *j)
+{
+	open_container(j, '{');
+}
+
+void
+json_object_end(struct json *j)
+{
+	close_container(j, '}');
+}
+
+void
+json_array_begin(struct json *j)
+{
+	open_container(j, '[');
+}
+
+void
+json_array_end(struct json *j)
+{
+	close_container(j, ']');
+}
+
+/* The key of the next value. */
+void
+json_key(struct json *j, const char *key)
+{
+	before(j);
+	json_write_string(j->f, key);
+	fputs(": ", j->f);
+	j->after_key = 1;
+}
+
+/* Write a string literal, always valid UTF-8. */
+void
+json_write_string(FILE *f, const char *s)
+{
+	size_t n, len;
+	unsigned int cp;
+
+	if (s == NULL) {
+		fputs("null", f);
+		return;
+	}
+	fputc('"', f);
+	n = strlen(s);
+	while ((len = utf8_decode(s, n, &cp)) > 0) {
+		switch (cp) {
+		case '"':
+			fputs("\\\"", f);
+			break;
+		case '\\':
+			fputs("\\\\", f);
+			break;
+		case '\n':
+			fputs("\\n", f);
+			break;
+		case '\r':
+			fputs("\\r", f);
+			break;
+		case '\t':
+			fputs("\\t", f);
+			break;
+		default:
+			/* Control characters, and the two JavaScript line ends. */
+			if (cp < 0x20 || cp == 0x7f || cp == 0x2028 ||
+			    cp == 0x2029)
+				fprintf(f, "\\u%04x", cp);
+			else if (cp == 0xfffd && len == 1)
+				fputs("\xef\xbf\xbd", f); /* an invalid byte */
+			else
+				fwrite(s, 1, len, f);
+		}
+		s += len;
+		n -= len;
+	}
+	fputc('"', f);
+}
+
+void
+json_string(struct json *j, const char *s)
+{
+	before(j);
+	json_write_string(j->f, s);
+}
+
+void
+json_int(struct json *j, long v)
+{
+	before(j);
+	fprintf(j->f, "%ld", v);
+}
+
+/* A number as the shortest text that reads back the same. */
+void
+json_double(struct json *j, double v)
+{
+	char buf[32];
+
+	before(j);
+	if (!isfinite(v)) {
+		fputs("null", j->f);
+		return;
+	}
+	snprintf(buf, sizeof buf, "%.15g", v);
+	if (strtod(buf, NULL) != v)
+		snprintf(buf, sizeof buf, "%.17g", v);
+	fputs(buf, j->f);
+}
+
+void
+json_bool(struct json *j, int v)
+{
+	before(j);
+	fputs(v ? "true" : "false", j->f);
+}
+
+void
+json_null(struct json *j)
+{
+	before(j);
+	fputs("null", j->f);
+}
+
+/* End the document. */
+void
+json_end(struct json *j)
+{
+	fputc('\n', j->f);
+}
+
+void
+json_kv_string(struct json *j, const char *key, const char *s)
+{
+	json_key(j, key);
+	json_string(j, s);
+}
+
+void
+json_kv_int(struct json *j, const char *key, long v)
+{
+	json_key(j, key);
+	json_int(j, v);
+}
+
+void
+json_kv_id(struct json *j, const char *key, long id)
+{
+	json_key(j, key);
+	if (id != 0)
+		json_int(j, id);
+	else
+		json_null(j);
+}
