@@ -13,7 +13,7 @@
 /* Every command, in the order --help lists them. */
 static const struct cmd_entry *const commands[] = {
 	&cmd_run, &cmd_resume, &cmd_room, &cmd_check, &cmd_meetings,
-	&cmd_actions, &cmd_parrot, &cmd_followups,
+	&cmd_export, &cmd_actions, &cmd_parrot, &cmd_followups,
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
@@ -157,27 +157,35 @@ cmd_flag(const struct cmd_args *a, const char *name)
 	return cmd_opt(a, name) != NULL;
 }
 
-/* Take one --option (and its value) at argv[*i]; 0 or 64. */
+/*
+ * Take one option (and its value) at argv[*i]: "--name", "--name=value",
+ * "--name value", or for one-letter names "-n value" and "-nvalue".
+ */
 static int
 take_option(struct cmd_args *a, int argc, char **argv, int *i)
 {
-	const char *arg = argv[*i] + 2, *eq = strchr(arg, '=');
-	size_t len = eq != NULL ? (size_t)(eq - arg) : strlen(arg);
+	int is_long = argv[*i][1] == '-';
+	const char *arg = argv[*i] + (is_long ? 2 : 1);
+	const char *eq = is_long ? strchr(arg, '=') : arg[1] != '\0' ?
+	    arg : NULL;
+	size_t len = is_long ? (eq != NULL ? (size_t)(eq - arg) :
+	    strlen(arg)) : 1;
+	const char *dash = is_long ? "--" : "-";
 	int takes, k = find_option(a->entry, arg, len, &takes);
 
-	if (k < 0)
-		return cmd_usage_error(a, "%s: unknown option '--%.*s'",
-		    a->entry->name, (int)len, arg);
+	if (k < 0 || (!is_long) != (len == 1))
+		return cmd_usage_error(a, "%s: unknown option '%s%.*s'",
+		    a->entry->name, dash, (int)len, arg);
 	if (!takes && eq != NULL)
-		return cmd_usage_error(a, "%s: --%.*s takes no value",
-		    a->entry->name, (int)len, arg);
+		return cmd_usage_error(a, "%s: %s%.*s takes no value",
+		    a->entry->name, dash, (int)len, arg);
 	if (takes && eq != NULL)
 		a->value[k] = eq + 1;
 	else if (takes && *i + 1 < argc)
 		a->value[k] = argv[++*i];
 	else if (takes)
-		return cmd_usage_error(a, "%s: --%.*s needs a value",
-		    a->entry->name, (int)len, arg);
+		return cmd_usage_error(a, "%s: %s%.*s needs a value",
+		    a->entry->name, dash, (int)len, arg);
 	else
 		a->value[k] = "";
 	return 0;
@@ -203,8 +211,8 @@ parse_args(const struct cmd_entry *e, int argc, char **argv,
 			continue;
 		}
 		/* A command without options takes "--x" as text (parrot). */
-		if (!dashdash && e->options != NULL &&
-		    strncmp(argv[i], "--", 2) == 0) {
+		if (!dashdash && e->options != NULL && argv[i][0] == '-' &&
+		    argv[i][1] != '\0') {
 			if ((code = take_option(a, argc, argv, &i)) != 0)
 				return code;
 			continue;

@@ -34,7 +34,8 @@ struct cmd_entry {
 	const char *usage;
 	/*
 	 * The options, space-separated, "=" after those that take a value:
-	 * "all owner= overdue format=". At most CMD_MAX_OPTIONS.
+	 * "all owner= overdue format= o=". A one-letter name is given as
+	 * "-o", the others as "--name". At most CMD_MAX_OPTIONS.
 	 */
 	const char *options;
 	int min_args;             /* positional arguments */
@@ -67,7 +68,7 @@ int cmd_parse_id(const char *s, long *id);
 extern const struct cmd_entry cmd_run, cmd_resume, cmd_room;   /* cmd_screen.c */
 int cmd_home(struct cmd_ctx *ctx);                              /* cmd_screen.c */
 extern const struct cmd_entry cmd_check;                        /* cmd_agenda.c */
-extern const struct cmd_entry cmd_meetings;                     /* cmd_meeting.c */
+extern const struct cmd_entry cmd_meetings, cmd_export;         /* cmd_meeting.c */
 extern const struct cmd_entry cmd_actions;                      /* cmd_action.c */
 extern const struct cmd_entry cmd_parrot;                       /* cmd_parrot.c */
 extern const struct cmd_entry cmd_followups;                    /* cmd_followup.c */

@@ -1,0 +1,47 @@
+/*
+ * export.h: the minutes of a meeting in five formats. Each format is one
+ * entry in a table and one file (export_md.c, export_html.c, ...), as
+ * ncdu's dir_output; every writer reads the same meeting view, so what is
+ * private was decided before any of them runs.
+ */
+#ifndef PARLEY_EXPORT_H
+#define PARLEY_EXPORT_H
+
+#include <stdio.h>
+
+#include "view.h"
+
+struct export_format {
+	const char *name;        /* as --format names it: "md" */
+	const char *ext;         /* the file name's ending: "md" */
+	const char *what;        /* for help: "Markdown" */
+	/* Write the minutes of v to f. 0, or -1 with *cause. */
+	int (*write)(FILE *f, const struct meeting_view *v, char **cause);
+};
+
+extern const struct export_format export_md, export_html, export_json,
+    export_csv, export_ics;
+
+/* The format named name, or NULL. */
+const struct export_format *export_find(const char *name);
+/* "md, html, json, csv or ics", for messages. */
+const char *export_names(void);
+/*
+ * Write the minutes of v in format fmt to path ("-": standard output),
+ * whole or not at all. Returns 0, 73 or 74 with *cause.
+ */
+int export_write(const struct export_format *fmt,
+    const struct meeting_view *v, const char *path, char **cause);
+/* "minutes-2026-11-23-meeting-12.md": the name e saves under. New string. */
+char *export_file_name(const struct export_format *fmt,
+    const struct meeting_view *v);
+
+/*
+ * What the writers share. The side of a person or statement as a word
+ * ("sales"); "" for none.
+ */
+const char *export_side(enum side s);
+/* "Monday 23 November 2026" of an ISO time; buf holds 48 bytes. */
+void export_long_date(const char *iso, char buf[48]);
+
+#endif
