@@ -104,6 +104,12 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIB) | $(BUILD)/tests
 	@$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags $(CORE_PKGS)) -o $@ $< \
 	  $(LIB) $$(pkg-config --libs $(CORE_PKGS)) -lcmocka
 
+# Test tools: programs the tests run to build their data (not tests).
+$(BUILD)/tests/mkminutes: tests/tools/mkminutes.c $(LIB) | $(BUILD)/tests
+	@echo "  TOOL    $@"
+	@$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags $(CORE_PKGS)) -o $@ $< \
+	  $(LIB) $$(pkg-config --libs $(CORE_PKGS))
+
 $(BUILD)/obj $(BUILD)/tests:
 	@mkdir -p $@
 

@@ -33,6 +33,8 @@ struct action {
 	int carried;         /* meetings it was kept through */
 	char created_at[20]; /* "YYYY-MM-DDTHH:MM:SS" */
 	enum action_review review; /* set only by a reviewed_in listing */
+	char changed_at[20]; /* its last change, as its history has it */
+	char closed_at[20];  /* when it was done or dropped, or "" */
 };
 
 struct action_list {

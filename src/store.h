@@ -158,6 +158,26 @@ int store_action_close(struct store *st, long id, enum action_status status,
 int store_action_keep(struct store *st, long id, const char *due,
     long meeting_id, time_t now, char **cause);
 
+/* What to change of an action item: NULL leaves a field as it is. */
+struct action_edit {
+	const char *title;   /* not empty */
+	const char *owner;   /* "" for nobody; a new name becomes a person */
+	const char *due;     /* "YYYY-MM-DD", or "" for none */
+};
+
+/*
+ * Change an action item (open or closed); each field that changes is a
+ * line in its history. 66 no such action, 65 an empty title.
+ */
+int store_action_edit(struct store *st, long id, const struct action_edit *e,
+    long meeting_id, time_t now, char **cause);
+/*
+ * Delete an action item captured by mistake (deleted 1) or bring it back
+ * (0). Deleted, it is in no list, export or search; its history keeps it.
+ */
+int store_action_delete(struct store *st, long id, int deleted,
+    long meeting_id, time_t now, char **cause);
+
 /*
  * Escalate an open action: a new owner (created if new) and due date, kept
  * in its history; like a keep, it counts as carried through the meeting

@@ -94,6 +94,8 @@ read_actions(struct store *st, sqlite3_stmt *stmt, struct action_list *out,
 		store_col_copy(stmt, 9, a->created_at, sizeof a->created_at);
 		a->review = action_review_parse((const char *)
 		    sqlite3_column_text(stmt, 10));
+		store_col_copy(stmt, 11, a->changed_at, sizeof a->changed_at);
+		store_col_copy(stmt, 12, a->closed_at, sizeof a->closed_at);
 	}
 	if (rc != SQLITE_DONE)
 		store_fail_db(st, cause, "actions");
@@ -120,7 +122,9 @@ store_actions(struct store *st, const struct action_filter *f,
 	    " CASE WHEN ?7 <> 0 THEN (SELECT e.what || ':' || coalesce(e.new, '')"
 	    "  FROM action_event e WHERE e.action_id = a.id"
 	    "  AND e.meeting_id = ?7 AND e.what IN ('kept', 'escalated', 'status')"
-	    "  ORDER BY e.id DESC LIMIT 1) END"
+	    "  ORDER BY e.id DESC LIMIT 1) END,"
+	    " (SELECT max(e.at) FROM action_event e WHERE e.action_id = a.id),"
+	    " a.closed_at"
 	    " FROM action a LEFT JOIN person p ON p.id = a.owner_id"
 	    " WHERE a.deleted_at IS NULL AND (?1 OR a.status = 'open')"
 	    " AND (?2 IS NULL OR p.name = ?2)"
@@ -152,8 +156,8 @@ action_state(struct store *st, long id, char *status, char *due, char **cause)
 	sqlite3_stmt *stmt;
 	int rc;
 
-	if (store_prepare(st, &stmt, "SELECT status, due FROM action WHERE id = ?",
-	    cause) != 0)
+	if (store_prepare(st, &stmt, "SELECT status, due FROM action"
+	    " WHERE id = ? AND deleted_at IS NULL", cause) != 0)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, id);
 	rc = sqlite3_step(stmt);
@@ -181,6 +185,9 @@ store_action_close(struct store *st, long id, enum action_status status,
 	if (store_begin(st, cause) != 0)
 		return -1;
 	rc = action_state(st, id, old, due, cause);
+	if (rc == 0 && strcmp(old, name) == 0)
+		rc = store_fail(st, EX_DATAERR, cause, "action item %ld is "
+		    "already %s", id, name);
 	if (rc == 0)
 		rc = store_prepare(st, &stmt, "UPDATE action SET status = ?,"
 		    " closed_at = ? WHERE id = ?", cause);
@@ -305,3 +312,137 @@ store_action_keep(struct store *st, long id, const char *due,
 	return store_finish(st, rc, cause);
 }
 
+
+/* Set one text column of an action (sql sets it), and say so in its history. */
+static int
+edit_text(struct store *st, long id, const char *sql, const char *what,
+    const char *old, const char *value, long meeting_id, time_t now,
+    char **cause)
+{
+	sqlite3_stmt *stmt;
+
+	if (strcmp(old != NULL ? old : "", value != NULL ? value : "") == 0)
+		return 0;
+	if (store_prepare(st, &stmt, sql, cause) != 0)
+		return -1;
+	store_bind_text(stmt, 1, value);
+	sqlite3_bind_int64(stmt, 2, id);
+	if (store_step_done(st, stmt, cause) != 0)
+		return -1;
+	return action_event(st, id, meeting_id, now, what, old, value, cause);
+}
+
+/* Give an action a new owner (NULL or "": nobody), in its history. */
+static int
+edit_owner(struct store *st, long id, const char *owner, long meeting_id,
+    time_t now, char **cause)
+{
+	sqlite3_stmt *stmt;
+	char *old = NULL;
+	long pid = 0;
+	int rc;
+
+	rc = action_owner(st, id, &old, cause);
+	if (rc == 0 && util_casecmp(old != NULL ? old : "", owner != NULL ?
+	    owner : "") == 0)
+		goto out;
+	if (rc == 0 && owner != NULL && *owner != '\0')
+		rc = store_person_id(st, owner, SIDE_NONE, &pid, cause);
+	if (rc == 0)
+		rc = store_prepare(st, &stmt, "UPDATE action SET owner_id = ?"
+		    " WHERE id = ?", cause);
+	if (rc == 0) {
+		store_bind_id(stmt, 1, pid);
+		sqlite3_bind_int64(stmt, 2, id);
+		rc = store_step_done(st, stmt, cause);
+	}
+	if (rc == 0)
+		rc = action_event(st, id, meeting_id, now, "owner", old, owner,
+		    cause);
+out:
+	free(old);
+	return rc;
+}
+
+/* Read an action's title; caller frees. */
+static int
+action_title(struct store *st, long id, char **title, char **cause)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	*title = NULL;
+	if (store_prepare(st, &stmt, "SELECT title FROM action WHERE id = ?",
+	    cause) != 0)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, id);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		*title = store_col_strdup(stmt, 0);
+	else
+		store_fail_db(st, cause, "action");
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+/* Change an action's title, owner or due date; each change in its history. */
+int
+store_action_edit(struct store *st, long id, const struct action_edit *e,
+    long meeting_id, time_t now, char **cause)
+{
+	char status[16], due[11], *title = NULL;
+	int rc;
+
+	if (e->title != NULL && *e->title == '\0')
+		return store_fail(st, EX_DATAERR, cause, "an action item needs "
+		    "a title");
+	if (store_begin(st, cause) != 0)
+		return -1;
+	rc = action_state(st, id, status, due, cause);
+	if (rc == 0 && e->title != NULL)
+		rc = action_title(st, id, &title, cause);
+	if (rc == 0 && e->title != NULL)
+		rc = edit_text(st, id, "UPDATE action SET title = ?"
+		    " WHERE id = ?", "title", title, e->title, meeting_id, now,
+		    cause);
+	if (rc == 0 && e->owner != NULL)
+		rc = edit_owner(st, id, e->owner, meeting_id, now, cause);
+	if (rc == 0 && e->due != NULL)
+		rc = edit_text(st, id, "UPDATE action SET due = ? WHERE id = ?",
+		    "due", due, e->due, meeting_id, now, cause);
+	free(title);
+	return store_finish(st, rc, cause);
+}
+
+/*
+ * Delete an action captured by mistake (deleted 1), or bring it back
+ * (deleted 0). It is kept, marked, so its history stays and undo works.
+ */
+int
+store_action_delete(struct store *st, long id, int deleted, long meeting_id,
+    time_t now, char **cause)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (store_begin(st, cause) != 0)
+		return -1;
+	rc = store_prepare(st, &stmt, "UPDATE action SET deleted_at = ?"
+	    " WHERE id = ? AND (deleted_at IS NULL) = ?", cause);
+	if (rc == 0) {
+		if (deleted)
+			store_bind_time(stmt, 1, now);
+		else
+			sqlite3_bind_null(stmt, 1);
+		sqlite3_bind_int64(stmt, 2, id);
+		sqlite3_bind_int(stmt, 3, deleted);
+		rc = store_step_done(st, stmt, cause);
+	}
+	if (rc == 0 && sqlite3_changes(st->db) == 0)
+		rc = store_fail(st, EX_NOINPUT, cause, "no action item %ld%s",
+		    id, deleted ? "" : " was deleted");
+	if (rc == 0)
+		rc = action_event(st, id, meeting_id, now, "status", deleted ?
+		    NULL : "deleted", deleted ? "deleted" : "restored", cause);
+	return store_finish(st, rc, cause);
+}

@@ -62,9 +62,5 @@ int store_person_id(struct store *st, const char *name, enum side side,
 /* Insert an action row and the first line of its history. */
 int store_insert_action(struct store *st, const struct action_new *a,
     time_t now, long *id, char **cause);
-/* Record one change to an action item in its history. */
-int store_action_event(struct store *st, long action_id, long meeting_id,
-    time_t now, const char *what, const char *old, const char *new_value,
-    char **cause);
 
 #endif
