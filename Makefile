@@ -30,7 +30,7 @@ UI = ui ui_term ui_parts ui_prompt ui_meeting ui_actions ui_help ui_home ui_keys
 APP = main cmd cmd_screen cmd_agenda cmd_meeting cmd_action cmd_parrot \
       cmd_followup
 TESTS = test_agenda test_date test_lineedit test_parrot test_bigtext \
-        test_store test_meeting test_session test_action
+        test_store test_meeting test_session test_action test_view
 
 CORE_OBJ = $(CORE:%=$(BUILD)/obj/%.o)
 UI_OBJ = $(UI:%=$(BUILD)/obj/%.o)
@@ -99,15 +99,19 @@ $(BIN): $(APP_OBJ) $(UI_OBJ) $(LIB)
 	  $$(pkg-config --libs $(PKGS))
 
 # Unit tests link the core without ncurses: a curses call would not link.
-$(BUILD)/tests/%: tests/unit/%.c $(LIB) | $(BUILD)/tests
+$(BUILD)/tests/%: tests/unit/%.c tests/tools/fixture.c tests/tools/fixture.h \
+    $(LIB) | $(BUILD)/tests
 	@echo "  TEST    $@"
-	@$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags $(CORE_PKGS)) -o $@ $< \
+	@$(CC) $(ALL_CFLAGS) -Itests/tools $$(pkg-config --cflags $(CORE_PKGS)) \
+	  -o $@ $< tests/tools/fixture.c \
 	  $(LIB) $$(pkg-config --libs $(CORE_PKGS)) -lcmocka
 
 # Test tools: programs the tests run to build their data (not tests).
-$(BUILD)/tests/mkminutes: tests/tools/mkminutes.c $(LIB) | $(BUILD)/tests
+$(BUILD)/tests/mkminutes: tests/tools/mkminutes.c tests/tools/fixture.c \
+    tests/tools/fixture.h $(LIB) | $(BUILD)/tests
 	@echo "  TOOL    $@"
-	@$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags $(CORE_PKGS)) -o $@ $< \
+	@$(CC) $(ALL_CFLAGS) -Itests/tools $$(pkg-config --cflags $(CORE_PKGS)) \
+	  -o $@ tests/tools/mkminutes.c tests/tools/fixture.c \
 	  $(LIB) $$(pkg-config --libs $(CORE_PKGS))
 
 $(BUILD)/obj $(BUILD)/tests:

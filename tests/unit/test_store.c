@@ -331,6 +331,59 @@ test_reopen(void **state)
 	free(after);
 }
 
+/*
+ * A database made by the first release (tests/fixtures/schema-1.db) is
+ * migrated to this schema on open, and keeps everything it held.
+ */
+static void
+test_migrate_schema_1(void **state)
+{
+	struct fixture *fx = *state;
+	struct action_filter all = { .all = 1 };
+	struct entry_list e;
+	struct objection_list o;
+	struct action_list a;
+	unsigned char *buf;
+	struct store *st;
+	char *cause = NULL, *src;
+	size_t n;
+
+	src = xasprintf("%s/tests/fixtures/schema-1.db",
+	    getenv("PARLEY_SRCDIR") != NULL ? getenv("PARLEY_SRCDIR") : ".");
+	buf = slurp(src, &n);
+	assert_int_equal(be32(buf + HDR_USER_VERSION), 1);
+	spit(fx->path, buf, n);
+	free(buf);
+	free(src);
+
+	st = open_ok(fx->path);
+	assert_int_equal(store_entries(st, 1, 0, PRIVATE_TEXT, &e, &cause), 0);
+	assert_int_equal(e.n, 4);
+	assert_string_equal(e.v[3].text, "Sam seemed unprepared (v1 private)");
+	entry_list_fini(&e);
+	assert_int_equal(store_objections(st, 1, 0, 1, &o, &cause), 0);
+	assert_int_equal(o.n, 2);
+	assert_int_equal(o.v[1].outcome, OUTCOME_FOLLOWUP);
+	assert_int_equal(o.v[0].action_id, 3);
+	objection_list_fini(&o);
+	assert_int_equal(store_actions(st, &all, &a, &cause), 0);
+	assert_int_equal(a.n, 3);
+	action_list_fini(&a);
+	/* The new columns work on the old rows: delete and bring back. */
+	assert_int_equal(store_action_delete(st, 2, 1, 0, t0(), &cause), 0);
+	assert_int_equal(store_actions(st, &all, &a, &cause), 0);
+	assert_int_equal(a.n, 2);
+	action_list_fini(&a);
+	assert_int_equal(store_action_delete(st, 2, 0, 0, t0(), &cause), 0);
+	assert_null(cause);
+	store_close(st);
+
+	buf = slurp(fx->path, &n);
+	assert_int_equal(be32(buf + HDR_USER_VERSION),
+	    (uint32_t)store_schema_version());
+	free(buf);
+}
+
 /* A zero-byte file (a crash right after creating it) becomes a database. */
 static void
 test_empty_file_initialised(void **state)
@@ -1320,6 +1373,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_header_ids, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_reopen, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_migrate_schema_1, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_empty_file_initialised,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_refuse_patched, setup,

@@ -1,0 +1,247 @@
+/*
+ * fixture.c: build a database holding two meetings with every kind of
+ * capture, hostile text included, at fixed times, for the minutes' golden
+ * files and format checks. Used by
+ * tests/tools/mkminutes (for the shell tests) and the unit tests.
+ *
+ * Meeting 1 (2026-10-26) makes four action items and parks a topic.
+ * Meeting 2 (2026-11-23) reviews them (done, kept, escalated, dropped),
+ * takes notes, a decision, a parked topic, a private note, three parroted
+ * statements (action, private follow-up, resolved), actions with and
+ * without an owner or a due date, and leaves one item uncovered and one
+ * over its timebox. The private words are QUOKKAPRIVATE (the note) and
+ * ZEBRAFOLLOW (the follow-up): no shared output may hold either.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "agenda.h"
+#include "store.h"
+#include "fixture.h"
+#include "util.h"
+
+static struct store *st;
+static time_t clock_now;
+
+/* Die with a message. */
+static void
+die(const char *what, char *cause)
+{
+	fprintf(stderr, "mkminutes: %s: %s\n", what, cause != NULL ? cause :
+	    "failed");
+	exit(1);
+}
+
+/* Set the fixture's clock to an ISO time. */
+static void
+at(const char *iso)
+{
+	if (clock_parse_iso(iso, &clock_now) != 0)
+		die("bad time", NULL);
+}
+
+/* The item at pos of meeting m. */
+static long
+item(const struct meeting *m, int pos)
+{
+	return m->items[pos].id;
+}
+
+/* Add an entry at the clock, a minute later each time. */
+static long
+entry(long meeting, long item_id, enum entry_kind kind, const char *text)
+{
+	char *cause = NULL;
+	long id;
+
+	if (store_entry_add(st, meeting, item_id, kind, text, clock_now, &id,
+	    &cause) != 0)
+		die("entry", cause);
+	clock_now += 60;
+	return id;
+}
+
+/* Add an action at the clock. */
+static long
+action(long meeting, long item_id, const char *title, const char *owner,
+    const char *due)
+{
+	struct action_new a = { title, owner, due, meeting, item_id, 0 };
+	char *cause = NULL;
+	long id;
+
+	if (store_action_add(st, &a, clock_now, &id, &cause) != 0)
+		die("action", cause);
+	clock_now += 60;
+	return id;
+}
+
+/* Add a parroted statement, with its action for OUTCOME_ACTION. */
+static void
+statement(long meeting, long item_id, enum side side, const char *said,
+    const char *question, const char *answer, enum objection_outcome out,
+    const char *followup, const struct action_new *act)
+{
+	struct objection o;
+	char *cause = NULL;
+
+	memset(&o, 0, sizeof o);
+	o.meeting_id = meeting;
+	o.item_id = item_id;
+	o.side = side;
+	o.statement = (char *)said;
+	o.question = (char *)question;
+	o.answer = (char *)answer;
+	o.outcome = out;
+	o.followup = (char *)followup;
+	if (store_objection_add(st, &o, act, clock_now, &cause) != 0)
+		die("statement", cause);
+	clock_now += 60;
+}
+
+/* Start a meeting from the agenda at the clock; its items loaded. */
+static struct meeting *
+start(const struct agenda *a, const char *text)
+{
+	struct meeting *m;
+	char *cause = NULL;
+	long id;
+
+	if (store_meeting_create(st, a, text, "agendas/monthly-alignment.yaml",
+	    clock_now, &id, &cause) != 0 ||
+	    store_meeting_load(st, id, &m, &cause) != 0)
+		die("meeting", cause);
+	return m;
+}
+
+/* Give the items their time (seconds each), then end the meeting. */
+static void
+finish(struct meeting *m, const long *seconds, int last)
+{
+	char *cause = NULL;
+	size_t i;
+
+	for (i = 0; i < m->nitems; i++)
+		m->items[i].elapsed = seconds[i];
+	m->current = last;
+	m->clock_started = 0;
+	m->heartbeat = clock_now;
+	if (store_meeting_save_clock(st, m, &cause) != 0 ||
+	    store_meeting_end(st, m->id, clock_now, &cause) != 0)
+		die("end", cause);
+	meeting_free(m);
+}
+
+/* The first meeting: four commitments and a parked topic. */
+static void
+first_meeting(const struct agenda *a, const char *text, long ids[4])
+{
+	static const long seconds[] = { 540, 300, 600, 480, 600, 420, 300, 360 };
+	struct meeting *m;
+
+	at("2026-10-26T10:00:00");
+	m = start(a, text);
+	clock_now += 600;
+	ids[0] = action(m->id, item(m, 2), "Send the webinar case study",
+	    "Dana Reyes", "2026-11-06");
+	ids[1] = action(m->id, item(m, 3), "Refresh the pricing one-pager",
+	    "Lee Chen", "2026-11-13");
+	ids[2] = action(m->id, item(m, 4), "Clean the MQL scoring sheet",
+	    "Sam Ortiz", "2026-11-20");
+	ids[3] = action(m->id, item(m, 5), "Draft the partner FAQ",
+	    "Priya Natarajan", "2026-11-20");
+	entry(m->id, item(m, 6), ENTRY_PARKING, "Partner channel pricing");
+	at("2026-10-26T11:02:00");
+	finish(m, seconds, 7);
+}
+
+/* The review of the first meeting's four commitments. */
+static void
+review(long meeting, const long ids[4])
+{
+	char *cause = NULL;
+
+	if (store_action_close(st, ids[0], ACTION_DONE, meeting, clock_now,
+	    &cause) != 0 ||
+	    store_action_keep(st, ids[1], "2026-12-04", meeting,
+	    clock_now + 60, &cause) != 0 ||
+	    store_action_escalate(st, ids[2], "Priya Natarajan", "2026-12-11",
+	    meeting, clock_now + 120, &cause) != 0 ||
+	    store_action_close(st, ids[3], ACTION_DROPPED, meeting,
+	    clock_now + 180, &cause) != 0)
+		die("review", cause);
+	clock_now += 240;
+}
+
+/* The second meeting: every kind of capture, hostile text among them. */
+static void
+second_meeting(const struct agenda *a, const char *text, const long ids[4])
+{
+	/* Q2 (item 4) stays uncovered; Q1 (item 3) runs over its 10 minutes. */
+	static const long seconds[] = { 600, 300, 780, 0, 540, 480, 300, 420 };
+	struct action_new budget = { "Add a budget question to the webinar form",
+	    "Priya Natarajan", "2026-12-07", 0, 0, 0 };
+	struct meeting *m;
+
+	at("2026-11-23T10:00:00");
+	m = start(a, text);
+	budget.meeting_id = m->id;
+	budget.item_id = item(m, 2);
+	clock_now += 60;
+	review(m->id, ids);
+	entry(m->id, item(m, 1), ENTRY_NOTE,
+	    "Marketing's webinar brought 3 SQLs \xf0\x9f\x9a\x80");
+	entry(m->id, item(m, 1), ENTRY_NOTE, "New customer: Acme Corp (from "
+	    "the partner webinar)");
+	entry(m->id, item(m, 2), ENTRY_NOTE, "Prospects say \"too pricey\", "
+	    "then <script>alert(1)</script> | a pipe | & an ampersand");
+	entry(m->id, item(m, 2), ENTRY_NOTE, "Line one\nline two, with a "
+	    "comma; *stars* _under_ `tick` # hash [link](x) \\ back");
+	entry(m->id, item(m, 2), ENTRY_NOTE, "Right-to-left: \xe2\x80\x8f"
+	    "\xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d\xe2\x80\x8e (shalom)");
+	statement(m->id, item(m, 2), SIDE_SALES, "Your leads are junk!",
+	    "Our leads are junk?", "Three of five webinar leads had no budget",
+	    OUTCOME_ACTION, NULL, &budget);
+	statement(m->id, item(m, 2), SIDE_SALES, "But, they weren't qualified.",
+	    "They weren't qualified?", NULL, OUTCOME_FOLLOWUP,
+	    "ZEBRAFOLLOW: ask the sales manager which ones", NULL);
+	statement(m->id, item(m, 2), SIDE_MARKETING,
+	    "We never get anything from you.",
+	    "You never get anything from us?",
+	    "The case studies went out late", OUTCOME_RESOLVED, NULL, NULL);
+	entry(m->id, item(m, 2), ENTRY_PRIVATE,
+	    "QUOKKAPRIVATE: Sam seemed unprepared");
+	action(m->id, item(m, 4), "Pull Q3 numbers by source, \"webinar\" "
+	    "first", "Sam Ortiz", "2026-11-30");
+	action(m->id, item(m, 5), "Write up the MQL budget criterion", "", "");
+	entry(m->id, item(m, 5), ENTRY_DECISION,
+	    "Webinar leads get two more weeks of nurture");
+	entry(m->id, item(m, 6), ENTRY_PARKING, "Regional pricing, revisit "
+	    "in Q1");
+	action(m->id, item(m, 7), "Share the minutes with the VP", "Lee Chen",
+	    "");
+	at("2026-11-23T11:05:00");
+	finish(m, seconds, 7);
+}
+
+/* Build the two meetings into a new database at db. */
+void
+fixture_minutes(const char *db, const char *agenda_path)
+{
+	struct agenda *a = NULL;
+	char *text = NULL, *cause = NULL;
+	long ids[4];
+
+	if (agenda_read_file(agenda_path, &text, &a, &cause) != 0)
+		die(agenda_path, cause);
+	remove(db);
+	if (store_open(db, &st, &cause) != 0)
+		die(db, cause);
+	first_meeting(a, text, ids);
+	second_meeting(a, text, ids);
+	store_close(st);
+	st = NULL;
+	agenda_free(a);
+	free(text);
+}
