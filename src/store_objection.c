@@ -131,6 +131,29 @@ store_followups(struct store *st, struct objection_list *out, char **cause)
 	return read_objections(st, stmt, out, cause);
 }
 
+/* Why follow-up id could not be marked raised: raised already (65), or none. */
+static int
+followup_missing(struct store *st, long id, char **cause)
+{
+	long raised = 0;
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (store_prepare(st, &stmt, "SELECT followup_done_at IS NOT NULL"
+	    " FROM objection WHERE id = ? AND outcome = 'followup'"
+	    " AND deleted_at IS NULL", cause) != 0)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, id);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		raised = sqlite3_column_int(stmt, 0);
+	sqlite3_finalize(stmt);
+	if (rc == SQLITE_ROW && raised)
+		return store_fail(st, EX_DATAERR, cause, "follow-up %ld was "
+		    "raised already", id);
+	return store_fail(st, EX_NOINPUT, cause, "no follow-up %ld", id);
+}
+
 /* Mark a follow-up raised with sales management. */
 int
 store_followup_done(struct store *st, long id, time_t now, char **cause)
@@ -146,8 +169,7 @@ store_followup_done(struct store *st, long id, time_t now, char **cause)
 	if (store_write_one(st, stmt, cause) != 0)
 		return -1;
 	if (sqlite3_changes(st->db) == 0)
-		return store_fail(st, EX_NOINPUT, cause,
-		    "no follow-up %ld still to raise", id);
+		return followup_missing(st, id, cause);
 	return 0;
 }
 

@@ -366,13 +366,39 @@ ui_bar(struct ui *ui, int y, const char *text)
 	attroff(ui_attr(ui, STYLE_BAR));
 }
 
-/* Switch screens. */
+/* Open a screen over the current one. */
 void
-ui_switch(struct ui *ui, const struct ui_screen *to)
+ui_push(struct ui *ui, const struct ui_screen *screen, void *arg)
 {
-	ui->back = ui->screen;
-	ui->screen = to;
-	ui->sel = 0;
+	struct ui_frame *f;
+
+	if (ui->depth == UI_MAX_SCREENS)
+		util_fatal(70, "screens nested too deep");
+	f = &ui->stack[ui->depth++];
+	f->screen = screen;
+	f->data = screen->enter != NULL ? screen->enter(ui, arg) : NULL;
+}
+
+/* Leave the current screen for the one below. */
+void
+ui_pop(struct ui *ui)
+{
+	struct ui_frame *f;
+
+	if (ui->depth == 0)
+		return;
+	f = &ui->stack[--ui->depth];
+	if (f->screen->leave != NULL)
+		f->screen->leave(ui, f->data);
+	f->screen = NULL;
+	f->data = NULL;
+}
+
+/* The screen on top. */
+static struct ui_frame *
+top(struct ui *ui)
+{
+	return &ui->stack[ui->depth - 1];
 }
 
 /* Draw the status line at the bottom. */
@@ -405,21 +431,21 @@ ui_draw(struct ui *ui)
 		ui_wrap(LINES / 2, 1, COLS - 2 > 0 ? COLS - 2 : 1, 3, msg);
 		return;
 	}
-	ui->screen->draw(ui);
+	top(ui)->screen->draw(ui, top(ui)->data);
 	draw_status(ui);
 	if (ui->help)
-		ui_help_draw(ui, ui->screen->keys);
+		ui_help_draw(ui, top(ui)->screen->keys);
 }
 
-/* Run screens until one says to quit. */
+/* Run screens until one says to quit or the last is left; then leave all. */
 int
 ui_loop(struct ui *ui)
 {
 	int key;
 
-	for (;;) {
-		if (ui->screen->tick != NULL)
-			ui->screen->tick(ui);
+	while (ui->depth > 0) {
+		if (top(ui)->screen->tick != NULL)
+			top(ui)->screen->tick(ui, top(ui)->data);
 		ui_draw(ui);
 		refresh();
 		key = ui_read_key(ui);
@@ -439,9 +465,11 @@ ui_loop(struct ui *ui)
 			continue;
 		}
 		ui->message[0] = '\0';
-		if (ui->screen->key(ui, key) == UI_QUIT)
+		if (top(ui)->screen->key(ui, top(ui)->data, key) == UI_QUIT)
 			break;
 	}
+	while (ui->depth > 0)
+		ui_pop(ui);
 	return 0;
 }
 
@@ -475,16 +503,15 @@ ui_meeting_run(struct store *st, struct session *s)
 	memset(&ui, 0, sizeof ui);
 	ui.st = st;
 	ui.s = s;
-	ui.screen = &ui_screen_meeting;
-	ui.back = &ui_screen_meeting;
 	ui_begin(&ui);
+	ui_push(&ui, &ui_screen_meeting, NULL);
 	ui_say(&ui, 0, "Meeting %ld in progress. Press ? for keys.", s->m->id);
 	ui_loop(&ui);
 	ui_end();
-	if (!ui.ended && session_leave(s, &cause) != 0) {
+	if (!ui.result && session_leave(s, &cause) != 0) {
 		fprintf(stderr, "parley: could not save the clock: %s\n", cause);
 		code = store_error_code(st);
-	} else if (!ui.ended)
+	} else if (!ui.result)
 		printf("Meeting %ld is still in progress: 'parley resume' "
 		    "takes you back to it.\n", s->m->id);
 	else

@@ -19,33 +19,72 @@ enum ui_redraw { UI_STAY, UI_QUIT };
 struct ui;
 struct ui_keymap;
 
-/* A screen: the same face for all, as ncdu's and tmux's modes. */
+/*
+ * A screen: the same face for all, as ncdu's and tmux's modes. Its state
+ * is its own: enter makes it, leave frees it; the data it shows lives in
+ * the session or the store.
+ */
 struct ui_screen {
 	const char *name;
 	const struct ui_keymap *keys;
-	void (*draw)(struct ui *ui);
+	/* Make the screen's state from what ui_push was given; may be NULL. */
+	void *(*enter)(struct ui *ui, void *arg);
+	/* Free the state; may be NULL. */
+	void (*leave)(struct ui *ui, void *data);
+	void (*draw)(struct ui *ui, void *data);
 	/* Handle a key; returns UI_QUIT to leave the main loop. */
-	enum ui_redraw (*key)(struct ui *ui, int key);
+	enum ui_redraw (*key)(struct ui *ui, void *data, int key);
 	/* Called before every paint, keys or not; may be NULL. */
-	void (*tick)(struct ui *ui);
+	void (*tick)(struct ui *ui, void *data);
+};
+
+/* Screens are a stack: Esc goes back to the one below. */
+#define UI_MAX_SCREENS 8
+
+struct ui_frame {
+	const struct ui_screen *screen;
+	void *data;
 };
 
 struct ui {
 	struct store *st;       /* borrowed */
 	struct session *s;      /* the meeting, NULL on the home screen */
-	const struct ui_screen *screen;
-	const struct ui_screen *back;  /* where Esc returns to */
+	struct ui_frame stack[UI_MAX_SCREENS];
+	int depth;              /* screens on the stack; 0 ends the loop */
 	int color;              /* 0 under NO_COLOR or a monochrome terminal */
 	int help;               /* the key overlay is up */
 	char message[512];      /* the status line; never anything private */
 	int message_error;
-	int sel;                /* view state of list screens */
-	int scroll;             /* lines of the meeting body scrolled off */
-	int body_rows;          /* rows the meeting body had when last drawn */
-	int ended;              /* the meeting was ended with x y */
-	char *agenda_path;      /* for the home screen */
-	char *parrot;           /* the question being parroted, while shown */
+	int result;             /* what the run came to, for its caller */
 };
+
+/* Open a screen over the current one; arg goes to its enter. */
+void ui_push(struct ui *ui, const struct ui_screen *screen, void *arg);
+/* Leave the current screen for the one below (none: the loop ends). */
+void ui_pop(struct ui *ui);
+
+/*
+ * The list widget: a selection and a scroll over n rows. The screen owns
+ * it and its rows; ui_list_draw calls row for each row that shows.
+ */
+struct ui_list {
+	int sel;        /* the selected row */
+	int top;        /* the first row shown */
+	int rows;       /* rows it had when last drawn */
+	size_t n;       /* rows in the list */
+};
+typedef void (*ui_list_row_fn)(struct ui *ui, int y, size_t i, int selected,
+    const void *arg);
+typedef long (*ui_list_id_fn)(size_t i, const void *arg);
+/* Up, Down, PgUp, PgDn, Home, End: 1 if key was one of them. */
+int ui_list_key(struct ui_list *l, int key);
+/* Draw the rows that show in rows rows from row y, the selection kept
+ * in sight. */
+void ui_list_draw(struct ui *ui, struct ui_list *l, int y, int rows,
+    ui_list_row_fn row, const void *arg);
+/* After the list changed to n rows, select the row with id again. */
+void ui_list_follow(struct ui_list *l, size_t n, long id, ui_list_id_fn id_at,
+    const void *arg);
 
 /* Colour pairs and attributes by meaning. */
 enum ui_style {
@@ -101,8 +140,6 @@ void ui_fill_row(int y);
 void ui_bar(struct ui *ui, int y, const char *text);
 /* Fill a row from x to the right edge with spaces. */
 void ui_clear_row(int y, int x);
-/* Leave a screen for another, remembering where Esc goes back to. */
-void ui_switch(struct ui *ui, const struct ui_screen *to);
 
 /* Show that something is typed, never what; no Tab completion. */
 #define PROMPT_BLIND 1
@@ -127,8 +164,11 @@ int ui_confirm(struct ui *ui, const char *question);
 /* Ask for one of the keys in keys; returns it, or 0 for Esc. */
 int ui_choose(struct ui *ui, const char *question, const char *keys);
 
-/* The parroting flow of the o key (ui_parrot.c). */
-void ui_parrot_flow(struct ui *ui);
+/*
+ * The parroting flow of the o key (ui_parrot.c). While the answer is typed,
+ * *shown points to the question, for the screen to draw large.
+ */
+void ui_parrot_flow(struct ui *ui, const char **shown);
 /*
  * Draw question large and centred between rows top and bottom, in calm
  * colours, with the plain text once beneath; plain text alone when large
@@ -144,7 +184,7 @@ enum ui_cmd {
 	CMD_NEXT, CMD_PREV, CMD_NOTE, CMD_ACTION, CMD_DECISION, CMD_PARKING,
 	CMD_ACTIONS, CMD_END, CMD_LEAVE, CMD_HELP, CMD_PARROT, CMD_PRIVATE,
 	CMD_UP, CMD_DOWN, CMD_DONE, CMD_KEEP, CMD_DROP, CMD_ESCALATE, CMD_BACK,
-	CMD_START, CMD_RESUME, CMD_PGUP, CMD_PGDN
+	CMD_START, CMD_RESUME, CMD_PGUP, CMD_PGDN, CMD_HOME, CMD_END_OF_LIST
 };
 
 struct ui_keydef {

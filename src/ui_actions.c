@@ -7,11 +7,12 @@
 #include "ui.h"
 #include "util.h"
 
-/* Draw one action row; selected rows are highlighted. */
+/* Draw one action row of the open list; the selected row is highlighted. */
 static void
-draw_row(struct ui *ui, int y, const struct action *a, const char *today,
-    int selected)
+draw_row(struct ui *ui, int y, size_t i, int selected, const void *arg)
 {
+	const struct action *a = &ui->s->open.v[i];
+	const char *today = arg;
 	char left[64];
 	int stale = a->carried >= ACTION_CARRY_LIMIT;
 	int overdue = action_overdue(a, today);
@@ -34,16 +35,16 @@ draw_row(struct ui *ui, int y, const struct action *a, const char *today,
 
 /* Paint the list of open action items. */
 static void
-actions_draw(struct ui *ui)
+actions_draw(struct ui *ui, void *data)
 {
-	const struct action_list *l = &ui->s->open;
-	int rows = LINES - 6, first, i;
+	struct ui_list *list = data;
 	char today[11];
 
 	date_format(session_today(), today);
 	ui_bar(ui, 0, "Open action items: d done · k keep · x drop · "
 	    "e escalate · Esc back");
-	if (l->n == 0) {
+	list->n = ui->s->open.n;
+	if (list->n == 0) {
 		ui_put(2, 2, COLS - 4, "No open action items.");
 		return;
 	}
@@ -51,11 +52,7 @@ actions_draw(struct ui *ui)
 	ui_put(2, 1, COLS - 2, "#ID   DUE             OWNER             CARRIED "
 	    "ACTION");
 	attroff(ui_attr(ui, STYLE_DIM));
-	if (ui->sel >= (int)l->n)
-		ui->sel = (int)l->n - 1;
-	first = ui->sel >= rows ? ui->sel - rows + 1 : 0;
-	for (i = first; i < (int)l->n && i - first < rows; i++)
-		draw_row(ui, 3 + i - first, &l->v[i], today, i == ui->sel);
+	ui_list_draw(ui, list, 3, LINES - 6, draw_row, today);
 }
 
 /* The due date of action id as the list has it now. */
@@ -71,16 +68,13 @@ due_of(const struct ui *ui, long id)
 	return "?";
 }
 
-/* Keep the selection on action id, wherever the list sorted it. */
-static void
-select_id(struct ui *ui, long id)
+/* The id of row i of the open list. */
+static long
+id_at(size_t i, const void *arg)
 {
-	size_t i;
+	const struct action_list *l = arg;
 
-	for (i = 0; i < ui->s->open.n; i++) {
-		if (ui->s->open.v[i].id == id)
-			ui->sel = (int)i;
-	}
+	return l->v[i].id;
 }
 
 /* Keep the selected action with a new due date, unless carried too often. */
@@ -172,50 +166,65 @@ drop(struct ui *ui, const struct action *a)
 
 /* Handle a key on the action list. */
 static enum ui_redraw
-actions_key(struct ui *ui, int key)
+actions_key(struct ui *ui, void *data, int key)
 {
+	struct ui_list *list = data;
 	const struct action_list *l = &ui->s->open;
 	enum ui_cmd cmd = ui_keys_lookup(&ui_keys_actions, key);
 	long id;
 
 	if (cmd == CMD_BACK) {
-		ui_switch(ui, ui->back);
+		ui_pop(ui);
 		return UI_STAY;
 	}
 	if (cmd == CMD_HELP) {
 		ui->help = 1;
 		return UI_STAY;
 	}
-	if (l->n == 0)
+	list->n = l->n;
+	if (l->n == 0 || ui_list_key(list, key))
 		return UI_STAY;
-	id = l->v[ui->sel].id;
+	id = l->v[list->sel].id;
 	switch (cmd) {
-	case CMD_UP:
-		ui->sel = ui->sel > 0 ? ui->sel - 1 : 0;
-		break;
-	case CMD_DOWN:
-		ui->sel = ui->sel + 1 < (int)l->n ? ui->sel + 1 : ui->sel;
-		break;
 	case CMD_DONE:
 		close_action(ui, id, ACTION_DONE);
 		break;
 	case CMD_DROP:
-		drop(ui, &l->v[ui->sel]);
+		drop(ui, &l->v[list->sel]);
 		break;
 	case CMD_KEEP:
-		keep(ui, &l->v[ui->sel]);
-		select_id(ui, id);
+		keep(ui, &l->v[list->sel]);
 		break;
 	case CMD_ESCALATE:
 		escalate(ui, id);
-		select_id(ui, id);
 		break;
 	default:
 		ui_say(ui, 0, "Press ? for the keys.");
+		return UI_STAY;
 	}
+	/* Stay on the item just changed wherever it sorted, or the next. */
+	ui_list_follow(list, l->n, id, id_at, l);
 	return UI_STAY;
 }
 
+/* The list's state: its selection and scroll. */
+static void *
+actions_enter(struct ui *ui, void *arg)
+{
+	(void)ui;
+	(void)arg;
+	return xcalloc(1, sizeof(struct ui_list));
+}
+
+/* Free it. */
+static void
+actions_leave(struct ui *ui, void *data)
+{
+	(void)ui;
+	free(data);
+}
+
 const struct ui_screen ui_screen_actions = {
-	"actions", &ui_keys_actions, actions_draw, actions_key, NULL
+	"actions", &ui_keys_actions, actions_enter, actions_leave, actions_draw,
+	actions_key, NULL
 };

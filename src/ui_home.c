@@ -7,27 +7,33 @@
 #include "ui.h"
 #include "util.h"
 
-/* What the home screen chose, once curses is closed. */
+/* What the home screen chose (ui->result), once curses is closed. */
 enum home_choice { HOME_QUIT, HOME_START, HOME_RESUME };
 
-static enum home_choice choice;
-static long live;   /* the meeting in progress, 0 when none */
+/* The home screen's own state. */
+struct home {
+	char *agenda_path;      /* the default agenda, shown */
+	long live;              /* the meeting in progress, 0 when none */
+};
 
 /* Look again for a meeting in progress: another terminal may start one. */
 static void
-home_tick(struct ui *ui)
+home_tick(struct ui *ui, void *data)
 {
+	struct home *h = data;
 	char *cause = NULL;
 
-	if (store_meeting_live(ui->st, &live, &cause) != 1)
-		live = 0;
+	if (store_meeting_live(ui->st, &h->live, &cause) != 1)
+		h->live = 0;
 	free(cause);
 }
 
 /* Paint the home screen. */
 static void
-home_draw(struct ui *ui)
+home_draw(struct ui *ui, void *data)
 {
+	const struct home *h = data;
+	long live = h->live;
 	char line[256];
 
 	ui_bar(ui, 0, "Parley · Sales & Marketing alignment");
@@ -36,7 +42,7 @@ home_draw(struct ui *ui)
 	attroff(ui_attr(ui, STYLE_TITLE));
 	ui_put(5, 6, COLS - 10, "r   run a meeting from the default agenda");
 	attron(ui_attr(ui, STYLE_DIM));
-	ui_put(11, 4, COLS - 8, ui->agenda_path);
+	ui_put(11, 4, COLS - 8, h->agenda_path);
 	attroff(ui_attr(ui, STYLE_DIM));
 	if (live != 0) {
 		snprintf(line, sizeof line, "s   resume meeting %ld, in "
@@ -71,7 +77,7 @@ review_actions(struct ui *ui)
 		free(cause);
 		return;
 	}
-	ui_switch(ui, &ui_screen_actions);
+	ui_push(ui, &ui_screen_actions, NULL);
 }
 
 /*
@@ -92,8 +98,11 @@ locked(struct ui *ui)
 
 /* Handle a key on the home screen. */
 static enum ui_redraw
-home_key(struct ui *ui, int key)
+home_key(struct ui *ui, void *data, int key)
 {
+	const struct home *h = data;
+	long live = h->live;
+
 	switch (ui_keys_lookup(&ui_keys_home, key)) {
 	case CMD_START:
 		if (live != 0) {
@@ -103,7 +112,7 @@ home_key(struct ui *ui, int key)
 		}
 		if (!locked(ui))
 			break;
-		choice = HOME_START;
+		ui->result = HOME_START;
 		return UI_QUIT;
 	case CMD_RESUME:
 		if (live == 0) {
@@ -112,13 +121,13 @@ home_key(struct ui *ui, int key)
 		}
 		if (!locked(ui))
 			break;
-		choice = HOME_RESUME;
+		ui->result = HOME_RESUME;
 		return UI_QUIT;
 	case CMD_ACTIONS:
 		review_actions(ui);
 		break;
 	case CMD_LEAVE:
-		choice = HOME_QUIT;
+		ui->result = HOME_QUIT;
 		return UI_QUIT;
 	case CMD_HELP:
 		ui->help = 1;
@@ -129,8 +138,31 @@ home_key(struct ui *ui, int key)
 	return UI_STAY;
 }
 
+/* The home screen's state: the agenda it offers. */
+static void *
+home_enter(struct ui *ui, void *arg)
+{
+	struct home *h = xcalloc(1, sizeof *h);
+
+	(void)ui;
+	h->agenda_path = xstrdup(arg);
+	return h;
+}
+
+/* Free it. */
+static void
+home_leave(struct ui *ui, void *data)
+{
+	struct home *h = data;
+
+	(void)ui;
+	free(h->agenda_path);
+	free(h);
+}
+
 const struct ui_screen ui_screen_home = {
-	"home", &ui_keys_home, home_draw, home_key, home_tick
+	"home", &ui_keys_home, home_enter, home_leave, home_draw, home_key,
+	home_tick
 };
 
 /*
@@ -144,14 +176,11 @@ ui_home_run(struct store *st, const char *agenda_path)
 
 	memset(&ui, 0, sizeof ui);
 	ui.st = st;
-	ui.screen = &ui_screen_home;
-	ui.back = &ui_screen_home;
-	ui.agenda_path = xstrdup(agenda_path);
-	choice = HOME_QUIT;
+	ui.result = HOME_QUIT;
 	ui_begin(&ui);
+	ui_push(&ui, &ui_screen_home, (void *)agenda_path);
 	ui_loop(&ui);
 	ui_end();
 	session_free(ui.s);
-	free(ui.agenda_path);
-	return choice == HOME_START ? 0 : choice == HOME_RESUME ? 1 : -1;
+	return ui.result == HOME_START ? 0 : ui.result == HOME_RESUME ? 1 : -1;
 }

@@ -27,6 +27,10 @@ static const struct ui_keydef meeting_keys[] = {
 static const struct ui_keydef actions_keys[] = {
 	{ CMD_UP, UI_FN + KEY_UP, 0, "Up", "previous action item" },
 	{ CMD_DOWN, UI_FN + KEY_DOWN, 0, "Down", "next action item" },
+	{ CMD_PGUP, UI_FN + KEY_PPAGE, 0, "PgUp, PgDn", "a page up or down" },
+	{ CMD_PGDN, UI_FN + KEY_NPAGE, 0, NULL, NULL },
+	{ CMD_HOME, UI_FN + KEY_HOME, 0, "Home, End", "first or last item" },
+	{ CMD_END_OF_LIST, UI_FN + KEY_END, 0, NULL, NULL },
 	{ CMD_DONE, 'd', 0, "d", "mark it done" },
 	{ CMD_KEEP, 'k', 0, "k", "keep it, with a new due date" },
 	{ CMD_DROP, 'x', 0, "x", "drop it (asks y to confirm)" },

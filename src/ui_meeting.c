@@ -9,6 +9,13 @@
 #include "ui.h"
 #include "util.h"
 
+/* What the meeting screen keeps of its own: where its body is scrolled. */
+struct meeting_screen {
+	int scroll;             /* lines of the body scrolled off the top */
+	int body_rows;          /* rows the body had when last drawn */
+	const char *parrot;     /* the question being parroted, while shown */
+};
+
 /* Wrap-up: today's actions with what they lack, and what was missed. */
 static void
 draw_wrapup(struct ui *ui, struct ui_body *b, const char *today)
@@ -155,8 +162,9 @@ draw_more(struct ui *ui, const struct ui_body *b)
 
 /* Paint the meeting screen. */
 static void
-meeting_draw(struct ui *ui)
+meeting_draw(struct ui *ui, void *data)
 {
+	struct meeting_screen *ms = data;
 	struct ui_body b = { 0 };
 	char today[11];
 	int top;
@@ -165,9 +173,9 @@ meeting_draw(struct ui *ui)
 	ui_part_bar(ui, ui->s->m);
 	ui_part_strip(ui, ui->s->m, 1);
 	top = ui_part_item(ui, ui->s->m, session_agenda_item(ui->s), 3,
-	    ui->parrot != NULL);
-	if (ui->parrot != NULL) {
-		ui_parrot_draw(ui, top, LINES - 3, ui->parrot);
+	    ms->parrot != NULL);
+	if (ms->parrot != NULL) {
+		ui_parrot_draw(ui, top, LINES - 3, ms->parrot);
 		draw_hints(ui);
 		return;
 	}
@@ -176,17 +184,17 @@ meeting_draw(struct ui *ui)
 	b.width = COLS - 2;
 	b.bottom = INT_MAX;
 	draw_body(ui, &b, today);
-	ui->scroll = ui->scroll > b.total - (LINES - 3 - top) ?
-	    b.total - (LINES - 3 - top) : ui->scroll;
-	if (ui->scroll < 0)
-		ui->scroll = 0;
+	ms->scroll = ms->scroll > b.total - (LINES - 3 - top) ?
+	    b.total - (LINES - 3 - top) : ms->scroll;
+	if (ms->scroll < 0)
+		ms->scroll = 0;
 	memset(&b, 0, sizeof b);
 	b.y = top;
 	b.x = 1;
 	b.width = COLS - 2;
 	b.bottom = LINES - 3;
-	ui->body_rows = b.bottom - top;
-	b.skip = ui->scroll;
+	ms->body_rows = b.bottom - top;
+	b.skip = ms->scroll;
 	b.draw = 1;
 	draw_body(ui, &b, today);
 	draw_more(ui, &b);
@@ -217,14 +225,14 @@ static const struct capture {
 
 /* Show the end of the body, where what was just saved is. */
 static void
-scroll_to_end(struct ui *ui)
+scroll_to_end(struct meeting_screen *ms)
 {
-	ui->scroll = INT_MAX / 2;
+	ms->scroll = INT_MAX / 2;
 }
 
 /* Ask for one line and store it as an entry; 1 if it was a capture key. */
 static int
-capture_entry(struct ui *ui, enum ui_cmd cmd)
+capture_entry(struct ui *ui, struct meeting_screen *ms, enum ui_cmd cmd)
 {
 	const struct capture *c = NULL;
 	char *text = NULL, *cause = NULL;
@@ -241,7 +249,7 @@ capture_entry(struct ui *ui, enum ui_cmd cmd)
 		ui_say(ui, 0, "Nothing saved.");
 	else if (session_add_entry(ui->s, c->kind, text, &cause) == 0) {
 		ui_say(ui, 0, "%s saved.", c->what);
-		scroll_to_end(ui);
+		scroll_to_end(ms);
 	} else
 		say_failed(ui, c->what, cause);
 	free(text);
@@ -282,7 +290,7 @@ say_action_saved(struct ui *ui, long id, int new_name)
 
 /* The a flow: Action, Owner, Due; Esc anywhere saves nothing. */
 static void
-capture_action(struct ui *ui)
+capture_action(struct ui *ui, struct meeting_screen *ms)
 {
 	char *title = NULL, *owner = NULL, *due = NULL, *cause = NULL;
 	int new_name;
@@ -297,7 +305,7 @@ capture_action(struct ui *ui)
 		say_failed(ui, "Action item", cause);
 	else {
 		say_action_saved(ui, id, new_name);
-		scroll_to_end(ui);
+		scroll_to_end(ms);
 	}
 out:
 	free(title);
@@ -307,7 +315,7 @@ out:
 
 /* Move to another item, saving the clocks. */
 static void
-go(struct ui *ui, int pos)
+go(struct ui *ui, struct meeting_screen *ms, int pos)
 {
 	char *cause = NULL;
 
@@ -316,7 +324,7 @@ go(struct ui *ui, int pos)
 		    "This is the last item: x ends the meeting.");
 		return;
 	}
-	ui->scroll = 0;
+	ms->scroll = 0;
 	if (session_goto(ui->s, pos, &cause) != 0)
 		say_failed(ui, "Move", cause);
 }
@@ -336,40 +344,41 @@ end_meeting(struct ui *ui)
 		say_failed(ui, "End of meeting", cause);
 		return UI_STAY;
 	}
-	ui->ended = 1;
+	ui->result = 1;
 	return UI_QUIT;
 }
 
 /* Handle a key on the meeting screen. */
 static enum ui_redraw
-meeting_key(struct ui *ui, int key)
+meeting_key(struct ui *ui, void *data, int key)
 {
+	struct meeting_screen *ms = data;
 	enum ui_cmd cmd = ui_keys_lookup(&ui_keys_meeting, key);
-	int page = ui->body_rows > 1 ? ui->body_rows - 1 : 1;
+	int page = ms->body_rows > 1 ? ms->body_rows - 1 : 1;
 
-	if (capture_entry(ui, cmd))
+	if (capture_entry(ui, ms, cmd))
 		return UI_STAY;
 	switch (cmd) {
 	case CMD_NEXT:
 	case CMD_PREV:
-		go(ui, ui->s->m->current + (cmd == CMD_NEXT ? 1 : -1));
+		go(ui, ms, ui->s->m->current + (cmd == CMD_NEXT ? 1 : -1));
 		break;
 	case CMD_UP:
 	case CMD_DOWN:
 	case CMD_PGUP:
 	case CMD_PGDN:
-		ui->scroll += cmd == CMD_UP ? -1 : cmd == CMD_DOWN ? 1 :
+		ms->scroll += cmd == CMD_UP ? -1 : cmd == CMD_DOWN ? 1 :
 		    cmd == CMD_PGUP ? -page : page;
 		break;
 	case CMD_ACTION:
-		capture_action(ui);
+		capture_action(ui, ms);
 		break;
 	case CMD_PARROT:
-		ui_parrot_flow(ui);
-		scroll_to_end(ui);
+		ui_parrot_flow(ui, &ms->parrot);
+		scroll_to_end(ms);
 		break;
 	case CMD_ACTIONS:
-		ui_switch(ui, &ui_screen_actions);
+		ui_push(ui, &ui_screen_actions, NULL);
 		break;
 	case CMD_HELP:
 		ui->help = 1;
@@ -384,6 +393,24 @@ meeting_key(struct ui *ui, int key)
 	return UI_STAY;
 }
 
+/* Make the meeting screen's state. */
+static void *
+meeting_enter(struct ui *ui, void *arg)
+{
+	(void)ui;
+	(void)arg;
+	return xcalloc(1, sizeof(struct meeting_screen));
+}
+
+/* Free it. */
+static void
+meeting_leave(struct ui *ui, void *data)
+{
+	(void)ui;
+	free(data);
+}
+
 const struct ui_screen ui_screen_meeting = {
-	"meeting", &ui_keys_meeting, meeting_draw, meeting_key, NULL
+	"meeting", &ui_keys_meeting, meeting_enter, meeting_leave, meeting_draw,
+	meeting_key, NULL
 };

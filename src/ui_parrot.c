@@ -126,7 +126,7 @@ ask_outcome(struct ui *ui, struct objection *o, char **title, char **owner,
 
 /* Side, statement, the question shown, answer, outcome; then save all. */
 void
-ui_parrot_flow(struct ui *ui)
+ui_parrot_flow(struct ui *ui, const char **shown)
 {
 	struct objection o;
 	char *title = NULL, *owner = NULL, *due = NULL, *cause = NULL;
@@ -146,7 +146,7 @@ ui_parrot_flow(struct ui *ui)
 		ok = -1;
 		goto out;
 	}
-	ui->parrot = o.question;
+	*shown = o.question;
 	ui_say(ui, 0, "Ask it, calmly. Then type what %s adds, or just "
 	    "Enter.", o.side == SIDE_SALES ? "sales" : "marketing");
 	ok = ui_prompt(ui, "Answer:", NULL, 0, &o.answer) == 1 &&
@@ -163,9 +163,9 @@ out:
 		ui_say(ui, 0, "Saved."); /* never which outcome: f is private */
 	else if (ok == 0)
 		ui_say(ui, 0, "Parroting cancelled: nothing saved.");
-	if (ok != 1 && ui->parrot != NULL)
+	if (ok != 1 && *shown != NULL)
 		session_parrot_cancel(ui->s, NULL);
-	ui->parrot = NULL;
+	*shown = NULL;
 	free(o.statement);
 	free(o.question);
 	free(o.answer);

@@ -20,23 +20,21 @@ struct room {
 	char error[256];
 };
 
-static struct room room;
-
 /* Forget the loaded meeting. */
 static void
-room_clear(void)
+room_clear(struct room *room)
 {
-	view_fini(&room.view);
-	room.live = 0;
+	view_fini(&room->view);
+	room->live = 0;
 }
 
 /* Load what the room shows of meeting id. */
 static int
-room_load(struct store *st, long id, char **cause)
+room_load(struct room *room, struct store *st, long id, char **cause)
 {
-	if (view_load(st, id, VIEW_ROOM, &room.view, cause) != 0)
+	if (view_load(st, id, VIEW_ROOM, &room->view, cause) != 0)
 		return -1;
-	room.live = 1;
+	room->live = 1;
 	return 0;
 }
 
@@ -46,70 +44,70 @@ room_load(struct store *st, long id, char **cause)
  * stop the room's copy of its clock at the last heartbeat, as resume will.
  */
 static void
-stop_dead_clock(void)
+stop_dead_clock(struct room *room)
 {
-	struct meeting *m = room.view.m;
+	struct meeting *m = room->view.m;
 
-	if (room.live && m->clock_started != 0 &&
+	if (room->live && m->clock_started != 0 &&
 	    clock_time() - m->heartbeat > 3 * SESSION_HEARTBEAT)
 		meeting_pause(m, m->heartbeat);
 }
 
 /* Reload when the database changed since the last look. */
 static void
-room_tick(struct ui *ui)
+room_tick(struct ui *ui, void *data)
 {
+	struct room *room = data;
 	char *cause = NULL;
 	long version, id = 0;
 	int live;
 
 	if (store_data_version(ui->st, &version, &cause) != 0)
 		goto fail;
-	stop_dead_clock();
-	if (version == room.version)
+	stop_dead_clock(room);
+	if (version == room->version)
 		return;
-	room.version = version;
-	if (room.live)
-		room.ended = room.view.m->id;
-	room_clear();
+	room->version = version;
+	if (room->live)
+		room->ended = room->view.m->id;
+	room_clear(room);
 	live = store_meeting_live(ui->st, &id, &cause);
-	if (live < 0 || (live == 1 && room_load(ui->st, id, &cause) != 0))
+	if (live < 0 || (live == 1 && room_load(room, ui->st, id, &cause) != 0))
 		goto fail;
 	if (live == 1)
-		room.ended = 0;
-	room.error[0] = '\0';
+		room->ended = 0;
+	room->error[0] = '\0';
 	return;
 fail:
-	snprintf(room.error, sizeof room.error, "%s", cause);
+	snprintf(room->error, sizeof room->error, "%s", cause);
 	free(cause);
-	room_clear();
-	room.version = -1;
+	room_clear(room);
+	room->version = -1;
 }
 
 /* The screen while no meeting is in progress. */
 static void
-draw_waiting(struct ui *ui)
+draw_waiting(struct ui *ui, const struct room *room)
 {
 	ui_bar(ui, 0, "Parley · room view");
 	attron(ui_attr(ui, STYLE_TITLE));
-	ui_put(LINES / 2 - 1, 4, COLS - 8, room.ended != 0 ? "The meeting "
+	ui_put(LINES / 2 - 1, 4, COLS - 8, room->ended != 0 ? "The meeting "
 	    "has ended. Waiting for the next one to start…" :
 	    "Waiting for a meeting to start…");
 	attroff(ui_attr(ui, STYLE_TITLE));
 	attron(ui_attr(ui, STYLE_DIM));
 	ui_put(LINES / 2 + 1, 4, COLS - 8, "This view follows the meeting "
 	    "as it happens. q leaves.");
-	if (room.error[0] != '\0')
-		ui_put(LINES / 2 + 3, 4, COLS - 8, room.error);
+	if (room->error[0] != '\0')
+		ui_put(LINES / 2 + 3, 4, COLS - 8, room->error);
 	attroff(ui_attr(ui, STYLE_DIM));
 }
 
 /* What the item shows, then today's actions and decisions. */
 static void
-draw_lists(struct ui *ui, struct ui_body *b, const struct agenda_item *ai,
-    const char *today)
+draw_lists(struct ui *ui, struct ui_body *b, const struct meeting_view *v,
+    const struct agenda_item *ai, const char *today)
 {
-	const struct meeting_view *v = &room.view;
 	size_t i;
 	int n = 0;
 
@@ -140,22 +138,22 @@ draw_lists(struct ui *ui, struct ui_body *b, const struct agenda_item *ai,
  * fit, the end (what was said last) is shown, and a line says so.
  */
 static void
-draw_body(struct ui *ui, int top, const struct agenda_item *ai,
-    const char *today)
+draw_body(struct ui *ui, int top, const struct meeting_view *v,
+    const struct agenda_item *ai, const char *today)
 {
 	struct ui_body measure = { 0 }, b = { 0 };
 	int rows = LINES - 2 - top;
 
 	measure.width = COLS - 2;
 	measure.bottom = INT_MAX;
-	draw_lists(ui, &measure, ai, today);
+	draw_lists(ui, &measure, v, ai, today);
 	b.x = 1;
 	b.width = COLS - 2;
 	b.y = top;
 	b.bottom = LINES - 2;
 	b.draw = 1;
 	b.skip = measure.total > rows ? measure.total - rows : 0;
-	draw_lists(ui, &b, ai, today);
+	draw_lists(ui, &b, v, ai, today);
 	if (b.skip > 0) {
 		attron(ui_attr(ui, STYLE_DIM));
 		ui_put(LINES - 2, 1, COLS - 30, "↑ more above: the meeting "
@@ -166,16 +164,17 @@ draw_body(struct ui *ui, int top, const struct agenda_item *ai,
 
 /* Paint the room view. */
 static void
-room_draw(struct ui *ui)
+room_draw(struct ui *ui, void *data)
 {
+	const struct room *room = data;
 	const struct agenda_item *ai = NULL;
 	char today[11];
 	int top, qrows;
 
-	const struct meeting_view *v = &room.view;
+	const struct meeting_view *v = &room->view;
 
-	if (!room.live) {
-		draw_waiting(ui);
+	if (!room->live) {
+		draw_waiting(ui, room);
 		return;
 	}
 	date_format(date_from_time(clock_time()), today);
@@ -189,7 +188,7 @@ room_draw(struct ui *ui)
 		ui_parrot_draw(ui, top, top + qrows, v->room_question);
 		top += qrows + 1;
 	}
-	draw_body(ui, top, ai, today);
+	draw_body(ui, top, v, ai, today);
 	attron(ui_attr(ui, STYLE_DIM));
 	ui_put(LINES - 1, COLS - 26, 25, "room view · read-only");
 	attroff(ui_attr(ui, STYLE_DIM));
@@ -197,15 +196,38 @@ room_draw(struct ui *ui)
 
 /* Only q (or Ctrl-C) does anything here: the view is read-only. */
 static enum ui_redraw
-room_key(struct ui *ui, int key)
+room_key(struct ui *ui, void *data, int key)
 {
 	(void)ui;
+	(void)data;
 	return ui_keys_lookup(&ui_keys_room, key) == CMD_LEAVE ? UI_QUIT :
 	    UI_STAY;
 }
 
+/* The room's state: nothing loaded yet. */
+static void *
+room_enter(struct ui *ui, void *arg)
+{
+	struct room *room = xcalloc(1, sizeof *room);
+
+	(void)ui;
+	(void)arg;
+	room->version = -1;
+	return room;
+}
+
+/* Free it and what it loaded. */
+static void
+room_leave(struct ui *ui, void *data)
+{
+	(void)ui;
+	room_clear(data);
+	free(data);
+}
+
 const struct ui_screen ui_screen_room = {
-	"room", &ui_keys_room, room_draw, room_key, room_tick
+	"room", &ui_keys_room, room_enter, room_leave, room_draw, room_key,
+	room_tick
 };
 
 /* Follow the meeting in progress until q. */
@@ -215,14 +237,10 @@ ui_room_run(struct store *st)
 	struct ui ui;
 
 	memset(&ui, 0, sizeof ui);
-	memset(&room, 0, sizeof room);
-	room.version = -1;
 	ui.st = st;
-	ui.screen = &ui_screen_room;
-	ui.back = &ui_screen_room;
 	ui_begin(&ui);
+	ui_push(&ui, &ui_screen_room, NULL);
 	ui_loop(&ui);
 	ui_end();
-	room_clear();
 	return 0;
 }

@@ -79,4 +79,8 @@ assert_contains "then nothing is left to raise" "$OUT" \
     "No private follow-ups to raise."
 capture parley followups done "$id"
 assert_eq "raising it twice is an error (65)" 65 "$RC"
+assert_contains "and says it was raised already" "$ERR" "raised already"
+capture parley followups done 999
+assert_eq "raising one that does not exist is not found (66)" 66 "$RC"
+assert_contains "and says there is none" "$ERR" "no follow-up 999"
 done_test
