@@ -23,10 +23,11 @@ CORE = util format date lineedit agenda agenda_yaml agenda_file parrot bigtext \
        json entry objection view outfile export export_csv \
        meeting \
        action store store_meeting store_entry store_objection store_action \
+       store_capture \
        session
 # The terminal layer and the command line.
 UI = ui ui_term ui_parts ui_prompt ui_meeting ui_actions ui_help ui_home ui_keys ui_parrot \
-     ui_list \
+     ui_list ui_edit \
      ui_room
 APP = main cmd cmd_screen cmd_agenda cmd_meeting cmd_action cmd_parrot \
       cmd_followup

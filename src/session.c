@@ -1,11 +1,31 @@
 /* session.c: the meeting in progress, between the screen and the store. */
 #include "session.h"
 
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
 
+#include "export.h"
 #include "util.h"
+
+/* What one undo takes back. */
+enum undo_kind {
+	UNDO_ENTRY_ADDED, UNDO_ENTRY_EDITED, UNDO_ENTRY_DELETED,
+	UNDO_OBJECTION_ADDED, UNDO_OBJECTION_EDITED, UNDO_OBJECTION_DELETED,
+	UNDO_ACTION_ADDED, UNDO_ACTION_EDITED, UNDO_ACTION_DELETED,
+	UNDO_ACTION_CLOSED,
+	UNDO_BARRIER     /* a change that cannot be undone (a keep) */
+};
+
+/* One change of this session, and what undoing it needs. */
+struct session_undo {
+	enum undo_kind kind;
+	long id;
+	char *old[3];        /* the values to put back: statement, question,
+	                        answer; or title, owner, due */
+	char *what;          /* "the note", "action #12", for the message */
+};
 
 /* Free the lists the screen shows. */
 static void
@@ -124,6 +144,51 @@ session_resume(struct store *st, struct session **out, char **cause)
 	return open_meeting(st, id, out, cause);
 }
 
+/* Forget the newest undo record. */
+static void
+undo_drop(struct session *s)
+{
+	struct session_undo *u = &s->undo[--s->nundo];
+
+	free(u->old[0]);
+	free(u->old[1]);
+	free(u->old[2]);
+	free(u->what);
+}
+
+/*
+ * Remember a change for u. The old values are copied; what takes a
+ * printf format. Only the last SESSION_UNDO_MAX are kept.
+ */
+static struct session_undo *
+undo_push(struct session *s, enum undo_kind kind, long id, const char *fmt,
+    ...) __attribute__((format(printf, 4, 5)));
+
+static struct session_undo *
+undo_push(struct session *s, enum undo_kind kind, long id, const char *fmt,
+    ...)
+{
+	struct session_undo *u;
+	va_list ap;
+
+	if (s->nundo == SESSION_UNDO_MAX) {
+		free(s->undo[0].old[0]);
+		free(s->undo[0].old[1]);
+		free(s->undo[0].old[2]);
+		free(s->undo[0].what);
+		memmove(s->undo, s->undo + 1, --s->nundo * sizeof *s->undo);
+	}
+	s->undo = xreallocarray(s->undo, s->nundo + 1, sizeof *s->undo);
+	u = &s->undo[s->nundo++];
+	memset(u, 0, sizeof *u);
+	u->kind = kind;
+	u->id = id;
+	va_start(ap, fmt);
+	u->what = xvasprintf(fmt, ap);
+	va_end(ap);
+	return u;
+}
+
 /* Pause, save and free. */
 void
 session_free(struct session *s)
@@ -137,6 +202,9 @@ session_free(struct session *s)
 	free_roster(s);
 	agenda_free(s->agenda);
 	parrot_rules_free(s->rules);
+	while (s->nundo > 0)
+		undo_drop(s);
+	free(s->undo);
 	free(s->stale);
 	free(s->room_before);
 	meeting_free(s->m);
@@ -282,14 +350,28 @@ session_parse_due(const char *text, char due[11], char **cause)
 	return 0;
 }
 
+/* How a kind of entry is named in messages. */
+static const char *
+entry_label(enum entry_kind kind)
+{
+	static const char *const labels[ENTRY_COUNT] = {
+		"note", "decision", "parking-lot topic", "private note",
+	};
+
+	return (unsigned int)kind < ENTRY_COUNT ? labels[kind] : "note";
+}
+
 /* Add a note, decision, parking-lot topic or private note. */
 int
 session_add_entry(struct session *s, enum entry_kind kind, const char *text,
     char **cause)
 {
+	long id;
+
 	if (store_entry_add(s->st, s->m->id, s->m->items[s->m->current].id,
-	    kind, text, clock_time(), NULL, cause) != 0)
+	    kind, text, clock_time(), &id, cause) != 0)
 		return -1;
+	undo_push(s, UNDO_ENTRY_ADDED, id, "the %s", entry_label(kind));
 	refresh_after(s);
 	return 0;
 }
@@ -311,6 +393,7 @@ session_add_action(struct session *s, const char *title, const char *owner,
 	a.item_id = s->m->items[s->m->current].id;
 	if (store_action_add(s->st, &a, clock_time(), id, cause) != 0)
 		return -1;
+	undo_push(s, UNDO_ACTION_ADDED, *id, "action #%ld", *id);
 	refresh_after(s);
 	return 0;
 }
@@ -369,6 +452,8 @@ session_add_objection(struct session *s, struct objection *o,
 	if (store_objection_add(s->st, o, o->outcome == OUTCOME_ACTION ? &a :
 	    NULL, clock_time(), cause) != 0)
 		return -1;
+	undo_push(s, UNDO_OBJECTION_ADDED, o->id, "the statement%s",
+	    o->action_id != 0 ? " and its action" : "");
 	refresh_after(s);
 	return 0;
 }
@@ -381,6 +466,8 @@ session_close_action(struct session *s, long id, enum action_status status,
 	if (store_action_close(s->st, id, status, s->m != NULL ? s->m->id : 0,
 	    clock_time(), cause) != 0)
 		return -1;
+	undo_push(s, UNDO_ACTION_CLOSED, id, "#%ld %s", id,
+	    action_status_name(status));
 	refresh_after(s);
 	return 0;
 }
@@ -401,6 +488,8 @@ session_escalate_action(struct session *s, long id, const char *owner,
 	if (store_action_escalate(s->st, id, owner, day, s->m != NULL ?
 	    s->m->id : 0, clock_time(), cause) != 0)
 		return -1;
+	undo_push(s, UNDO_BARRIER, id, "#%ld was escalated: an escalation "
+	    "cannot be undone (e again hands it on)", id);
 	refresh_after(s);
 	return 0;
 }
@@ -417,6 +506,247 @@ session_keep_action(struct session *s, long id, const char *due,
 	if (store_action_keep(s->st, id, day, s->m != NULL ? s->m->id : 0,
 	    clock_time(), cause) != 0)
 		return -1;
+	undo_push(s, UNDO_BARRIER, id, "#%ld was kept: a keep cannot be "
+	    "undone (k again sets another date)", id);
 	refresh_after(s);
 	return 0;
+}
+
+/* Change the text of a note, decision, parked topic or private note. */
+int
+session_edit_entry(struct session *s, long id, const char *text,
+    char **cause)
+{
+	if (store_entry_edit(s->st, id, text, clock_time(), cause) != 0)
+		return -1;
+	undo_push(s, UNDO_ENTRY_EDITED, id, "the edit");
+	refresh_after(s);
+	return 0;
+}
+
+/* Delete a note, decision, parked topic or private note. */
+int
+session_delete_entry(struct session *s, long id, char **cause)
+{
+	if (store_entry_delete(s->st, id, 1, clock_time(), cause) != 0)
+		return -1;
+	undo_push(s, UNDO_ENTRY_DELETED, id, "the deletion");
+	refresh_after(s);
+	return 0;
+}
+
+/* The statement with id in the meeting as the screen has it, or NULL. */
+static const struct objection *
+find_objection(const struct session *s, long id)
+{
+	size_t i;
+
+	for (i = 0; i < s->view.objections.n; i++) {
+		if (s->view.objections.v[i].id == id)
+			return &s->view.objections.v[i];
+	}
+	return NULL;
+}
+
+/* Change a statement and its answer; the question follows the words. */
+int
+session_edit_objection(struct session *s, long id, const char *statement,
+    const char *answer, char **cause)
+{
+	const struct objection *o = find_objection(s, id);
+	struct session_undo *u;
+	char *question;
+	int rc;
+
+	if (o == NULL)
+		return util_fail(cause, "no statement %ld in this meeting", id);
+	question = parrot_question(s->rules, statement);
+	if (question == NULL)
+		return util_fail(cause, "nothing to parrot: the statement is "
+		    "empty");
+	rc = store_objection_edit(s->st, id, statement, question, answer,
+	    clock_time(), cause);
+	free(question);
+	if (rc != 0)
+		return -1;
+	u = undo_push(s, UNDO_OBJECTION_EDITED, id, "the edit");
+	u->old[0] = xstrdup(o->statement);
+	u->old[1] = xstrdup(o->question);
+	u->old[2] = xstrdup(o->answer);
+	refresh_after(s);
+	return 0;
+}
+
+/* Delete a statement with the action it led to. */
+int
+session_delete_objection(struct session *s, long id, char **cause)
+{
+	if (store_objection_delete(s->st, id, 1, clock_time(), cause) != 0)
+		return -1;
+	undo_push(s, UNDO_OBJECTION_DELETED, id, "the deletion");
+	refresh_after(s);
+	return 0;
+}
+
+/* Change an action's title, owner and due date (as typed). */
+int
+session_edit_action(struct session *s, long id, const char *title,
+    const char *owner, const char *due, char **cause)
+{
+	const struct action *a = view_action(&s->view, id);
+	struct action_edit e = { title, owner, NULL };
+	struct session_undo *u;
+	char day[11];
+
+	if (a == NULL)
+		return util_fail(cause, "no action #%ld in this meeting", id);
+	if (session_parse_due(due, day, cause) != 0)
+		return -1;
+	e.due = day;
+	if (store_action_edit(s->st, id, &e, s->m->id, clock_time(),
+	    cause) != 0)
+		return -1;
+	u = undo_push(s, UNDO_ACTION_EDITED, id, "the edit of #%ld", id);
+	u->old[0] = xstrdup(a->title);
+	u->old[1] = xstrdup(a->owner != NULL ? a->owner : "");
+	u->old[2] = xstrdup(a->due);
+	refresh_after(s);
+	return 0;
+}
+
+/* Delete an action captured by mistake. */
+int
+session_delete_action(struct session *s, long id, char **cause)
+{
+	if (store_action_delete(s->st, id, 1, s->m->id, clock_time(),
+	    cause) != 0)
+		return -1;
+	undo_push(s, UNDO_ACTION_DELETED, id, "the deletion of #%ld", id);
+	refresh_after(s);
+	return 0;
+}
+
+/* Apply the inverse of one change. */
+static int
+undo_apply(struct session *s, const struct session_undo *u, char **cause)
+{
+	struct action_edit e = { u->old[0], u->old[1], u->old[2] };
+	long meeting = s->m != NULL ? s->m->id : 0;
+	time_t now = clock_time();
+
+	switch (u->kind) {
+	case UNDO_ENTRY_ADDED:
+		return store_entry_delete(s->st, u->id, 1, now, cause);
+	case UNDO_ENTRY_EDITED:
+		return store_entry_revert(s->st, u->id, now, cause);
+	case UNDO_ENTRY_DELETED:
+		return store_entry_delete(s->st, u->id, 0, now, cause);
+	case UNDO_OBJECTION_ADDED:
+		return store_objection_delete(s->st, u->id, 1, now, cause);
+	case UNDO_OBJECTION_EDITED:
+		return store_objection_edit(s->st, u->id, u->old[0], u->old[1],
+		    u->old[2], now, cause);
+	case UNDO_OBJECTION_DELETED:
+		return store_objection_delete(s->st, u->id, 0, now, cause);
+	case UNDO_ACTION_ADDED:
+		return store_action_delete(s->st, u->id, 1, meeting, now, cause);
+	case UNDO_ACTION_EDITED:
+		return store_action_edit(s->st, u->id, &e, meeting, now, cause);
+	case UNDO_ACTION_DELETED:
+		return store_action_delete(s->st, u->id, 0, meeting, now, cause);
+	case UNDO_ACTION_CLOSED:
+		return store_action_close(s->st, u->id, ACTION_OPEN, meeting,
+		    now, cause);
+	default:
+		return 0;
+	}
+}
+
+/* Take back the last change. */
+int
+session_undo(struct session *s, char **what, char **cause)
+{
+	struct session_undo *u;
+	int rc;
+
+	*what = NULL;
+	if (s->nundo == 0)
+		return 0;
+	u = &s->undo[s->nundo - 1];
+	if (u->kind == UNDO_BARRIER) {
+		*what = xstrdup(u->what);
+		undo_drop(s);
+		return 0;
+	}
+	rc = undo_apply(s, u, cause);
+	if (rc == 0)
+		*what = xstrdup(u->what);
+	/* Undone, or no longer possible (changed elsewhere): gone either way. */
+	undo_drop(s);
+	if (rc != 0)
+		return -1;
+	refresh_after(s);
+	return 1;
+}
+
+/* The newest capture added in this session. */
+int
+session_last_capture(const struct session *s, int *kind, long *id)
+{
+	size_t i;
+
+	for (i = s->nundo; i > 0; i--) {
+		switch (s->undo[i - 1].kind) {
+		case UNDO_ENTRY_ADDED:
+			*kind = CAPTURE_ENTRY;
+			break;
+		case UNDO_OBJECTION_ADDED:
+			*kind = CAPTURE_OBJECTION;
+			break;
+		case UNDO_ACTION_ADDED:
+			*kind = CAPTURE_ACTION;
+			break;
+		default:
+			continue;
+		}
+		*id = s->undo[i - 1].id;
+		return 1;
+	}
+	return 0;
+}
+
+/* Write the shared Markdown minutes beside the database. */
+int
+session_export(struct session *s, char **path, char **cause)
+{
+	const struct export_format *md = export_find("md");
+	struct meeting_view v;
+	char *dir, *name;
+	int code;
+
+	*path = NULL;
+	if (md == NULL) {
+		util_fail(cause, "this Parley has no Markdown writer");
+		return 70;
+	}
+	if (view_load(s->st, s->m->id, VIEW_MINUTES, &v, cause) != 0) {
+		view_fini(&v);
+		return store_error_code(s->st);
+	}
+	dir = store_folder(s->st, "minutes", cause);
+	if (dir == NULL) {
+		view_fini(&v);
+		return EX_CANTCREAT;
+	}
+	name = export_file_name(md, &v);
+	*path = xasprintf("%s/%s", dir, name);
+	code = export_write(md, &v, *path, cause);
+	if (code != 0) {
+		free(*path);
+		*path = NULL;
+	}
+	free(name);
+	free(dir);
+	view_fini(&v);
+	return code;
 }

@@ -12,6 +12,9 @@
 #include "store.h"
 #include "view.h"
 
+/* The changes u can take back, newest last. */
+#define SESSION_UNDO_MAX 100
+
 /* The clock is saved at least this often, so a kill loses little time. */
 #define SESSION_HEARTBEAT 5
 
@@ -34,6 +37,8 @@ struct session {
 	char *stale;                 /* why the lists may be out of date, or
 	                                NULL: a change was saved, the reload
 	                                after it failed */
+	struct session_undo *undo;   /* what u takes back, newest last */
+	size_t nundo;
 };
 
 /*
@@ -99,5 +104,44 @@ int session_keep_action(struct session *s, long id, const char *due,
 /* Escalate an action to owner with a due date as typed (required). */
 int session_escalate_action(struct session *s, long id, const char *owner,
     const char *due, char **cause);
+
+/*
+ * Editing a capture of the meeting (the E key). Each is saved at once, kept
+ * in history, and can be undone with session_undo.
+ */
+int session_edit_entry(struct session *s, long id, const char *text,
+    char **cause);
+int session_delete_entry(struct session *s, long id, char **cause);
+/* A statement's words and answer; its question is parroted again. */
+int session_edit_objection(struct session *s, long id, const char *statement,
+    const char *answer, char **cause);
+/* A statement, with the action it led to. */
+int session_delete_objection(struct session *s, long id, char **cause);
+/* An action's title, owner ("" nobody) and due date as typed ("" none). */
+int session_edit_action(struct session *s, long id, const char *title,
+    const char *owner, const char *due, char **cause);
+int session_delete_action(struct session *s, long id, char **cause);
+
+/*
+ * Take back the last capture or change of this session: a capture is
+ * deleted, an edit reverted, a deletion restored, an action marked done or
+ * dropped reopened. The undo is itself kept in history. Returns 1 with a
+ * description of what was undone in *what (caller frees), 0 when there is
+ * nothing to undo (or the change cannot be, *what then says why), -1.
+ */
+int session_undo(struct session *s, char **what, char **cause);
+/*
+ * The capture this session added last and has not taken back: 1 with its
+ * kind (0 entry, 1 statement, 2 action, as view_capture_kind) and id, or
+ * 0 when none.
+ */
+int session_last_capture(const struct session *s, int *kind, long *id);
+
+/*
+ * Write the minutes (Markdown, nothing private) of the meeting into the
+ * minutes folder beside the database. 0 with the file's path in *path
+ * (caller frees), or a sysexits code with *cause.
+ */
+int session_export(struct session *s, char **path, char **cause);
 
 #endif

@@ -399,6 +399,25 @@ store_open(const char *path, struct store **out, char **cause)
 	return 0;
 }
 
+/* A folder beside the database, made (mode 0700) if missing. */
+char *
+store_folder(struct store *st, const char *name, char **cause)
+{
+	char *dir = xstrdup(st->path), *slash = strrchr(dir, '/'), *path;
+
+	if (slash != NULL)
+		*slash = '\0';
+	path = xasprintf("%s/%s", slash != NULL ? (*dir != '\0' ? dir : "/") :
+	    ".", name);
+	free(dir);
+	if (mkdir(path, 0700) != 0 && errno != EEXIST) {
+		util_fail(cause, "cannot create %s: %s", path, strerror(errno));
+		free(path);
+		return NULL;
+	}
+	return path;
+}
+
 /* Close the database, finalizing what is left, and drop the lock. */
 void
 store_close(struct store *st)

@@ -48,6 +48,11 @@ char *store_default_path(const char *flag);
 int store_open(const char *path, struct store **out, char **cause);
 void store_close(struct store *st); /* NULL is a no-op */
 /*
+ * The folder name beside the database (minutes/), made with mode 0700 if
+ * missing. A new string, or NULL with *cause.
+ */
+char *store_folder(struct store *st, const char *name, char **cause);
+/*
  * The sysexits code of the last failure: 66 what was asked for does not
  * exist, 65 bad or damaged data, 75 busy, 74 I/O, 70 anything else.
  */
@@ -107,6 +112,26 @@ int store_entries(struct store *st, long meeting_id, long item_id,
 /* The parking lot of the meeting before this one. */
 int store_previous_parking(struct store *st, long meeting_id,
     struct entry_list *out, char **cause);
+
+/*
+ * Editing captures. Every change is a line of capture_event: who never
+ * reads it back but undo (and a future history view). A deleted capture
+ * is kept, marked, in no list, export or search, and can be brought back.
+ * 66 when there is no such capture (or it is deleted), 65 empty text.
+ */
+int store_entry_edit(struct store *st, long id, const char *text, time_t now,
+    char **cause);
+/* Undo the last edit of an entry, inside the store (private text too). */
+int store_entry_revert(struct store *st, long id, time_t now, char **cause);
+/* Delete an entry (deleted 1) or bring it back (0). */
+int store_entry_delete(struct store *st, long id, int deleted, time_t now,
+    char **cause);
+/* Change a statement, its question and its answer (NULL: none). */
+int store_objection_edit(struct store *st, long id, const char *statement,
+    const char *question, const char *answer, time_t now, char **cause);
+/* Delete a statement and the action it led to, or bring both back. */
+int store_objection_delete(struct store *st, long id, int deleted,
+    time_t now, char **cause);
 
 /*
  * Save a parroted statement with its outcome, and the action it led to

@@ -7,8 +7,8 @@
 #include "util.h"
 
 /* Record one change to an action item. */
-static int
-action_event(struct store *st, long action_id, long meeting_id, time_t now,
+int
+store_action_event(struct store *st, long action_id, long meeting_id, time_t now,
     const char *what, const char *old, const char *new_value, char **cause)
 {
 	sqlite3_stmt *stmt;
@@ -51,7 +51,7 @@ store_insert_action(struct store *st, const struct action_new *a, time_t now,
 	if (store_step_done(st, stmt, cause) != 0)
 		return -1;
 	*id = (long)sqlite3_last_insert_rowid(st->db);
-	return action_event(st, *id, a->meeting_id, now, "created", NULL,
+	return store_action_event(st, *id, a->meeting_id, now, "created", NULL,
 	    a->title, cause);
 }
 
@@ -201,7 +201,7 @@ store_action_close(struct store *st, long id, enum action_status status,
 		rc = store_step_done(st, stmt, cause);
 	}
 	if (rc == 0)
-		rc = action_event(st, id, meeting_id, now, "status", old, name,
+		rc = store_action_event(st, id, meeting_id, now, "status", old, name,
 		    cause);
 	return store_finish(st, rc, cause);
 }
@@ -256,13 +256,13 @@ escalate(struct store *st, long id, const char *owner, const char *due,
 		rc = store_step_done(st, stmt, cause);
 	}
 	if (rc == 0)
-		rc = action_event(st, id, meeting_id, now, "owner", old_owner,
+		rc = store_action_event(st, id, meeting_id, now, "owner", old_owner,
 		    owner, cause);
 	if (rc == 0 && strcmp(old_due, due) != 0)
-		rc = action_event(st, id, meeting_id, now, "due", old_due, due,
+		rc = store_action_event(st, id, meeting_id, now, "due", old_due, due,
 		    cause);
 	if (rc == 0)
-		rc = action_event(st, id, meeting_id, now, "escalated",
+		rc = store_action_event(st, id, meeting_id, now, "escalated",
 		    old_owner, owner, cause);
 	free(old_owner);
 	return rc;
@@ -304,10 +304,10 @@ store_action_keep(struct store *st, long id, const char *due,
 		rc = store_step_done(st, stmt, cause);
 	}
 	if (rc == 0 && strcmp(old_due, due != NULL ? due : "") != 0)
-		rc = action_event(st, id, meeting_id, now, "due", old_due, due,
+		rc = store_action_event(st, id, meeting_id, now, "due", old_due, due,
 		    cause);
 	if (rc == 0)
-		rc = action_event(st, id, meeting_id, now, "kept", NULL, due,
+		rc = store_action_event(st, id, meeting_id, now, "kept", NULL, due,
 		    cause);
 	return store_finish(st, rc, cause);
 }
@@ -329,7 +329,7 @@ edit_text(struct store *st, long id, const char *sql, const char *what,
 	sqlite3_bind_int64(stmt, 2, id);
 	if (store_step_done(st, stmt, cause) != 0)
 		return -1;
-	return action_event(st, id, meeting_id, now, what, old, value, cause);
+	return store_action_event(st, id, meeting_id, now, what, old, value, cause);
 }
 
 /* Give an action a new owner (NULL or "": nobody), in its history. */
@@ -357,7 +357,7 @@ edit_owner(struct store *st, long id, const char *owner, long meeting_id,
 		rc = store_step_done(st, stmt, cause);
 	}
 	if (rc == 0)
-		rc = action_event(st, id, meeting_id, now, "owner", old, owner,
+		rc = store_action_event(st, id, meeting_id, now, "owner", old, owner,
 		    cause);
 out:
 	free(old);
@@ -442,7 +442,7 @@ store_action_delete(struct store *st, long id, int deleted, long meeting_id,
 		rc = store_fail(st, EX_NOINPUT, cause, "no action item %ld%s",
 		    id, deleted ? "" : " was deleted");
 	if (rc == 0)
-		rc = action_event(st, id, meeting_id, now, "status", deleted ?
+		rc = store_action_event(st, id, meeting_id, now, "status", deleted ?
 		    NULL : "deleted", deleted ? "deleted" : "restored", cause);
 	return store_finish(st, rc, cause);
 }

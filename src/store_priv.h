@@ -63,4 +63,15 @@ int store_person_id(struct store *st, const char *name, enum side side,
 int store_insert_action(struct store *st, const struct action_new *a,
     time_t now, long *id, char **cause);
 
+/* Record one change to an action item in its history. */
+int store_action_event(struct store *st, long action_id, long meeting_id,
+    time_t now, const char *what, const char *old, const char *new_value,
+    char **cause);
+/* What capture_event rows are about. */
+enum store_capture { CAPTURE_OF_ENTRY, CAPTURE_OF_OBJECTION };
+/* Record one change to a note or a statement in capture_event. */
+int store_capture_event(struct store *st, enum store_capture of, long id,
+    time_t now, const char *what, const char *field, const char *old,
+    const char *new_value, char **cause);
+
 #endif

@@ -184,7 +184,8 @@ enum ui_cmd {
 	CMD_NEXT, CMD_PREV, CMD_NOTE, CMD_ACTION, CMD_DECISION, CMD_PARKING,
 	CMD_ACTIONS, CMD_END, CMD_LEAVE, CMD_HELP, CMD_PARROT, CMD_PRIVATE,
 	CMD_UP, CMD_DOWN, CMD_DONE, CMD_KEEP, CMD_DROP, CMD_ESCALATE, CMD_BACK,
-	CMD_START, CMD_RESUME, CMD_PGUP, CMD_PGDN, CMD_HOME, CMD_END_OF_LIST
+	CMD_START, CMD_RESUME, CMD_PGUP, CMD_PGDN, CMD_HOME, CMD_END_OF_LIST,
+	CMD_EDIT, CMD_DELETE, CMD_UNDO, CMD_EXPORT
 };
 
 struct ui_keydef {
@@ -206,12 +207,14 @@ extern const struct ui_keymap ui_keys_meeting;
 extern const struct ui_keymap ui_keys_actions;
 extern const struct ui_keymap ui_keys_home;
 extern const struct ui_keymap ui_keys_room;
+extern const struct ui_keymap ui_keys_edit;
 enum ui_cmd ui_keys_lookup(const struct ui_keymap *map, int key);
 
 extern const struct ui_screen ui_screen_meeting;
 extern const struct ui_screen ui_screen_actions;
 extern const struct ui_screen ui_screen_home;
 extern const struct ui_screen ui_screen_room;
+extern const struct ui_screen ui_screen_edit;
 /* Shared pieces of the meeting screen and the room view (ui_parts.c). */
 /*
  * The scrollable part of a screen. Lines are numbered as if the body were

@@ -15,6 +15,9 @@ static const struct ui_keydef meeting_keys[] = {
 	{ CMD_PARKING, 'l', 0, "l", "add a topic to the parking lot" },
 	{ CMD_PRIVATE, 'p', 0, "p", "private note, typed blind: never shown" },
 	{ CMD_ACTIONS, 'A', 0, "A", "review open action items" },
+	{ CMD_EDIT, 'E', 0, "E", "change or delete a capture of this item" },
+	{ CMD_UNDO, 'u', 0, "u", "undo the last capture or change" },
+	{ CMD_EXPORT, 'e', 0, "e", "export the minutes (Markdown)" },
 	{ CMD_UP, UI_FN + KEY_UP, 0, "Up, Down", "scroll what the item holds" },
 	{ CMD_DOWN, UI_FN + KEY_DOWN, 0, NULL, NULL },
 	{ CMD_PGUP, UI_FN + KEY_PPAGE, 0, "PgUp, PgDn", "scroll a page" },
@@ -39,6 +42,15 @@ static const struct ui_keydef actions_keys[] = {
 	{ CMD_HELP, '?', 0, "?", "this help" },
 };
 
+static const struct ui_keydef edit_keys[] = {
+	{ CMD_UP, UI_FN + KEY_UP, 0, "Up, Down", "choose a capture" },
+	{ CMD_DOWN, UI_FN + KEY_DOWN, 0, NULL, NULL },
+	{ CMD_EDIT, '\r', 'e', "Enter", "change it (a private note: replace it, blind)" },
+	{ CMD_DELETE, 'x', UI_FN + KEY_DC, "x, Delete", "delete it (asks y)" },
+	{ CMD_BACK, UI_ESC, 'q', "Esc", "back to the meeting" },
+	{ CMD_HELP, '?', 0, "?", "this help" },
+};
+
 static const struct ui_keydef home_keys[] = {
 	{ CMD_START, 'r', 0, "r", "run a meeting from the default agenda" },
 	{ CMD_RESUME, 's', 0, "s", "resume the meeting in progress" },
@@ -56,6 +68,9 @@ const struct ui_keymap ui_keys_meeting = {
 };
 const struct ui_keymap ui_keys_actions = {
 	"Open action items", actions_keys, N(actions_keys)
+};
+const struct ui_keymap ui_keys_edit = {
+	"Change or delete a capture", edit_keys, N(edit_keys)
 };
 const struct ui_keymap ui_keys_home = { "Parley", home_keys, N(home_keys) };
 const struct ui_keymap ui_keys_room = { "Room view", room_keys, N(room_keys) };

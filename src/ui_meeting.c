@@ -348,6 +348,43 @@ end_meeting(struct ui *ui)
 	return UI_QUIT;
 }
 
+/* u: take back the last capture or change. */
+static void
+undo(struct ui *ui)
+{
+	char *what = NULL, *cause = NULL;
+
+	switch (session_undo(ui->s, &what, &cause)) {
+	case 1:
+		ui_say(ui, 0, "Undone: %s.", what);
+		break;
+	case 0:
+		if (what != NULL)
+			ui_say(ui, 1, "%s.", what);
+		else
+			ui_say(ui, 0, "Nothing to undo in this session.");
+		break;
+	default:
+		ui_say(ui, 1, "NOT undone: %s", cause);
+	}
+	free(what);
+	free(cause);
+}
+
+/* e: write the minutes beside the database and say where. */
+static void
+export_minutes(struct ui *ui)
+{
+	char *path = NULL, *cause = NULL;
+
+	if (session_export(ui->s, &path, &cause) == 0)
+		ui_say(ui, 0, "Minutes written (nothing private): %s", path);
+	else
+		ui_say(ui, 1, "Minutes NOT written: %s", cause);
+	free(path);
+	free(cause);
+}
+
 /* Handle a key on the meeting screen. */
 static enum ui_redraw
 meeting_key(struct ui *ui, void *data, int key)
@@ -379,6 +416,15 @@ meeting_key(struct ui *ui, void *data, int key)
 		break;
 	case CMD_ACTIONS:
 		ui_push(ui, &ui_screen_actions, NULL);
+		break;
+	case CMD_EDIT:
+		ui_push(ui, &ui_screen_edit, NULL);
+		break;
+	case CMD_UNDO:
+		undo(ui);
+		break;
+	case CMD_EXPORT:
+		export_minutes(ui);
 		break;
 	case CMD_HELP:
 		ui->help = 1;

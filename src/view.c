@@ -48,6 +48,23 @@ mask_outcomes(struct meeting_view *v)
 	}
 }
 
+/* A review taken back (an item reopened by undo) is no review. */
+static void
+drop_unreviewed(struct action_list *l)
+{
+	size_t i, kept = 0;
+
+	for (i = 0; i < l->n; i++) {
+		if (l->v[i].review != REVIEW_NONE) {
+			l->v[kept++] = l->v[i];
+			continue;
+		}
+		free(l->v[i].title);
+		free(l->v[i].owner);
+	}
+	l->n = kept;
+}
+
 /* The agenda as the meeting ran it; NULL when it no longer parses. */
 static struct agenda *
 parse_agenda(const struct meeting *m)
@@ -117,6 +134,7 @@ view_load(struct store *st, long id, enum view_audience audience,
 		return -1;
 	if (!view_private(out))
 		mask_outcomes(out);
+	drop_unreviewed(&out->reviewed);
 	out->agenda = parse_agenda(out->m);
 	return 0;
 }

@@ -641,6 +641,134 @@ test_parrot_and_objection(void **state)
 	agenda_diags_fini(&diags);
 }
 
+/* The text of the entry with id as the screen has it, or NULL. */
+static const char *
+entry_text(const struct session *s, long id, int *found)
+{
+	size_t i;
+
+	*found = 0;
+	for (i = 0; i < s->view.entries.n; i++) {
+		if (s->view.entries.v[i].id == id) {
+			*found = 1;
+			return s->view.entries.v[i].text;
+		}
+	}
+	return NULL;
+}
+
+/* Undo the last change, expecting it to say what. */
+static void
+undo_ok(struct session *s, const char *want)
+{
+	char *what = NULL, *cause = NULL;
+
+	if (session_undo(s, &what, &cause) != 1)
+		fail_msg("session_undo: %s", cause != NULL ? cause : "nothing");
+	assert_string_equal(what, want);
+	free(what);
+}
+
+/* E and u: notes, private notes, statements and actions change and come back. */
+static void
+test_edit_and_undo(void **state)
+{
+	struct fixture *fx = *state;
+	struct session *s = start_ok(fx);
+	struct objection o;
+	struct entry_list l;
+	char *cause = NULL, *what = NULL;
+	long note, priv, act;
+	int found, kind;
+
+	assert_int_equal(session_undo(s, &what, &cause), 0);
+	assert_null(what);
+	assert_int_equal(session_add_entry(s, ENTRY_NOTE, "Typo hree", &cause),
+	    0);
+	note = s->view.entries.v[0].id;
+	assert_int_equal(session_last_capture(s, &kind, &act), 1);
+	assert_int_equal(kind, CAPTURE_ENTRY);
+	assert_int_equal(act, note);
+	assert_int_equal(session_edit_entry(s, note, "Typo here", &cause), 0);
+	assert_string_equal(entry_text(s, note, &found), "Typo here");
+	assert_int_equal(session_edit_entry(s, note, "  ", &cause), -1);
+	free(cause);
+	cause = NULL;
+	undo_ok(s, "the edit");
+	assert_string_equal(entry_text(s, note, &found), "Typo hree");
+	undo_ok(s, "the note");
+	entry_text(s, note, &found);
+	assert_false(found);
+
+	/* A private note is reverted inside the store, never read out. */
+	assert_int_equal(session_add_entry(s, ENTRY_PRIVATE, "QUOKKA one",
+	    &cause), 0);
+	priv = s->view.entries.v[0].id;
+	assert_null(entry_text(s, priv, &found));
+	assert_true(found);
+	assert_int_equal(session_edit_entry(s, priv, "QUOKKA two", &cause), 0);
+	undo_ok(s, "the edit");
+	assert_int_equal(store_entries(fx->st, s->m->id, 0, PRIVATE_TEXT,
+	    &l, &cause), 0);
+	assert_int_equal(l.n, 1);
+	assert_string_equal(l.v[0].text, "QUOKKA one");
+	entry_list_fini(&l);
+	assert_int_equal(session_delete_entry(s, priv, &cause), 0);
+	entry_text(s, priv, &found);
+	assert_false(found);
+	undo_ok(s, "the deletion");
+	entry_text(s, priv, &found);
+	assert_true(found);
+
+	/* A statement: its question follows the words; undo puts all back. */
+	memset(&o, 0, sizeof o);
+	o.side = SIDE_SALES;
+	o.statement = (char *)"Your leads are junk!";
+	o.question = (char *)"Our leads are junk?";
+	o.outcome = OUTCOME_RESOLVED;
+	assert_int_equal(session_add_objection(s, &o, NULL, NULL, NULL, &cause),
+	    0);
+	assert_int_equal(session_edit_objection(s, o.id, "Your leads are late!",
+	    "A week late", &cause), 0);
+	assert_string_equal(s->view.objections.v[0].question,
+	    "Our leads are late?");
+	assert_string_equal(s->view.objections.v[0].answer, "A week late");
+	undo_ok(s, "the edit");
+	assert_string_equal(s->view.objections.v[0].statement,
+	    "Your leads are junk!");
+	assert_null(s->view.objections.v[0].answer);
+	undo_ok(s, "the statement");
+	assert_int_equal(s->view.objections.n, 0);
+
+	/* An action: edited, deleted, brought back with its changes. */
+	assert_int_equal(session_add_action(s, "Draft FAQ", "Dana Reyes", "fri",
+	    &act, &cause), 0);
+	assert_int_equal(session_edit_action(s, act, "Draft the FAQ", "",
+	    "", &cause), 0);
+	assert_null(view_action(&s->view, act)->owner);
+	assert_string_equal(view_action(&s->view, act)->due, "");
+	assert_int_equal(session_delete_action(s, act, &cause), 0);
+	assert_null(view_action(&s->view, act));
+	undo_ok(s, "the deletion of #1");
+	assert_string_equal(view_action(&s->view, act)->title, "Draft the FAQ");
+	undo_ok(s, "the edit of #1");
+	assert_string_equal(view_action(&s->view, act)->owner, "Dana Reyes");
+	assert_string_equal(view_action(&s->view, act)->due, "2026-11-27");
+
+	/* Done is undone (reopened); a keep is not, and says so. */
+	assert_int_equal(session_close_action(s, act, ACTION_DONE, &cause), 0);
+	undo_ok(s, "#1 done");
+	assert_int_equal(view_action(&s->view, act)->status, ACTION_OPEN);
+	assert_int_equal(session_keep_action(s, act, "+2w", &cause), 0);
+	assert_int_equal(session_undo(s, &what, &cause), 0);
+	assert_non_null(strstr(what, "cannot be undone"));
+	free(what);
+	undo_ok(s, "action #1");
+	assert_null(view_action(&s->view, act));
+	assert_null(cause);
+	session_free(s);
+}
+
 int
 main(void)
 {
@@ -659,6 +787,8 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_end, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_between, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_edit_and_undo, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_parrot_and_objection, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_keep_and_close, setup,

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <sysexits.h>
 
 #include "store.h"
 #include "store_schema.h"
@@ -1254,10 +1255,14 @@ test_objections(void **state)
 	objection_list_fini(&l);
 	assert_int_equal(store_followup_done(st, f.id, t0(), &cause), 0);
 	assert_int_equal(store_followup_done(st, f.id, t0(), &cause), -1);
-	assert_non_null(strstr(cause, "no follow-up"));
+	assert_non_null(strstr(cause, "raised already"));
+	assert_int_equal(store_error_code(st), EX_DATAERR);
 	free(cause);
 	cause = NULL;
+	/* A statement that was no follow-up is none to raise: not found. */
 	assert_int_equal(store_followup_done(st, o.id, t0(), &cause), -1);
+	assert_non_null(strstr(cause, "no follow-up"));
+	assert_int_equal(store_error_code(st), EX_NOINPUT);
 	free(cause);
 	cause = NULL;
 	assert_int_equal(store_followups(st, &l, &cause), 0);

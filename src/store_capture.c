@@ -1,0 +1,252 @@
+/* store_capture.c: editing and deleting notes and statements, kept in capture_event. */
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+
+#include "store_priv.h"
+#include "util.h"
+
+/* Record one change to a note or a statement. */
+int
+store_capture_event(struct store *st, enum store_capture of, long id,
+    time_t now, const char *what, const char *field, const char *old,
+    const char *new_value, char **cause)
+{
+	sqlite3_stmt *stmt;
+
+	if (store_prepare(st, &stmt, of == CAPTURE_OF_ENTRY ?
+	    "INSERT INTO capture_event (meeting_id, entry_id, at, what, field,"
+	    " old, new) SELECT meeting_id, id, ?2, ?3, ?4, ?5, ?6 FROM entry"
+	    " WHERE id = ?1" :
+	    "INSERT INTO capture_event (meeting_id, objection_id, at, what,"
+	    " field, old, new) SELECT meeting_id, id, ?2, ?3, ?4, ?5, ?6"
+	    " FROM objection WHERE id = ?1", cause) != 0)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, id);
+	store_bind_time(stmt, 2, now);
+	sqlite3_bind_text(stmt, 3, what, -1, SQLITE_STATIC);
+	store_bind_text(stmt, 4, field);
+	store_bind_text(stmt, 5, old);
+	store_bind_text(stmt, 6, new_value);
+	return store_step_done(st, stmt, cause);
+}
+
+/* Read one text column of a capture that is not deleted; caller frees. */
+static int
+read_text(struct store *st, const char *sql, long id, char **out,
+    char **cause)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	*out = NULL;
+	if (store_prepare(st, &stmt, sql, cause) != 0)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, id);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		*out = store_col_strdup(stmt, 0);
+	else if (rc == SQLITE_DONE)
+		store_fail(st, EX_NOINPUT, cause, "nothing captured has id %ld",
+		    id);
+	else
+		store_fail_db(st, cause, "capture");
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+/* Set one column (sql does) of a capture when it changes, and record it. */
+static int
+set_text(struct store *st, enum store_capture of, long id, const char *sql,
+    const char *field, const char *old, const char *value, time_t now,
+    char **cause)
+{
+	sqlite3_stmt *stmt;
+
+	if (strcmp(old != NULL ? old : "", value != NULL ? value : "") == 0)
+		return 0;
+	if (store_prepare(st, &stmt, sql, cause) != 0)
+		return -1;
+	store_bind_text(stmt, 1, value);
+	sqlite3_bind_int64(stmt, 2, id);
+	if (store_step_done(st, stmt, cause) != 0)
+		return -1;
+	return store_capture_event(st, of, id, now, "edited", field, old,
+	    value, cause);
+}
+
+/* Change the text of a note, decision, parked topic or private note. */
+int
+store_entry_edit(struct store *st, long id, const char *text, time_t now,
+    char **cause)
+{
+	char *old = NULL;
+	int rc;
+
+	if (util_blank(text))
+		return store_fail(st, EX_DATAERR, cause, "the text is empty: "
+		    "delete it instead");
+	if (store_begin(st, cause) != 0)
+		return -1;
+	rc = read_text(st, "SELECT text FROM entry WHERE id = ?"
+	    " AND deleted_at IS NULL", id, &old, cause);
+	if (rc == 0)
+		rc = set_text(st, CAPTURE_OF_ENTRY, id, "UPDATE entry SET"
+		    " text = ? WHERE id = ?", "text", old, text, now, cause);
+	free(old);
+	return store_finish(st, rc, cause);
+}
+
+/*
+ * Put back the text an entry had before its last edit (undo); the text
+ * never leaves the store, so a private note is undone without being read.
+ */
+int
+store_entry_revert(struct store *st, long id, time_t now, char **cause)
+{
+	char *old = NULL, *before = NULL;
+	int rc;
+
+	if (store_begin(st, cause) != 0)
+		return -1;
+	rc = read_text(st, "SELECT text FROM entry WHERE id = ?"
+	    " AND deleted_at IS NULL", id, &old, cause);
+	if (rc == 0)
+		rc = read_text(st, "SELECT old FROM capture_event"
+		    " WHERE entry_id = ? AND what = 'edited'"
+		    " ORDER BY id DESC LIMIT 1", id, &before, cause);
+	if (rc == 0)
+		rc = set_text(st, CAPTURE_OF_ENTRY, id, "UPDATE entry SET"
+		    " text = ? WHERE id = ?", "text", old, before, now, cause);
+	free(old);
+	free(before);
+	return store_finish(st, rc, cause);
+}
+
+/* Mark a capture deleted or bring it back (sql does), and record it. */
+static int
+mark_deleted(struct store *st, enum store_capture of, long id, int deleted,
+    const char *sql, time_t now, char **cause)
+{
+	sqlite3_stmt *stmt;
+
+	if (store_prepare(st, &stmt, sql, cause) != 0)
+		return -1;
+	if (deleted)
+		store_bind_time(stmt, 1, now);
+	else
+		sqlite3_bind_null(stmt, 1);
+	sqlite3_bind_int64(stmt, 2, id);
+	sqlite3_bind_int(stmt, 3, deleted);
+	if (store_step_done(st, stmt, cause) != 0)
+		return -1;
+	if (sqlite3_changes(st->db) == 0)
+		return store_fail(st, EX_NOINPUT, cause, deleted ? "nothing "
+		    "captured has id %ld" : "%ld was not deleted", id);
+	return store_capture_event(st, of, id, now, deleted ? "deleted" :
+	    "restored", NULL, NULL, NULL, cause);
+}
+
+/* Delete a note, decision, parked topic or private note, or bring it back. */
+int
+store_entry_delete(struct store *st, long id, int deleted, time_t now,
+    char **cause)
+{
+	if (store_begin(st, cause) != 0)
+		return -1;
+	return store_finish(st, mark_deleted(st, CAPTURE_OF_ENTRY, id, deleted,
+	    "UPDATE entry SET deleted_at = ? WHERE id = ?"
+	    " AND (deleted_at IS NULL) = ?", now, cause), cause);
+}
+
+/* Change a parroted statement: its words, the question, the answer. */
+int
+store_objection_edit(struct store *st, long id, const char *statement,
+    const char *question, const char *answer, time_t now, char **cause)
+{
+	char *old_s = NULL, *old_q = NULL, *old_a = NULL;
+	int rc;
+
+	if (util_blank(statement))
+		return store_fail(st, EX_DATAERR, cause, "the statement is "
+		    "empty: delete it instead");
+	if (store_begin(st, cause) != 0)
+		return -1;
+	rc = read_text(st, "SELECT statement FROM objection WHERE id = ?"
+	    " AND deleted_at IS NULL", id, &old_s, cause);
+	if (rc == 0)
+		rc = read_text(st, "SELECT question FROM objection WHERE id = ?",
+		    id, &old_q, cause);
+	if (rc == 0)
+		rc = read_text(st, "SELECT answer FROM objection WHERE id = ?",
+		    id, &old_a, cause);
+	if (rc == 0)
+		rc = set_text(st, CAPTURE_OF_OBJECTION, id, "UPDATE objection"
+		    " SET statement = ? WHERE id = ?", "statement", old_s,
+		    statement, now, cause);
+	if (rc == 0)
+		rc = set_text(st, CAPTURE_OF_OBJECTION, id, "UPDATE objection"
+		    " SET question = ? WHERE id = ?", "question", old_q,
+		    question, now, cause);
+	if (rc == 0)
+		rc = set_text(st, CAPTURE_OF_OBJECTION, id, "UPDATE objection"
+		    " SET answer = ? WHERE id = ?", "answer", old_a, answer, now,
+		    cause);
+	free(old_s);
+	free(old_q);
+	free(old_a);
+	return store_finish(st, rc, cause);
+}
+
+/* The action items a statement led to: deleted or brought back with it. */
+static int
+mark_actions(struct store *st, long objection_id, int deleted, time_t now,
+    char **cause)
+{
+	sqlite3_stmt *stmt;
+	long ids[16];
+	int rc, n = 0, i;
+
+	if (store_prepare(st, &stmt, "SELECT id, meeting_id FROM action"
+	    " WHERE objection_id = ? AND (deleted_at IS NULL) = ?", cause) != 0)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, objection_id);
+	sqlite3_bind_int(stmt, 2, deleted);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW && n < 8) {
+		ids[2 * n] = (long)sqlite3_column_int64(stmt, 0);
+		ids[2 * n + 1] = (long)sqlite3_column_int64(stmt, 1);
+		n++;
+	}
+	sqlite3_finalize(stmt);
+	if (store_prepare(st, &stmt, "UPDATE action SET deleted_at = ?"
+	    " WHERE objection_id = ?", cause) != 0)
+		return -1;
+	if (deleted)
+		store_bind_time(stmt, 1, now);
+	else
+		sqlite3_bind_null(stmt, 1);
+	sqlite3_bind_int64(stmt, 2, objection_id);
+	rc = store_step_done(st, stmt, cause);
+	for (i = 0; rc == 0 && i < n; i++)
+		rc = store_action_event(st, ids[2 * i], ids[2 * i + 1], now,
+		    "status", deleted ? NULL : "deleted", deleted ? "deleted" :
+		    "restored", cause);
+	return rc;
+}
+
+/* Delete a parroted statement with what it led to, or bring both back. */
+int
+store_objection_delete(struct store *st, long id, int deleted, time_t now,
+    char **cause)
+{
+	int rc;
+
+	if (store_begin(st, cause) != 0)
+		return -1;
+	rc = mark_deleted(st, CAPTURE_OF_OBJECTION, id, deleted,
+	    "UPDATE objection SET deleted_at = ? WHERE id = ?"
+	    " AND (deleted_at IS NULL) = ?", now, cause);
+	if (rc == 0)
+		rc = mark_actions(st, id, deleted, now, cause);
+	return store_finish(st, rc, cause);
+}
