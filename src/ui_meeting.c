@@ -128,14 +128,16 @@ draw_body(struct ui *ui, struct ui_body *b, const char *today)
 	draw_captures(ui, b, today);
 }
 
-/* The key hints along the bottom. */
+/* The key hints along the bottom, as many as the width holds. */
 static void
 draw_hints(struct ui *ui)
 {
-	ui_bar(ui, LINES - 1, COLS >= 108 ? "n next  b back  c note  "
-	    "a action  o parrot  d decide  l park  p private  A actions  "
-	    "x end  q leave  ? help" : "n/b  c note  a act  o parrot  "
-	    "d decide  l park  p priv  A list  x end  q  ?");
+	ui_bar(ui, LINES - 1, COLS >= 134 ? "n next  b back  c note  a action  "
+	    "o parrot  d decide  l park  p private  A actions  E edit  u undo  "
+	    "e export  x end  q leave  ? help" : COLS >= 108 ? "n next  "
+	    "b back  c note  a action  o parrot  d decide  l park  p private  "
+	    "A actions  x end  q leave  ? help" : "n/b  c note  a act  "
+	    "o parrot  d decide  l park  p priv  A list  x end  q  ?");
 }
 
 /* Say what lies beyond the body, or that a saved change was not shown. */
