@@ -154,7 +154,8 @@ lint-man:
 	    grep -qF -- "$$h" $$f || { echo "$$f lacks the key help: $$h"; bad=1; }; \
 	  done; done; exit $$bad; } && echo "every key's help is in parley.1 and README.md"
 
-# STYLE.md's layers: curses only in ui*, SQL only in store*, yaml only in agenda_yaml.
+# STYLE.md's layers: curses only in ui*, SQL only in store*, yaml only in
+# agenda_yaml, and the minutes writers know only the meeting view.
 check-layers:
 	@bad=$$(grep -l -E '#include <(n?curses|ncursesw/)' src/*.[ch] | grep -v '^src/ui'); \
 	  [ -z "$$bad" ] || { echo "curses outside ui: $$bad"; exit 1; }; \
@@ -162,6 +163,8 @@ check-layers:
 	  [ -z "$$bad" ] || { echo "SQL outside store: $$bad"; exit 1; }; \
 	  bad=$$(grep -l -E '#include <yaml.h>' src/*.[ch] | grep -v '^src/agenda_yaml.c'); \
 	  [ -z "$$bad" ] || { echo "libyaml outside agenda_yaml.c: $$bad"; exit 1; }; \
+	  bad=$$(grep -l -E '#include "(store|session)\.h"' src/export*.[ch] src/view.h); \
+	  [ -z "$$bad" ] || { echo "minutes writers must read the view, not the store: $$bad"; exit 1; }; \
 	  echo "layers hold"
 
 $(BUILD)/bench: tests/bench/bench.c $(LIB)
