@@ -31,7 +31,8 @@ UI = ui ui_term ui_parts ui_prompt ui_meeting ui_actions ui_help ui_home ui_keys
 APP = main cmd cmd_screen cmd_agenda cmd_meeting cmd_action cmd_parrot \
       cmd_followup
 TESTS = test_agenda test_date test_lineedit test_parrot test_bigtext \
-        test_store test_meeting test_session test_action
+        test_store test_meeting test_session test_action \
+        test_json test_ics
 
 CORE_OBJ = $(CORE:%=$(BUILD)/obj/%.o)
 UI_OBJ = $(UI:%=$(BUILD)/obj/%.o)
