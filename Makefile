@@ -43,7 +43,8 @@ TEST_BIN = $(TESTS:%=$(BUILD)/tests/%)
 
 # Debian packages: to build and run, and to test.
 RUN_DEBS = gcc make pkg-config libncurses-dev libsqlite3-dev libyaml-dev
-TEST_DEBS = $(RUN_DEBS) libcmocka-dev tmux mandoc sqlite3 valgrind
+TEST_DEBS = $(RUN_DEBS) libcmocka-dev tmux mandoc sqlite3 valgrind \
+            python3-jsonschema python3-icalendar calcurse
 AGENDA = agendas/monthly-alignment.yaml
 
 .PHONY: all run test deps-run deps-test unit asan valgrind e2e e2e-asan lint-man \
@@ -131,14 +132,14 @@ valgrind: $(TEST_BIN)
 	    --error-exitcode=1 $$t >/dev/null || { echo "valgrind: $$t failed"; fail=1; }; \
 	done; [ $$fail -eq 0 ] && echo "valgrind: $(words $(TEST_BIN)) unit test programs clean"; exit $$fail
 
-e2e: $(BIN)
+e2e: $(BIN) $(BUILD)/tests/mkminutes
 	@PARLEY=$(CURDIR)/$(BIN) sh tests/e2e/run.sh
 
 # The screens again, built with AddressSanitizer and UBSan, in tmux.
 e2e-asan:
 	@$(MAKE) --no-print-directory BUILD=build/asan \
 	  CFLAGS='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
-	  build/asan/parley
+	  build/asan/parley build/asan/tests/mkminutes
 	@E2E_ASAN=1 PARLEY=$(CURDIR)/build/asan/parley sh tests/e2e/run.sh
 
 # The man page and the README say every key's help as the key table does.
@@ -174,13 +175,16 @@ install: $(BIN)
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/parley
 	install -m 644 man/parley.1 $(DESTDIR)$(PREFIX)/share/man/man1/parley.1
 	install -m 644 man/parley-agenda.5 $(DESTDIR)$(PREFIX)/share/man/man5/parley-agenda.5
+	install -d $(DESTDIR)$(PREFIX)/share/doc/parley
+	install -m 644 man/parley-minutes.schema.json \
+	  $(DESTDIR)$(PREFIX)/share/doc/parley/parley-minutes.schema.json
 	install -m 644 agendas/*.yaml $(DESTDIR)$(PREFIX)/share/parley/agendas/
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/parley \
 	  $(DESTDIR)$(PREFIX)/share/man/man1/parley.1 \
 	  $(DESTDIR)$(PREFIX)/share/man/man5/parley-agenda.5
-	rm -rf $(DESTDIR)$(PREFIX)/share/parley
+	rm -rf $(DESTDIR)$(PREFIX)/share/parley $(DESTDIR)$(PREFIX)/share/doc/parley
 
 clean:
 	rm -rf build
