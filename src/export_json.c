@@ -184,7 +184,8 @@ write_objections(struct json *j, const struct meeting_view *v)
 		json_kv_string(j, "statement", o->statement);
 		json_kv_string(j, "question", o->question);
 		json_kv_string(j, "answer", o->answer);
-		json_kv_string(j, "outcome", objection_outcome_name(o->outcome));
+		json_kv_string(j, "outcome",
+		    objection_outcome_name(o->outcome));
 		json_kv_id(j, "action", o->action_id);
 		/* Only a view with private content holds a follow-up. */
 		if (o->followup != NULL) {

@@ -247,8 +247,8 @@ bench_export(const char *agenda)
 			runs[k] = now() - t0;
 		}
 		qsort(runs, 51, sizeof runs[0], cmp_double);
-		snprintf(what, sizeof what, "export 200 captures as %s (median)",
-		    fmt->name);
+		snprintf(what, sizeof what, "export 200 captures as %s "
+		    "(median)", fmt->name);
 		rc |= report(what, runs[25] * 1e6, 50000);
 	}
 	fclose(f);

@@ -157,7 +157,10 @@ assert_lacks "calcurse has no dropped action" "$OUT" "Draft the partner FAQ"
 # an emoji and right-to-left marks survive csv and ics.
 use_db hostile.db
 cp "$E2E_DIR/parley.db" "$DB"
-hostile=$(printf 'Line one\r\nline two, "quoted"; semi\\back <script>alert(1)</script> \360\237\232\200 \342\200\217\327\251\327\234\327\225\327\235\342\200\216')
+rocket='\360\237\232\200'
+rtl='\342\200\217\327\251\327\234\327\225\327\235\342\200\216'
+hostile=$(printf 'Line one\r\nline two, "quoted"; semi\\back ')
+hostile=$hostile$(printf "<script>alert(1)</script> $rocket $rtl")
 sqlite3 "$DB" "UPDATE action SET title = '$(printf '%s' "$hostile" |
     sed "s/'/''/g")' WHERE id = 6;
     UPDATE action SET title = 'first' || char(10) || 'second, third' WHERE id = 8;

@@ -21,6 +21,10 @@
 #define KANJI "\xe6\x97\xa5"            /* 3 octets */
 #define ROCKET "\xf0\x9f\x9a\x80"       /* 4 octets */
 #define FFFD "\xef\xbf\xbd"
+#define A36 "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+#define A73 A36 A36 "a"
+#define A74 A36 A36 "aa"
+#define RTL "\xe2\x80\x8f\xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d\xe2\x80\x8e"
 
 /* Output written to memory. */
 struct capture {
@@ -149,12 +153,9 @@ test_fold(void **state)
 		{ 74, ROCKET "b", 74, "\r\n " ROCKET "b\r\n" },
 		{ 75, E_ACUTE, 75, "\r\n " E_ACUTE "\r\n" },
 		/* The second line holds the space and 74 octets. */
-		{ 149, "", 75, "\r\n aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-		    "aaaaaaaaaaaaaaaaaaaaaaaaaa\r\n" },
-		{ 150, "", 75, "\r\n aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-		    "aaaaaaaaaaaaaaaaaaaaaaaaaa\r\n a\r\n" },
-		{ 148, E_ACUTE, 75, "\r\n aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-		    "aaaaaaaaaaaaaaaaaaaaaaaaaaa\r\n " E_ACUTE "\r\n" },
+		{ 149, "", 75, "\r\n " A74 "\r\n" },
+		{ 150, "", 75, "\r\n " A74 "\r\n a\r\n" },
+		{ 148, E_ACUTE, 75, "\r\n " A73 "\r\n " E_ACUTE "\r\n" },
 	};
 	char *line, *want, *got;
 	size_t i;
@@ -165,8 +166,8 @@ test_fold(void **state)
 		want = as(cases[i].a2, cases[i].want);
 		got = folded(line);
 		if (strcmp(got, want) != 0)
-			fail_msg("case %zu: %d a + [%s]: got [%s]", i, cases[i].a,
-			    cases[i].tail, got);
+			fail_msg("case %zu: %d a + [%s]: got [%s]", i,
+			    cases[i].a, cases[i].tail, got);
 		check_fold_rules(line, got);
 		free(line);
 		free(want);
@@ -208,19 +209,18 @@ test_text(void **state)
 		{ "back\\slash", "back\\\\slash" },
 		{ "\\n is not a break", "\\\\n is not a break" },
 		{ "line\nbreak", "line\\nbreak" },
-		{ "crlf\r\nbreak", "crlf\\nbreak" },     /* one break, not two */
+		{ "crlf\r\nbreak", "crlf\\nbreak" }, /* one break, not two */
 		{ "cr\rbreak", "cr\\nbreak" },
 		{ "two\n\nbreaks", "two\\n\\nbreaks" },
 		{ "\r\n\r\n", "\\n\\n" },
-		{ "colon: \"quoted\"", "colon: \"quoted\"" }, /* need no escape */
+		{ "colon: \"quoted\"", "colon: \"quoted\"" }, /* as they are */
 		{ "tab\there", "tab\there" },
 		{ "bell\x07", "bell" FFFD },
 		{ "del\x7f", "del" FFFD },
 		{ "bad\xff", "bad" FFFD },
 		{ "cut\xc3", "cut" FFFD },
 		{ "rocket " ROCKET, "rocket " ROCKET },
-		{ "rtl \xe2\x80\x8f\xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d\xe2\x80\x8e",
-		    "rtl \xe2\x80\x8f\xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d\xe2\x80\x8e" },
+		{ "rtl " RTL, "rtl " RTL },
 		{ "<script>alert(1)</script> | &",
 		    "<script>alert(1)</script> | &" },
 		{ "all: \\;,\n", "all: \\\\\\;\\,\\n" },
@@ -232,8 +232,8 @@ test_text(void **state)
 	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		got = ics_text(cases[i].in);
 		if (strcmp(got, cases[i].want) != 0)
-			fail_msg("text of [%s]: got [%s], want [%s]", cases[i].in,
-			    got, cases[i].want);
+			fail_msg("text of [%s]: got [%s], want [%s]",
+			    cases[i].in, got, cases[i].want);
 		free(got);
 	}
 	got = ics_text(NULL);

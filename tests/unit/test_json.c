@@ -236,7 +236,8 @@ test_parser(void **state)
 		"01", "1.", "-", "1e", "[", "]", "nul", "\"a", "[] []",
 	};
 	static const char *const good[] = {
-		"[]", "{}", " [1, -0.5e+3, true, false, null] ", "\"\\ud83d\\ude80\"",
+		"[]", "{}", " [1, -0.5e+3, true, false, null] ",
+		"\"\\ud83d\\ude80\"",
 		"{\"a\": {\"b\": [\"\\u0000\"]}}", "0", "-0.0E-1",
 	};
 	size_t i;
@@ -479,7 +480,7 @@ test_invalid_utf8(void **state)
 		    "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd" },
 		{ "\xf4\x90\x80\x80",                     /* past U+10FFFF */
 		    "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd" },
-		{ "\x80x", "\xef\xbf\xbdx" },               /* a lone follower */
+		{ "\x80x", "\xef\xbf\xbdx" },            /* a lone follower */
 		{ "\xf0\x9f\x9a", "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd" },
 		{ "ok \xef\xbf\xbd", "ok \xef\xbf\xbd" },  /* a real U+FFFD */
 	};
