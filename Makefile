@@ -20,7 +20,8 @@ ALL_CFLAGS = -std=c17 $(WARN) $(DEFS) -Isrc $(CFLAGS)
 
 # The pure core: no curses. Unit tests link against it without ncurses.
 CORE = util format date lineedit agenda agenda_yaml agenda_file parrot bigtext \
-       json entry objection view outfile export export_csv \
+       json entry objection view outfile export export_json export_csv \
+       ics export_ics \
        meeting \
        action store store_meeting store_entry store_objection store_action \
        store_capture \
@@ -32,7 +33,8 @@ UI = ui ui_term ui_parts ui_prompt ui_meeting ui_actions ui_help ui_home ui_keys
 APP = main cmd cmd_screen cmd_agenda cmd_meeting cmd_action cmd_parrot \
       cmd_followup
 TESTS = test_agenda test_date test_lineedit test_parrot test_bigtext \
-        test_store test_meeting test_session test_action test_view
+        test_store test_meeting test_session test_action test_view \
+        test_json test_ics
 
 CORE_OBJ = $(CORE:%=$(BUILD)/obj/%.o)
 UI_OBJ = $(UI:%=$(BUILD)/obj/%.o)
@@ -43,7 +45,8 @@ TEST_BIN = $(TESTS:%=$(BUILD)/tests/%)
 
 # Debian packages: to build and run, and to test.
 RUN_DEBS = gcc make pkg-config libncurses-dev libsqlite3-dev libyaml-dev
-TEST_DEBS = $(RUN_DEBS) libcmocka-dev tmux mandoc sqlite3 valgrind
+TEST_DEBS = $(RUN_DEBS) libcmocka-dev tmux mandoc sqlite3 valgrind \
+            python3-jsonschema python3-icalendar calcurse
 AGENDA = agendas/monthly-alignment.yaml
 
 .PHONY: all run test deps-run deps-test unit asan valgrind e2e e2e-asan lint-man \
@@ -135,14 +138,14 @@ valgrind: $(TEST_BIN)
 	    --error-exitcode=1 $$t >/dev/null || { echo "valgrind: $$t failed"; fail=1; }; \
 	done; [ $$fail -eq 0 ] && echo "valgrind: $(words $(TEST_BIN)) unit test programs clean"; exit $$fail
 
-e2e: $(BIN)
+e2e: $(BIN) $(BUILD)/tests/mkminutes
 	@PARLEY=$(CURDIR)/$(BIN) sh tests/e2e/run.sh
 
 # The screens again, built with AddressSanitizer and UBSan, in tmux.
 e2e-asan:
 	@$(MAKE) --no-print-directory BUILD=build/asan \
 	  CFLAGS='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
-	  build/asan/parley
+	  build/asan/parley build/asan/tests/mkminutes
 	@E2E_ASAN=1 PARLEY=$(CURDIR)/build/asan/parley sh tests/e2e/run.sh
 
 # The man page and the README say every key's help as the key table does.
@@ -181,13 +184,16 @@ install: $(BIN)
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/parley
 	install -m 644 man/parley.1 $(DESTDIR)$(PREFIX)/share/man/man1/parley.1
 	install -m 644 man/parley-agenda.5 $(DESTDIR)$(PREFIX)/share/man/man5/parley-agenda.5
+	install -d $(DESTDIR)$(PREFIX)/share/doc/parley
+	install -m 644 man/parley-minutes.schema.json \
+	  $(DESTDIR)$(PREFIX)/share/doc/parley/parley-minutes.schema.json
 	install -m 644 agendas/*.yaml $(DESTDIR)$(PREFIX)/share/parley/agendas/
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/parley \
 	  $(DESTDIR)$(PREFIX)/share/man/man1/parley.1 \
 	  $(DESTDIR)$(PREFIX)/share/man/man5/parley-agenda.5
-	rm -rf $(DESTDIR)$(PREFIX)/share/parley
+	rm -rf $(DESTDIR)$(PREFIX)/share/parley $(DESTDIR)$(PREFIX)/share/doc/parley
 
 clean:
 	rm -rf build

@@ -135,11 +135,10 @@ action_write_csv(FILE *f, const struct action_list *l)
 	}
 }
 
-/* Write one action as a JSON object. */
+/* Write one action's keys and values into an open JSON object. */
 void
-action_json(struct json *j, const struct action *a)
+action_json_fields(struct json *j, const struct action *a)
 {
-	json_object_begin(j);
 	json_kv_int(j, "id", a->id);
 	json_kv_string(j, "title", a->title);
 	json_kv_string(j, "owner", a->owner);
@@ -150,6 +149,14 @@ action_json(struct json *j, const struct action *a)
 	json_kv_id(j, "meeting", a->meeting_id);
 	json_kv_string(j, "created_at", a->created_at);
 	json_kv_int(j, "carried", a->carried);
+}
+
+/* Write one action as a JSON object. */
+void
+action_json(struct json *j, const struct action *a)
+{
+	json_object_begin(j);
+	action_json_fields(j, a);
 	json_object_end(j);
 }
 

@@ -63,5 +63,7 @@ void action_write_json(FILE *f, const struct action_list *l);
 /* Write one action as a JSON object: id, title, owner, side, due, ... */
 struct json;
 void action_json(struct json *j, const struct action *a);
+/* The same keys and values, in an object the caller opened, to add more. */
+void action_json_fields(struct json *j, const struct action *a);
 
 #endif

@@ -10,7 +10,9 @@
 
 /* Every format, in the order help lists them; md is the default. */
 static const struct export_format *const formats[] = {
+	&export_json,
 	&export_csv,
+	&export_ics,
 };
 
 #define NFORMATS (sizeof formats / sizeof formats[0])

@@ -5,24 +5,44 @@
 
 #include "util.h"
 
-/* Write one CSV field, quoted when it holds a comma, quote or line break. */
+/* Write s as UTF-8: each byte that is not part of it becomes U+FFFD. */
+static void
+put_utf8(FILE *f, const char *s, int quoted)
+{
+	size_t n = strlen(s), len;
+	unsigned int cp;
+
+	while ((len = utf8_decode(s, n, &cp)) > 0) {
+		if (cp == 0xfffd && len == 1)
+			fputs("\xef\xbf\xbd", f);
+		else {
+			if (quoted && *s == '"')
+				fputc('"', f);
+			fwrite(s, 1, len, f);
+		}
+		s += len;
+		n -= len;
+	}
+}
+
+/*
+ * Write one CSV field, quoted when it holds a comma, quote or line break,
+ * always valid UTF-8 (RFC 4180 with the UTF-8 charset).
+ */
 void
 format_csv_field(FILE *f, const char *s)
 {
+	int quote;
+
 	if (s == NULL)
 		return;
-	if (strpbrk(s, ",\"\r\n") == NULL && *s != ' ' &&
-	    (*s == '\0' || s[strlen(s) - 1] != ' ')) {
-		fputs(s, f);
-		return;
-	}
-	fputc('"', f);
-	for (; *s != '\0'; s++) {
-		if (*s == '"')
-			fputc('"', f);
-		fputc(*s, f);
-	}
-	fputc('"', f);
+	quote = strpbrk(s, ",\"\r\n") != NULL || *s == ' ' ||
+	    (*s != '\0' && s[strlen(s) - 1] == ' ');
+	if (quote)
+		fputc('"', f);
+	put_utf8(f, s, quote);
+	if (quote)
+		fputc('"', f);
 }
 
 /* Write s padded or cut to width terminal columns. */

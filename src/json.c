@@ -215,6 +215,13 @@ json_kv_int(struct json *j, const char *key, long v)
 }
 
 void
+json_kv_bool(struct json *j, const char *key, int v)
+{
+	json_key(j, key);
+	json_bool(j, v);
+}
+
+void
 json_kv_id(struct json *j, const char *key, long id)
 {
 	json_key(j, key);

@@ -43,6 +43,7 @@ void json_end(struct json *j);
 /* A key and its value, in one call. */
 void json_kv_string(struct json *j, const char *key, const char *s);
 void json_kv_int(struct json *j, const char *key, long v);
+void json_kv_bool(struct json *j, const char *key, int v);
 /* A key and an id, null when 0. */
 void json_kv_id(struct json *j, const char *key, long id);
 

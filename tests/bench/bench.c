@@ -7,9 +7,11 @@
 
 #include "action.h"
 #include "agenda.h"
+#include "export.h"
 #include "parrot.h"
 #include "store.h"
 #include "util.h"
+#include "view.h"
 
 /* Seconds on a monotonic clock. */
 static double
@@ -109,6 +111,153 @@ bench_store(void)
 	return rc;
 }
 
+/* Remove a bench database and its folder. */
+static void
+remove_db(const char *dir, const char *path)
+{
+	static const char *const ends[] = { "", "-wal", "-shm" };
+	char *p;
+	size_t i;
+
+	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+		p = xasprintf("%s%s", path, ends[i]);
+		unlink(p);
+		free(p);
+	}
+	rmdir(dir);
+}
+
+/* Capture number i of 200 under item: notes, statements, actions, ... */
+static int
+add_capture(struct store *st, const struct meeting *m, int i, time_t t,
+    char **cause)
+{
+	static const char note[] = "Prospects say \"too pricey\", then "
+	    "<script>alert(1)</script> | a pipe, a comma; \xf0\x9f\x9a\x80";
+	struct action_new a = { "Pull Q3 numbers by source, \"webinar\" first",
+	    "Sam Ortiz", "2026-12-04", m->id, 0, 0 };
+	struct objection o;
+	long item = m->items[(size_t)i % m->nitems].id, id;
+
+	a.item_id = item;
+	switch (i % 5) {
+	case 0:
+	case 1:
+		return store_entry_add(st, m->id, item, i % 10 == 0 ?
+		    ENTRY_DECISION : ENTRY_NOTE, note, t, &id, cause);
+	case 2:
+		return store_entry_add(st, m->id, item, i % 10 == 2 ?
+		    ENTRY_PARKING : ENTRY_PRIVATE, note, t, &id, cause);
+	case 3:
+		memset(&o, 0, sizeof o);
+		o.meeting_id = m->id;
+		o.item_id = item;
+		o.side = SIDE_SALES;
+		o.statement = (char *)"Your leads are junk!";
+		o.question = (char *)"Our leads are junk?";
+		o.answer = (char *)"Three of five had no budget";
+		o.outcome = i % 10 == 3 ? OUTCOME_ACTION : OUTCOME_RESOLVED;
+		return store_objection_add(st, &o, o.outcome == OUTCOME_ACTION ?
+		    &a : NULL, t, cause);
+	default:
+		return store_action_add(st, &a, t, &id, cause);
+	}
+}
+
+/* A database holding one meeting with 200 captures; its id in *id. */
+static struct store *
+bench_meeting(const char *agenda, const char *path, long *id)
+{
+	struct agenda *a;
+	struct meeting *m = NULL;
+	struct store *st;
+	char *text, *cause = NULL;
+	time_t t = 1795428000;      /* 2026-11-23 */
+	int i;
+
+	if (agenda_read_file(agenda, &text, &a, &cause) != 0 ||
+	    store_open(path, &st, &cause) != 0) {
+		fprintf(stderr, "bench: %s\n", cause);
+		exit(1);
+	}
+	if (store_meeting_create(st, a, text, agenda, t, id, &cause) != 0 ||
+	    store_meeting_load(st, *id, &m, &cause) != 0)
+		goto fail;
+	for (i = 0; i < 200; i++) {
+		if (add_capture(st, m, i, t + 60 + i, &cause) != 0)
+			goto fail;
+	}
+	if (store_meeting_end(st, *id, t + 3600, &cause) != 0)
+		goto fail;
+	meeting_free(m);
+	agenda_free(a);
+	free(text);
+	return st;
+fail:
+	fprintf(stderr, "bench: %s\n", cause);
+	exit(1);
+}
+
+/* Compare two doubles for qsort. */
+static int
+cmp_double(const void *pa, const void *pb)
+{
+	double a = *(const double *)pa, b = *(const double *)pb;
+
+	return (a > b) - (a < b);
+}
+
+/*
+ * Export a meeting of 200 captures in each format, as parley export does
+ * it (load the view, write the file): the median of 51 runs.
+ */
+static int
+bench_export(const char *agenda)
+{
+	static const char *const names[] = { "md", "html", "json", "csv",
+	    "ics" };
+	char dir[] = "/tmp/parley-bench-XXXXXX", *path, *cause = NULL;
+	const struct export_format *fmt;
+	struct meeting_view v;
+	struct store *st;
+	double runs[51], t0;
+	char what[64];
+	size_t i, k;
+	long id;
+	FILE *f;
+	int rc = 0;
+
+	if (mkdtemp(dir) == NULL || (f = fopen("/dev/null", "w")) == NULL)
+		return 1;
+	path = xasprintf("%s/bench.db", dir);
+	st = bench_meeting(agenda, path, &id);
+	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
+		/* A format not built in this Parley is left out. */
+		if ((fmt = export_find(names[i])) == NULL)
+			continue;
+		for (k = 0; k < 51; k++) {
+			t0 = now();
+			if (view_load(st, id, VIEW_MINUTES_PRIVATE, &v,
+			    &cause) != 0 || fmt->write(f, &v, &cause) != 0) {
+				fprintf(stderr, "bench: %s\n", cause);
+				return 1;
+			}
+			fflush(f);
+			view_fini(&v);
+			runs[k] = now() - t0;
+		}
+		qsort(runs, 51, sizeof runs[0], cmp_double);
+		snprintf(what, sizeof what, "export 200 captures as %s "
+		    "(median)", fmt->name);
+		rc |= report(what, runs[25] * 1e6, 50000);
+	}
+	fclose(f);
+	store_close(st);
+	remove_db(dir, path);
+	free(path);
+	return rc;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -119,5 +268,6 @@ main(int argc, char **argv)
 	rc |= bench_agenda(agenda);
 	rc |= bench_parrot();
 	rc |= bench_store();
+	rc |= bench_export(agenda);
 	return rc;
 }

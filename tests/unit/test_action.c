@@ -219,6 +219,12 @@ test_csv_field(void **state)
 		free(field);
 		free(c.buf);
 	}
+	/* A byte that is not UTF-8 becomes U+FFFD: the file stays UTF-8. */
+	capture_start(&c);
+	format_csv_field(c.f, "A\xff\"B\xc3");
+	capture_end(&c);
+	assert_string_equal(c.buf, "\"A\xef\xbf\xbd\"\"B\xef\xbf\xbd\"");
+	free(c.buf);
 	capture_start(&c);
 	format_csv_field(c.f, NULL);
 	capture_end(&c);

@@ -1,0 +1,308 @@
+#!/usr/bin/python3
+# check_minutes.py: read Parley's json, csv and ics minutes back with
+# independent parsers (json + jsonschema, csv, icalendar) and compare them
+# field by field with the database. Run by t_export_data.sh.
+#
+#   check_minutes.py json SCHEMA DB FILE MEETING PRIVATE(0|1)
+#   check_minutes.py csv DB FILE MEETING
+#   check_minutes.py ics DB FILE MEETING
+#
+# Prints one "#   ..." line per problem and exits 1 when there is any.
+import csv
+import io
+import json
+import re
+import sqlite3
+import sys
+
+PRIVATE_WORDS = ("QUOKKAPRIVATE", "ZEBRAFOLLOW")
+problems = []
+
+
+def problem(msg):
+    problems.append(msg)
+
+
+def expect(what, want, got):
+    if want != got:
+        problem("%s: want %r, got %r" % (what, want, got))
+
+
+def db_open(path):
+    con = sqlite3.connect("file:%s?mode=ro" % path, uri=True)
+    con.row_factory = sqlite3.Row
+    return con
+
+
+def db_actions(con, meeting):
+    """The actions made in the meeting, then those it reviewed, by id."""
+    cols = ("SELECT a.id, a.title, p.name AS owner, p.side, a.due, a.status,"
+            " a.meeting_id, a.created_at FROM action a"
+            " LEFT JOIN person p ON p.id = a.owner_id"
+            " WHERE a.deleted_at IS NULL")
+    made = con.execute(cols + " AND a.meeting_id = ?", (meeting,)).fetchall()
+    reviewed = con.execute(
+        cols + " AND a.meeting_id IS NOT ? AND EXISTS (SELECT 1 FROM"
+        " action_event e WHERE e.action_id = a.id AND e.meeting_id = ?"
+        " AND e.what IN ('kept', 'escalated', 'status'))",
+        (meeting, meeting)).fetchall()
+    return ({r["id"]: r for r in made}, {r["id"]: r for r in reviewed})
+
+
+def item_positions(con, meeting):
+    return {r["id"]: r["pos"] + 1 for r in con.execute(
+        "SELECT id, pos FROM item WHERE meeting_id = ?", (meeting,))}
+
+
+def walk_private(node, marked, path):
+    """Every string holding a private word sits in an object marked so."""
+    if isinstance(node, dict):
+        here = marked or node.get("private") is True
+        for k, v in node.items():
+            walk_private(v, here, path + [k])
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            walk_private(v, marked, path + [i])
+    elif isinstance(node, str):
+        for w in PRIVATE_WORDS:
+            if w in node and not marked:
+                problem("%s at %s is not marked private" % (w, path))
+
+
+def check_json_actions(doc, made, reviewed):
+    expect("action ids", sorted(made), sorted(a["id"] for a in doc["actions"]))
+    expect("reviewed ids", sorted(reviewed),
+           sorted(a["id"] for a in doc["reviewed"]))
+    for a in doc["actions"] + doc["reviewed"]:
+        row = made.get(a["id"]) or reviewed.get(a["id"])
+        if row is None:
+            continue
+        for k in ("title", "owner", "side", "due", "status", "created_at"):
+            expect("action %d %s" % (a["id"], k), row[k], a[k])
+        expect("action %d meeting" % a["id"], row["meeting_id"], a["meeting"])
+
+
+def check_json_entries(con, doc, meeting, private):
+    pos = item_positions(con, meeting)
+    captures = {}
+    for item in doc["items"]:
+        ats = [c["at"] for c in item["captures"]]
+        if ats != sorted(ats):
+            problem("item %d: captures out of order" % item["position"])
+        for c in item["captures"]:
+            key = (c["kind"] if c["kind"] in ("objection", "action")
+                   else "entry", c["id"])
+            if key in captures:
+                problem("capture %s twice" % (key,))
+            captures[key] = (item["position"], c)
+    rows = con.execute("SELECT * FROM entry WHERE meeting_id = ? AND"
+                       " deleted_at IS NULL", (meeting,)).fetchall()
+    for r in rows:
+        got = captures.get(("entry", r["id"]))
+        if r["kind"] == "private" and not private:
+            if got is not None:
+                problem("private note %d in shared minutes" % r["id"])
+            continue
+        if got is None:
+            problem("entry %d (%s) is not a capture" % (r["id"], r["kind"]))
+            continue
+        expect("entry %d item" % r["id"], pos[r["item_id"]], got[0])
+        expect("entry %d kind" % r["id"], r["kind"], got[1]["kind"])
+        expect("entry %d text" % r["id"], r["text"], got[1]["text"])
+        expect("entry %d at" % r["id"], r["created_at"], got[1]["at"])
+        expect("entry %d private mark" % r["id"], r["kind"] == "private",
+               got[1].get("private", False))
+    for kind, key in (("decision", "decisions"), ("parking", "parking_lot")):
+        want = [(r["id"], pos[r["item_id"]], r["text"]) for r in rows
+                if r["kind"] == kind]
+        expect(key, want, [(e["id"], e["item"], e["text"])
+                           for e in doc[key]])
+    return captures
+
+
+def check_json_objections(con, doc, meeting, private, captures):
+    pos = item_positions(con, meeting)
+    rows = con.execute("SELECT o.*, (SELECT a.id FROM action a WHERE"
+                       " a.objection_id = o.id) AS action_id FROM objection o"
+                       " WHERE o.meeting_id = ? AND o.deleted_at IS NULL"
+                       " ORDER BY o.id", (meeting,)).fetchall()
+    expect("objection ids", [r["id"] for r in rows],
+           [o["id"] for o in doc["objections"]])
+    for r, o in zip(rows, doc["objections"]):
+        for k in ("side", "statement", "question", "answer"):
+            expect("objection %d %s" % (r["id"], k), r[k], o[k])
+        expect("objection %d item" % r["id"], pos[r["item_id"]], o["item"])
+        outcome = r["outcome"]
+        if not private and outcome in ("followup", "resolved"):
+            outcome = "closed"
+        expect("objection %d outcome" % r["id"], outcome, o["outcome"])
+        expect("objection %d action" % r["id"], r["action_id"], o["action"])
+        if private and r["followup"] is not None:
+            expect("objection %d followup" % r["id"],
+                   {"text": r["followup"], "private": True},
+                   o.get("followup"))
+        elif "followup" in o:
+            problem("objection %d has a followup key" % r["id"])
+        if ("objection", r["id"]) not in captures:
+            problem("objection %d is not a capture" % r["id"])
+
+
+def check_json(schema_path, db, path, meeting, private):
+    import jsonschema
+    schema = json.load(open(schema_path, encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    raw = open(path, "rb").read()
+    doc = json.loads(raw.decode("utf-8"))
+    for e in jsonschema.Draft202012Validator(schema).iter_errors(doc):
+        problem("schema: %s: %s" % (list(e.absolute_path), e.message))
+    if problems:
+        return
+    con = db_open(db)
+    m = con.execute("SELECT * FROM meeting WHERE id = ?", (meeting,)).fetchone()
+    for k in ("id", "title", "started_at", "ended_at", "status",
+              "planned_minutes"):
+        expect("meeting " + k, m[k], doc["meeting"][k])
+    expect("private", bool(private), doc["private"])
+    people = con.execute("SELECT p.name, a.side FROM attendee a JOIN person p"
+                         " ON p.id = a.person_id WHERE a.meeting_id = ?",
+                         (meeting,)).fetchall()
+    expect("attendees", sorted((p["name"], p["side"]) for p in people),
+           sorted((a["name"], a["side"]) for a in doc["attendees"]))
+    items = con.execute("SELECT * FROM item WHERE meeting_id = ? ORDER BY pos",
+                        (meeting,)).fetchall()
+    expect("items", [(r["pos"] + 1, r["kind"], r["title"], r["minutes"],
+                      r["elapsed_s"]) for r in items],
+           [(i["position"], i["kind"], i["title"], i["minutes"], i["elapsed"])
+            for i in doc["items"]])
+    expect("elapsed", sum(r["elapsed_s"] for r in items),
+           doc["meeting"]["elapsed"])
+    captures = check_json_entries(con, doc, meeting, private)
+    check_json_objections(con, doc, meeting, private, captures)
+    made, reviewed = db_actions(con, meeting)
+    check_json_actions(doc, made, reviewed)
+    walk_private(doc, False, [])
+    if not private:
+        for w in PRIVATE_WORDS:
+            if w.encode() in raw:
+                problem("%s in shared minutes" % w)
+
+
+def check_crlf(text):
+    """Outside quotes every line ends in CRLF, and nothing else does."""
+    quoted = False
+    for i, ch in enumerate(text):
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted and ch == "\n" and (i == 0 or text[i - 1] != "\r"):
+            problem("a record ends in a bare LF at octet %d" % i)
+            return
+        elif not quoted and ch == "\r" and text[i + 1:i + 2] != "\n":
+            problem("a bare CR at octet %d" % i)
+            return
+    if not text.endswith("\r\n"):
+        problem("the last record does not end in CRLF")
+
+
+def check_csv(db, path, meeting):
+    text = open(path, "rb").read().decode("utf-8")
+    check_crlf(text)
+    rows = list(csv.reader(io.StringIO(text, newline=""), strict=True))
+    header = ["id", "title", "owner", "side", "due", "status", "meeting",
+              "item", "review", "created_at", "carried"]
+    expect("header", header, rows[0])
+    con = db_open(db)
+    made, reviewed = db_actions(con, meeting)
+    ids = [int(r[0]) for r in rows[1:]]
+    expect("rows: made here, then reviewed", sorted(made),
+           sorted(ids[:len(made)]))
+    expect("reviewed rows", sorted(reviewed), sorted(ids[len(made):]))
+    for r in rows[1:]:
+        if len(r) != len(header):
+            problem("row %s has %d fields" % (r[0], len(r)))
+            continue
+        f = dict(zip(header, r))
+        a = made.get(int(f["id"])) or reviewed.get(int(f["id"]))
+        if a is None:
+            continue
+        for k in ("title", "owner", "side", "due", "status", "created_at"):
+            expect("action %s %s" % (f["id"], k), a[k] or "", f[k])
+        expect("action %s meeting" % f["id"], str(a["meeting_id"] or ""),
+               f["meeting"])
+
+
+def check_ics(db, path, meeting):
+    import icalendar
+    raw = open(path, "rb").read()
+    if not raw.endswith(b"\r\n"):
+        problem("the file does not end in CRLF")
+    for n, line in enumerate(raw.split(b"\r\n")[:-1], 1):
+        if b"\n" in line or b"\r" in line:
+            problem("line %d holds a bare line break" % n)
+        if len(line) > 75:
+            problem("line %d is %d octets" % (n, len(line)))
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            problem("line %d splits a UTF-8 character" % n)
+    cal = icalendar.Calendar.from_ical(raw)
+    expect("VERSION", "2.0", str(cal.get("VERSION")))
+    expect("CALSCALE", "GREGORIAN", str(cal.get("CALSCALE")))
+    if not cal.get("PRODID"):
+        problem("no PRODID")
+    con = db_open(db)
+    m = con.execute("SELECT * FROM meeting WHERE id = ?", (meeting,)).fetchone()
+    made, reviewed = db_actions(con, meeting)
+    want = {i: a for i, a in list(made.items()) + list(reviewed.items())
+            if a["status"] == "open"}
+    todos = list(cal.walk("VTODO"))
+    got = {}
+    for t in todos:
+        uid = str(t.get("UID"))
+        mt = re.fullmatch(r"parley-action-(\d+)-(\d{8}T\d{6})", uid)
+        if mt is None:
+            problem("UID %r" % uid)
+            continue
+        got[int(mt.group(1))] = t
+        a = want.get(int(mt.group(1)))
+        if a is None:
+            continue
+        expect("UID time of %d" % a["id"],
+               re.sub(r"[-:]", "", a["created_at"]), mt.group(2))
+        title = a["title"].replace("\r\n", "\n").replace("\r", "\n")
+        expect("SUMMARY of %d" % a["id"], title, str(t.get("SUMMARY")))
+        expect("STATUS of %d" % a["id"], "NEEDS-ACTION", str(t.get("STATUS")))
+        due = t.get("DUE")
+        expect("DUE of %d" % a["id"], a["due"],
+               due.dt.isoformat() if due is not None else None)
+        stamp = t.get("DTSTAMP")
+        if stamp is None or stamp.dt.utcoffset() is None or \
+                stamp.dt.utcoffset().total_seconds() != 0:
+            problem("DTSTAMP of %d is not UTC" % a["id"])
+        if "ATTENDEE" in t:
+            problem("VTODO %d has an ATTENDEE" % a["id"])
+        desc = str(t.get("DESCRIPTION"))
+        for part in (a["owner"] or "nobody yet", m["title"],
+                     m["started_at"][:10]):
+            if part not in desc:
+                problem("DESCRIPTION of %d lacks %r" % (a["id"], part))
+    expect("VTODO ids (the open actions)", sorted(want), sorted(got))
+    expect("UIDs are unique", len(todos), len(got))
+
+
+def main(argv):
+    kind = argv[1]
+    if kind == "json":
+        check_json(argv[2], argv[3], argv[4], int(argv[5]), argv[6] == "1")
+    elif kind == "csv":
+        check_csv(argv[2], argv[3], int(argv[4]))
+    elif kind == "ics":
+        check_ics(argv[2], argv[3], int(argv[4]))
+    else:
+        sys.exit("usage: check_minutes.py json|csv|ics ...")
+    for p in problems:
+        print("#   " + p)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
