@@ -143,6 +143,14 @@ void store_snapshot_end(struct store *st);
  * database: the room view polls it instead of reloading.
  */
 int store_data_version(struct store *st, long *version, char **cause);
+/*
+ * Make every write until store_batch_end one transaction, for loading
+ * much at once (each write is then a savepoint within it, undone alone
+ * when it fails). store_batch_end commits, or rolls all back when rc is
+ * not 0; it returns 0 or -1.
+ */
+int store_batch_begin(struct store *st, char **cause);
+int store_batch_end(struct store *st, int rc, char **cause);
 
 int store_action_add(struct store *st, const struct action_new *a,
     time_t now, long *id, char **cause);
