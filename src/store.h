@@ -10,6 +10,7 @@
 #include "entry.h"
 #include "meeting.h"
 #include "objection.h"
+#include "search.h"
 
 struct store;
 
@@ -193,5 +194,16 @@ int store_action_delete(struct store *st, long id, int deleted,
  */
 int store_action_escalate(struct store *st, long id, const char *owner,
     const char *due, long meeting_id, time_t now, char **cause);
+
+/*
+ * Search every meeting's notes, decisions, parked topics, statements
+ * (with their question and answer) and action titles for match, an FTS5
+ * query made by search_query. Private notes and follow-ups are searched
+ * only when include_private. At most limit hits, the best (bm25) first,
+ * and out->total counts them all. Free with search_result_fini, whatever
+ * the result. 64 for an empty query or a zero limit.
+ */
+int store_search(struct store *st, const char *match, int include_private,
+    size_t limit, struct search_result *out, char **cause);
 
 #endif
