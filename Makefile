@@ -130,14 +130,14 @@ valgrind: $(TEST_BIN)
 	    --error-exitcode=1 $$t >/dev/null || { echo "valgrind: $$t failed"; fail=1; }; \
 	done; [ $$fail -eq 0 ] && echo "valgrind: $(words $(TEST_BIN)) unit test programs clean"; exit $$fail
 
-e2e: $(BIN)
+e2e: $(BIN) $(BUILD)/tests/mkminutes
 	@PARLEY=$(CURDIR)/$(BIN) sh tests/e2e/run.sh
 
 # The screens again, built with AddressSanitizer and UBSan, in tmux.
 e2e-asan:
 	@$(MAKE) --no-print-directory BUILD=build/asan \
 	  CFLAGS='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
-	  build/asan/parley
+	  build/asan/parley build/asan/tests/mkminutes
 	@E2E_ASAN=1 PARLEY=$(CURDIR)/build/asan/parley sh tests/e2e/run.sh
 
 # The man page and the README say every key's help as the key table does.
