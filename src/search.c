@@ -97,8 +97,8 @@ has_token(const char *w, size_t len)
 	unsigned int cp;
 	size_t n;
 
+	/* A byte that is not UTF-8 decodes as U+FFFD: no letter. */
 	while ((n = utf8_decode(w, len, &cp)) > 0) {
-		/* An invalid byte is not U+FFFD itself: no letter. */
 		if (token_cp(cp))
 			return 1;
 		w += n;

@@ -706,6 +706,7 @@ test_query_safety(void **state)
 		"AND", "OR", "NOT", "a OR b", "body:x", "{body kind}:x",
 		"^x", "x*", "*x", "+", "-x", "a:b:c", "'", "\\", "x\" OR \"y",
 		"kind:note", "private:1", "\"pricing\" OR \"quokka\"",
+		"\xff\xfe" "abc", "x\xc3", "\x1b[2J" "y",
 	};
 	struct fixture *fx = *state;
 	struct store *st = open_ok(fx->path);
