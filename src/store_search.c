@@ -105,22 +105,26 @@ count_hits(struct store *st, const char *match, int include_private,
 	return rc == SQLITE_ROW ? 0 : -1;
 }
 
-/* Search every meeting's captures; the hits and their number in one snapshot. */
+/*
+ * Search every meeting's captures: the hits and their number read in one
+ * snapshot, the caller's own when it holds one (a screen's).
+ */
 int
 store_search(struct store *st, const char *match, int include_private,
     size_t limit, struct search_result *out, char **cause)
 {
-	int rc;
+	int rc, own = sqlite3_get_autocommit(st->db);
 
 	memset(out, 0, sizeof *out);
 	if (match == NULL || *match == '\0' || limit == 0)
 		return store_fail(st, EX_USAGE, cause, "nothing to search for");
-	if (store_snapshot_begin(st, cause) != 0)
+	if (own && store_snapshot_begin(st, cause) != 0)
 		return -1;
 	rc = read_hits(st, match, include_private, limit, out, cause);
 	if (rc == 0)
 		rc = count_hits(st, match, include_private, &out->total, cause);
-	store_snapshot_end(st);
+	if (own)
+		store_snapshot_end(st);
 	if (rc != 0)
 		search_result_fini(out);
 	return rc;

@@ -540,6 +540,7 @@ test_ranking(void **state)
 	struct fixture *fx = *state;
 	struct store *st = open_ok(fx->path);
 	struct search_result r;
+	char *cause = NULL;
 	long it[2], m, loose, single, dense;
 
 	m = meeting_ok(st, it);
@@ -559,12 +560,17 @@ test_ranking(void **state)
 	assert_true(r.v[1].rank < r.v[2].rank);
 	search_result_fini(&r);
 
-	/* The limit keeps the best. */
+	/* The limit keeps the best; a caller's snapshot is no obstacle. */
+	assert_int_equal(store_snapshot_begin(st, &cause), 0);
 	search_ok(st, "pricing", 0, 1, &r);
 	assert_int_equal(r.n, 1);
 	assert_int_equal(r.total, 3);
 	assert_int_equal(r.v[0].capture_id, dense);
 	search_result_fini(&r);
+	search_ok(st, "pricing", 0, 1, &r);
+	assert_int_equal(r.total, 3);
+	search_result_fini(&r);
+	store_snapshot_end(st);
 	store_close(st);
 }
 
