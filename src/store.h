@@ -200,7 +200,8 @@ int store_action_escalate(struct store *st, long id, const char *owner,
  * (with their question and answer) and action titles for match, an FTS5
  * query made by search_query. Private notes and follow-ups are searched
  * only when include_private. At most limit hits, the best (bm25) first,
- * and out->total counts them all. Free with search_result_fini, whatever
+ * and out->total counts them all, both read in one snapshot (the
+ * caller's, when it holds one). Free with search_result_fini, whatever
  * the result. 64 for an empty query or a zero limit.
  */
 int store_search(struct store *st, const char *match, int include_private,
