@@ -1,4 +1,4 @@
-/* search.c: words made into a safe FTS5 query, and search hits made safe to show. */
+/* search.c: words made a safe FTS5 query, and hits made safe to show. */
 #include "search.h"
 
 #include <stdlib.h>

@@ -1,4 +1,4 @@
-/* store_search.c: full-text search over the FTS5 index that migration 3 keeps. */
+/* store_search.c: full-text search over the index migration 3 keeps. */
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>

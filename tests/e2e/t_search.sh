@@ -51,7 +51,8 @@ assert_eq "a word's inside is not its start" 1 "$RC"
 # says much else besides and comes last; a short title comes first.
 capture parley search webinar
 assert_match "a short action title ranks first" \
-    "$(printf '%s\n' "$OUT" | sed -n 2p)" '^    Send the \[webinar\] case study$'
+    "$(printf '%s\n' "$OUT" | sed -n 2p)" \
+    '^    Send the \[webinar\] case study$'
 assert_match "the long statement ranks last" \
     "$(printf '%s\n' "$OUT" | tail -n 1)" '^    Your leads are junk!'
 

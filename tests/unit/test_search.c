@@ -1,4 +1,4 @@
-/* test_search.c: unit tests for search: the query, snippets, and the FTS5 index on real SQLite. */
+/* test_search.c: unit tests of search: the query, snippets, the index. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
