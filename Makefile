@@ -24,17 +24,17 @@ CORE = util format date lineedit agenda agenda_yaml agenda_file parrot bigtext \
        ics export_ics \
        meeting \
        action store store_meeting store_entry store_objection store_action \
-       store_capture \
+       store_capture search store_search \
        session
 # The terminal layer and the command line.
 UI = ui ui_term ui_parts ui_prompt ui_meeting ui_actions ui_help ui_home ui_keys ui_parrot \
      ui_list ui_edit \
      ui_room
 APP = main cmd cmd_screen cmd_agenda cmd_meeting cmd_action cmd_parrot \
-      cmd_followup
+      cmd_followup cmd_search
 TESTS = test_agenda test_date test_lineedit test_parrot test_bigtext \
         test_store test_meeting test_session test_action test_view \
-        test_json test_ics
+        test_json test_ics test_search
 
 CORE_OBJ = $(CORE:%=$(BUILD)/obj/%.o)
 UI_OBJ = $(UI:%=$(BUILD)/obj/%.o)

@@ -72,5 +72,6 @@ extern const struct cmd_entry cmd_meetings, cmd_export;         /* cmd_meeting.c
 extern const struct cmd_entry cmd_actions;                      /* cmd_action.c */
 extern const struct cmd_entry cmd_parrot;                       /* cmd_parrot.c */
 extern const struct cmd_entry cmd_followups;                    /* cmd_followup.c */
+extern const struct cmd_entry cmd_search;                       /* cmd_search.c */
 
 #endif

@@ -158,21 +158,52 @@ store_exec(struct store *st, const char *sql, char **cause)
 	return 0;
 }
 
-/* Start a write transaction; IMMEDIATE so a busy database fails here. */
+/*
+ * Start a write transaction; IMMEDIATE so a busy database fails here.
+ * Within a batch, a savepoint: the write is undone alone if it fails.
+ */
 int
 store_begin(struct store *st, char **cause)
 {
-	return store_exec(st, "BEGIN IMMEDIATE", cause);
+	return store_exec(st, st->batch ? "SAVEPOINT store_write" :
+	    "BEGIN IMMEDIATE", cause);
 }
 
 /* Commit, or roll back when rc says the work failed. Returns rc or -1. */
 int
 store_finish(struct store *st, int rc, char **cause)
 {
+	if (st->batch) {
+		if (rc == 0 && store_exec(st, "RELEASE store_write", cause) == 0)
+			return 0;
+		sqlite3_exec(st->db, "ROLLBACK TO store_write; "
+		    "RELEASE store_write", NULL, NULL, NULL);
+		return -1;
+	}
 	if (rc == 0 && store_exec(st, "COMMIT", cause) == 0)
 		return 0;
 	sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 	return -1;
+}
+
+/* Start one transaction for many writes. */
+int
+store_batch_begin(struct store *st, char **cause)
+{
+	if (st->batch)
+		return store_fail(st, EX_SOFTWARE, cause, "a batch is open");
+	if (store_begin(st, cause) != 0)
+		return -1;
+	st->batch = 1;
+	return 0;
+}
+
+/* Commit the batch's writes, or roll them all back when rc is not 0. */
+int
+store_batch_end(struct store *st, int rc, char **cause)
+{
+	st->batch = 0;
+	return store_finish(st, rc, cause);
 }
 
 /* Read one integer from a query without parameters. */

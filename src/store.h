@@ -10,6 +10,7 @@
 #include "entry.h"
 #include "meeting.h"
 #include "objection.h"
+#include "search.h"
 
 struct store;
 
@@ -168,6 +169,14 @@ void store_snapshot_end(struct store *st);
  * database: the room view polls it instead of reloading.
  */
 int store_data_version(struct store *st, long *version, char **cause);
+/*
+ * Make every write until store_batch_end one transaction, for loading
+ * much at once (each write is then a savepoint within it, undone alone
+ * when it fails). store_batch_end commits, or rolls all back when rc is
+ * not 0; it returns 0 or -1.
+ */
+int store_batch_begin(struct store *st, char **cause);
+int store_batch_end(struct store *st, int rc, char **cause);
 
 int store_action_add(struct store *st, const struct action_new *a,
     time_t now, long *id, char **cause);
@@ -210,5 +219,17 @@ int store_action_delete(struct store *st, long id, int deleted,
  */
 int store_action_escalate(struct store *st, long id, const char *owner,
     const char *due, long meeting_id, time_t now, char **cause);
+
+/*
+ * Search every meeting's notes, decisions, parked topics, statements
+ * (with their question and answer) and action titles for match, an FTS5
+ * query made by search_query. Private notes and follow-ups are searched
+ * only when include_private. At most limit hits, the best (bm25) first,
+ * and out->total counts them all, both read in one snapshot (the
+ * caller's, when it holds one). Free with search_result_fini, whatever
+ * the result. 64 for an empty query or a zero limit.
+ */
+int store_search(struct store *st, const char *match, int include_private,
+    size_t limit, struct search_result *out, char **cause);
 
 #endif

@@ -14,6 +14,8 @@ struct store {
 	int lock_fd;   /* the meeting-screen lock, -1 when not held */
 	int last_rc;   /* SQLite's code for the last failure */
 	int code;      /* the sysexits code of the last failure */
+	int batch;     /* in store_batch_begin's transaction: writes are
+	                  savepoints within it */
 };
 
 /* Record a SQLite failure in *cause (its exit class too); returns -1. */

@@ -8,6 +8,7 @@
 #include "action.h"
 #include "agenda.h"
 #include "export.h"
+#include "search.h"
 #include "parrot.h"
 #include "store.h"
 #include "util.h"
@@ -258,6 +259,188 @@ bench_export(const char *agenda)
 	return rc;
 }
 
+/* Words the meetings of the search bench are made of, the common first. */
+static const char *const bench_words[] = {
+	"the", "leads", "sales", "marketing", "prospects", "pricing", "demo",
+	"content", "follow", "up", "pipeline", "quarter", "webinar", "deck",
+	"budget", "case", "study", "partner", "channel", "trial", "renewal",
+	"enterprise", "security", "review", "forecast", "battlecard",
+	"competitor", "discount", "contract", "onboarding", "signup", "form",
+	"nurture", "score", "MQL", "SQL", "call", "email", "campaign", "event",
+	"conference", "booth", "ebook", "blog", "SEO", "ads", "landing", "page",
+	"persona", "industry", "fintech", "SaaS", "healthcare", "retail",
+	"employees", "VP", "director", "timeline", "won", "lost", "reason",
+	"feature", "integration", "API", "CRM", "dashboard", "churn", "SSO",
+	"procurement", "legal", "champion", "objection", "referral", "upsell",
+};
+#define NBENCH_WORDS (sizeof bench_words / sizeof bench_words[0])
+
+static unsigned long bench_seed = 12345;
+
+/* A number below n, the small ones likelier (a rough Zipf), repeatable. */
+static size_t
+bench_pick(size_t n)
+{
+	size_t a, b;
+
+	bench_seed = bench_seed * 6364136223846793005UL + 1442695040888963407UL;
+	a = (size_t)(bench_seed >> 33) % n;
+	bench_seed = bench_seed * 6364136223846793005UL + 1442695040888963407UL;
+	b = (size_t)(bench_seed >> 33) % n;
+	return a * b / n;
+}
+
+/* A sentence of nwords words and a number, into buf; returns buf. */
+static char *
+bench_text(char *buf, size_t size, int nwords, int serial)
+{
+	size_t len = 0;
+	int i;
+
+	for (i = 0; i < nwords && len < size; i++)
+		len += (size_t)snprintf(buf + len, size - len, "%s ",
+		    bench_words[bench_pick(NBENCH_WORDS)]);
+	if (len < size)
+		snprintf(buf + len, size - len, "#%d", serial);
+	return buf;
+}
+
+/*
+ * One month's meeting in one transaction: 40 notes (a few of them
+ * decisions, parked topics or private), 10 parroted statements (some
+ * with an action or a follow-up) and 15 action items.
+ */
+static int
+search_meeting(struct store *st, const struct agenda *a, const char *text,
+    time_t at, char **cause)
+{
+	static const enum entry_kind kinds[] = { ENTRY_NOTE, ENTRY_NOTE,
+	    ENTRY_NOTE, ENTRY_NOTE, ENTRY_DECISION, ENTRY_PARKING,
+	    ENTRY_NOTE, ENTRY_PRIVATE };
+	struct action_new act = { NULL, "Dana Reyes", "2026-12-01", 0, 0, 0 };
+	char said[160], answer[160], follow[160], title[120];
+	struct objection o;
+	struct meeting *m = NULL;
+	long id, aid;
+	int i, rc;
+
+	rc = store_batch_begin(st, cause);
+	if (rc == 0 && (rc = store_meeting_create(st, a, text, NULL, at, &id,
+	    cause)) == 0)
+		rc = store_meeting_load(st, id, &m, cause);
+	for (i = 0; rc == 0 && i < 40; i++)
+		rc = store_entry_add(st, id, m->items[i % m->nitems].id,
+		    kinds[i % 8], bench_text(said, sizeof said, 12, i), at + i,
+		    NULL, cause);
+	for (i = 0; rc == 0 && i < 10; i++) {
+		memset(&o, 0, sizeof o);
+		o.meeting_id = id;
+		o.item_id = m->items[2].id;
+		o.side = i % 2 ? SIDE_SALES : SIDE_MARKETING;
+		o.statement = bench_text(said, sizeof said, 8, i);
+		o.question = o.statement;
+		o.answer = bench_text(answer, sizeof answer, 10, i);
+		o.outcome = i % 3 == 0 ? OUTCOME_ACTION : i % 3 == 1 ?
+		    OUTCOME_FOLLOWUP : OUTCOME_RESOLVED;
+		if (o.outcome == OUTCOME_FOLLOWUP)
+			o.followup = bench_text(follow, sizeof follow,
+			    8, i);
+		act.title = bench_text(title, sizeof title, 6, i);
+		act.meeting_id = id;
+		act.item_id = o.item_id;
+		rc = store_objection_add(st, &o, o.outcome == OUTCOME_ACTION ?
+		    &act : NULL, at, cause);
+	}
+	for (i = 0; rc == 0 && i < 15; i++) {
+		act.title = bench_text(title, sizeof title, 6, i);
+		act.item_id = m->items[i % m->nitems].id;
+		rc = store_action_add(st, &act, at, &aid, cause);
+	}
+	if (rc == 0)
+		rc = store_meeting_end(st, id, at + 3600, cause);
+	meeting_free(m);
+	return store_batch_end(st, rc, cause);
+}
+
+/*
+ * The median time of searching words as parley search does (20 hits and
+ * the total), in microseconds; -1 on failure. *total: the hits found.
+ */
+static double
+bench_median_search(struct store *st, const char *words, long *total)
+{
+	char *w = xstrdup(words), *query = search_query(&w, 1), *cause = NULL;
+	struct search_result r;
+	double t0, times[51];
+	int i;
+
+	for (i = 0; i < 51; i++) {
+		t0 = now();
+		if (store_search(st, query, 0, SEARCH_DEFAULT_LIMIT, &r,
+		    &cause) != 0) {
+			fprintf(stderr, "bench: %s\n", cause);
+			return -1;
+		}
+		times[i] = now() - t0;
+		*total = r.total;
+		search_result_fini(&r);
+	}
+	free(query);
+	free(w);
+	qsort(times, 51, sizeof times[0], cmp_double);
+	return times[25] * 1e6;
+}
+
+/*
+ * Ten years of monthly meetings built through the store, then the median
+ * time of a typical two-word search, and of a word most captures hold.
+ */
+static int
+bench_search(const char *agenda_path)
+{
+	char dir[] = "/tmp/parley-bench-XXXXXX", *path, *cause = NULL;
+	char *agenda_text = NULL;
+	struct agenda *a;
+	struct store *st;
+	double t0, us;
+	time_t at;
+	long total = 0;
+	int i, rc = 0;
+
+	if (mkdtemp(dir) == NULL ||
+	    agenda_read_file(agenda_path, &agenda_text, &a, &cause) != 0)
+		return 1;
+	path = xasprintf("%s/bench.db", dir);
+	rc = store_open(path, &st, &cause) != 0;
+	/* Monthly from the end of 2016: 120 meetings. */
+	clock_parse_iso("2016-12-05T10:00:00", &at);
+	t0 = now();
+	for (i = 0; rc == 0 && i < 120; i++)
+		rc = search_meeting(st, a, agenda_text, at + (time_t)i * 30 *
+		    24 * 3600, &cause);
+	if (rc != 0) {
+		fprintf(stderr, "bench: %s\n", cause);
+		return 1;
+	}
+	rc |= report("build 120 meetings, one transaction each",
+	    (now() - t0) / 120 * 1e6, 100000);
+	us = bench_median_search(st, "webinar budget", &total);
+	rc |= us < 0 || report("search 10 years: \"webinar budget\" (median)",
+	    us, 50000);
+	printf("  (%ld hits, 20 shown)\n", total);
+	us = bench_median_search(st, "the", &total);
+	rc |= us < 0 || report("search 10 years: \"the\" (median)", us,
+	    50000);
+	printf("  (%ld hits, 20 shown)\n", total);
+	store_close(st);
+	agenda_free(a);
+	free(agenda_text);
+	remove_db(dir, path);
+	free(path);
+	return rc;
+}
+
+
 int
 main(int argc, char **argv)
 {
@@ -269,5 +452,6 @@ main(int argc, char **argv)
 	rc |= bench_parrot();
 	rc |= bench_store();
 	rc |= bench_export(agenda);
+	rc |= bench_search(agenda);
 	return rc;
 }

@@ -1321,6 +1321,60 @@ static const struct path_case path_cases[] = {
 	{ NULL, NULL, "x", "/h", "/h/.local/share/parley/parley.db" },
 };
 
+/*
+ * A batch is one transaction: what it wrote is there once it ends well,
+ * none of it when it ends with a failure, and a write that fails inside
+ * it is undone alone.
+ */
+static void
+test_batch(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *st = open_ok(fx->path), *other = open_ok(fx->path);
+	struct action_filter all = { .all = 1 };
+	struct action_list l;
+	char *cause = NULL;
+	long a, b;
+
+	assert_int_equal(store_batch_begin(st, &cause), 0);
+	a = action_ok(st, "First", NULL, NULL, 0, 0, t0());
+	/* Not committed yet: another connection does not see it. */
+	assert_int_equal(store_actions(other, &all, &l, &cause), 0);
+	assert_int_equal(l.n, 0);
+	action_list_fini(&l);
+	assert_int_equal(store_action_delete(st, a + 100, 1, 0, t0(), &cause),
+	    -1);
+	assert_int_equal(store_error_code(st), 66);
+	free(cause);
+	cause = NULL;
+	b = action_ok(st, "Second", NULL, NULL, 0, 0, t0());
+	assert_int_equal(store_batch_begin(st, &cause), -1);
+	free(cause);
+	cause = NULL;
+	assert_int_equal(store_batch_end(st, 0, &cause), 0);
+	assert_int_equal(store_actions(other, &all, &l, &cause), 0);
+	assert_int_equal(l.n, 2);
+	assert_non_null(find_action(&l, a));
+	assert_non_null(find_action(&l, b));
+	action_list_fini(&l);
+
+	/* Ended with a failure: nothing of it stays. */
+	assert_int_equal(store_batch_begin(st, &cause), 0);
+	action_ok(st, "Third", NULL, NULL, 0, 0, t0());
+	assert_int_equal(store_batch_end(st, -1, &cause), -1);
+	assert_int_equal(store_actions(other, &all, &l, &cause), 0);
+	assert_int_equal(l.n, 2);
+	action_list_fini(&l);
+	/* And writes are their own transactions again. */
+	action_ok(st, "Fourth", NULL, NULL, 0, 0, t0());
+	assert_int_equal(store_actions(other, &all, &l, &cause), 0);
+	assert_int_equal(l.n, 3);
+	action_list_fini(&l);
+	assert_null(cause);
+	store_close(other);
+	store_close(st);
+}
+
 /* Set or unset an environment variable. */
 static void
 set_or_unset(const char *name, const char *value)
@@ -1414,6 +1468,7 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_room_question_and_version,
 		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_batch, setup, teardown),
 		cmocka_unit_test(test_default_path),
 	};
 
