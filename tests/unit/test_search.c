@@ -643,11 +643,49 @@ test_deleted_and_edited(void **state)
 	assert_int_equal(total_of(st, "battlecard", 0), 0);
 	assert_int_equal(total_of(st, "draft", 0), 0);
 	only_hit(st, "onboarding guide", 0, SEARCH_ACTION, act);
-	/*
-	 * Notes, decisions and statements are deleted by the editing of
-	 * issue 6 section 4, whose store functions are not here yet; the
-	 * index's triggers treat their deleted_at as they do an action's.
-	 */
+	store_close(st);
+}
+
+/* Notes and statements, edited, deleted and restored, as E and u do it. */
+static void
+test_captures_edited(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *st = open_ok(fx->path);
+	char *cause = NULL;
+	long it[2], m, note, priv, stmt;
+
+	m = meeting_ok(st, it);
+	note = entry_ok(st, m, it[1], ENTRY_NOTE, "Prospects ask about SOS");
+	priv = entry_ok(st, m, it[1], ENTRY_PRIVATE, "QUOKKA unsure");
+	stmt = statement_ok(st, m, it[1], "Your leads are junk!",
+	    "Our leads are junk?", NULL, NULL);
+	assert_int_equal(store_entry_edit(st, note, "Prospects ask about SSO",
+	    t0(), &cause), 0);
+	assert_int_equal(total_of(st, "SOS", 0), 0);
+	only_hit(st, "SSO", 0, SEARCH_NOTE, note);
+	assert_int_equal(store_entry_revert(st, note, t0(), &cause), 0);
+	only_hit(st, "SOS", 0, SEARCH_NOTE, note);
+	assert_int_equal(store_entry_delete(st, note, 1, t0(), &cause), 0);
+	assert_int_equal(total_of(st, "SOS", 1), 0);
+	assert_int_equal(store_entry_delete(st, note, 0, t0(), &cause), 0);
+	only_hit(st, "SOS", 0, SEARCH_NOTE, note);
+	/* A private note replaced: its old words are gone from the index. */
+	assert_int_equal(store_entry_edit(st, priv, "WOMBAT fine", t0(),
+	    &cause), 0);
+	assert_int_equal(total_of(st, "QUOKKA", 1), 0);
+	only_hit(st, "WOMBAT", 1, SEARCH_PRIVATE, priv);
+	assert_int_equal(total_of(st, "WOMBAT", 0), 0);
+	/* A statement: new words found, old ones not; deleted, not at all. */
+	assert_int_equal(store_objection_edit(st, stmt, "Your leads are late!",
+	    "Our leads are late?", "A week late", t0(), &cause), 0);
+	assert_int_equal(total_of(st, "junk", 0), 0);
+	only_hit(st, "week late", 0, SEARCH_STATEMENT, stmt);
+	assert_int_equal(store_objection_delete(st, stmt, 1, t0(), &cause), 0);
+	assert_int_equal(total_of(st, "late", 1), 0);
+	assert_int_equal(store_objection_delete(st, stmt, 0, t0(), &cause), 0);
+	only_hit(st, "late", 0, SEARCH_STATEMENT, stmt);
+	assert_null(cause);
 	store_close(st);
 }
 
@@ -837,6 +875,8 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_ranking, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_private, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_captures_edited, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_deleted_and_edited, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_outside_meeting, setup,
