@@ -28,7 +28,7 @@ CORE = util format date lineedit agenda agenda_yaml agenda_file parrot bigtext \
        session
 # The terminal layer and the command line.
 UI = ui ui_term ui_parts ui_prompt ui_meeting ui_actions ui_help ui_home ui_keys ui_parrot \
-     ui_list ui_edit \
+     ui_list ui_edit ui_search \
      ui_room
 APP = main cmd cmd_screen cmd_agenda cmd_meeting cmd_action cmd_parrot \
       cmd_followup cmd_search

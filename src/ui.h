@@ -185,7 +185,7 @@ enum ui_cmd {
 	CMD_ACTIONS, CMD_END, CMD_LEAVE, CMD_HELP, CMD_PARROT, CMD_PRIVATE,
 	CMD_UP, CMD_DOWN, CMD_DONE, CMD_KEEP, CMD_DROP, CMD_ESCALATE, CMD_BACK,
 	CMD_START, CMD_RESUME, CMD_PGUP, CMD_PGDN, CMD_HOME, CMD_END_OF_LIST,
-	CMD_EDIT, CMD_DELETE, CMD_UNDO, CMD_EXPORT
+	CMD_EDIT, CMD_DELETE, CMD_UNDO, CMD_EXPORT, CMD_SEARCH
 };
 
 struct ui_keydef {
@@ -208,6 +208,7 @@ extern const struct ui_keymap ui_keys_actions;
 extern const struct ui_keymap ui_keys_home;
 extern const struct ui_keymap ui_keys_room;
 extern const struct ui_keymap ui_keys_edit;
+extern const struct ui_keymap ui_keys_search;
 enum ui_cmd ui_keys_lookup(const struct ui_keymap *map, int key);
 
 extern const struct ui_screen ui_screen_meeting;
@@ -215,6 +216,10 @@ extern const struct ui_screen ui_screen_actions;
 extern const struct ui_screen ui_screen_home;
 extern const struct ui_screen ui_screen_room;
 extern const struct ui_screen ui_screen_edit;
+/* The search screen: ui_push it with the words typed (it takes them). */
+extern const struct ui_screen ui_screen_search;
+/* Ask for words to search; 1 with a new string in *words, 0 cancelled. */
+int ui_search_ask(struct ui *ui, char **words);
 /* Shared pieces of the meeting screen and the room view (ui_parts.c). */
 /*
  * The scrollable part of a screen. Lines are numbered as if the body were

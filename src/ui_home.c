@@ -42,7 +42,7 @@ home_draw(struct ui *ui, void *data)
 	attroff(ui_attr(ui, STYLE_TITLE));
 	ui_put(5, 6, COLS - 10, "r   run a meeting from the default agenda");
 	attron(ui_attr(ui, STYLE_DIM));
-	ui_put(11, 4, COLS - 8, h->agenda_path);
+	ui_put(12, 4, COLS - 8, h->agenda_path);
 	attroff(ui_attr(ui, STYLE_DIM));
 	if (live != 0) {
 		snprintf(line, sizeof line, "s   resume meeting %ld, in "
@@ -54,9 +54,10 @@ home_draw(struct ui *ui, void *data)
 		attroff(ui_attr(ui, STYLE_DIM));
 	}
 	ui_put(7, 6, COLS - 10, "A   review open action items");
-	ui_put(8, 6, COLS - 10, "q   quit");
+	ui_put(8, 6, COLS - 10, "/   search what every meeting said");
+	ui_put(9, 6, COLS - 10, "q   quit");
 	attron(ui_attr(ui, STYLE_DIM));
-	ui_put(10, 4, COLS - 8, "The default agenda:");
+	ui_put(11, 4, COLS - 8, "The default agenda:");
 	attroff(ui_attr(ui, STYLE_DIM));
 }
 
@@ -102,6 +103,7 @@ home_key(struct ui *ui, void *data, int key)
 {
 	const struct home *h = data;
 	long live = h->live;
+	char *words = NULL;
 
 	switch (ui_keys_lookup(&ui_keys_home, key)) {
 	case CMD_START:
@@ -125,6 +127,10 @@ home_key(struct ui *ui, void *data, int key)
 		return UI_QUIT;
 	case CMD_ACTIONS:
 		review_actions(ui);
+		break;
+	case CMD_SEARCH:
+		if (ui_search_ask(ui, &words))
+			ui_push(ui, &ui_screen_search, words);
 		break;
 	case CMD_LEAVE:
 		ui->result = HOME_QUIT;

@@ -18,6 +18,7 @@ static const struct ui_keydef meeting_keys[] = {
 	{ CMD_EDIT, 'E', 0, "E", "change or delete a capture of this item" },
 	{ CMD_UNDO, 'u', 0, "u", "undo the last capture or change" },
 	{ CMD_EXPORT, 'e', 0, "e", "export the minutes (Markdown)" },
+	{ CMD_SEARCH, '/', 0, "/", "search what every meeting said" },
 	{ CMD_UP, UI_FN + KEY_UP, 0, "Up, Down", "scroll what the item holds" },
 	{ CMD_DOWN, UI_FN + KEY_DOWN, 0, NULL, NULL },
 	{ CMD_PGUP, UI_FN + KEY_PPAGE, 0, "PgUp, PgDn", "scroll a page" },
@@ -51,10 +52,19 @@ static const struct ui_keydef edit_keys[] = {
 	{ CMD_HELP, '?', 0, "?", "this help" },
 };
 
+static const struct ui_keydef search_keys[] = {
+	{ CMD_UP, UI_FN + KEY_UP, 0, "Up, Down", "choose a hit: where it was said shows below" },
+	{ CMD_DOWN, UI_FN + KEY_DOWN, 0, NULL, NULL },
+	{ CMD_SEARCH, '/', 0, "/", "search for other words" },
+	{ CMD_BACK, UI_ESC, 'q', "Esc", "back" },
+	{ CMD_HELP, '?', 0, "?", "this help" },
+};
+
 static const struct ui_keydef home_keys[] = {
 	{ CMD_START, 'r', 0, "r", "run a meeting from the default agenda" },
 	{ CMD_RESUME, 's', 0, "s", "resume the meeting in progress" },
 	{ CMD_ACTIONS, 'A', 0, "A", "review open action items" },
+	{ CMD_SEARCH, '/', 0, "/", "search what every meeting said" },
 	{ CMD_LEAVE, 'q', 0, "q", "quit" },
 	{ CMD_HELP, '?', 0, "?", "this help" },
 };
@@ -71,6 +81,9 @@ const struct ui_keymap ui_keys_actions = {
 };
 const struct ui_keymap ui_keys_edit = {
 	"Change or delete a capture", edit_keys, N(edit_keys)
+};
+const struct ui_keymap ui_keys_search = {
+	"Search", search_keys, N(search_keys)
 };
 const struct ui_keymap ui_keys_home = { "Parley", home_keys, N(home_keys) };
 const struct ui_keymap ui_keys_room = { "Room view", room_keys, N(room_keys) };

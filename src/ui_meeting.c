@@ -393,6 +393,7 @@ meeting_key(struct ui *ui, void *data, int key)
 {
 	struct meeting_screen *ms = data;
 	enum ui_cmd cmd = ui_keys_lookup(&ui_keys_meeting, key);
+	char *words = NULL;
 	int page = ms->body_rows > 1 ? ms->body_rows - 1 : 1;
 
 	if (capture_entry(ui, ms, cmd))
@@ -427,6 +428,10 @@ meeting_key(struct ui *ui, void *data, int key)
 		break;
 	case CMD_EXPORT:
 		export_minutes(ui);
+		break;
+	case CMD_SEARCH:
+		if (ui_search_ask(ui, &words))
+			ui_push(ui, &ui_screen_search, words);
 		break;
 	case CMD_HELP:
 		ui->help = 1;
