@@ -22,15 +22,15 @@ ALL_CFLAGS = -std=c17 $(WARN) $(DEFS) -Isrc $(CFLAGS)
 CORE = util format date lineedit agenda agenda_yaml agenda_file parrot bigtext \
        json entry objection view outfile export export_csv \
        meeting \
-       action store store_meeting store_entry store_objection store_action \
-       session
+       action owner store store_meeting store_entry store_objection \
+       store_action store_owner session
 # The terminal layer and the command line.
 UI = ui ui_term ui_parts ui_prompt ui_meeting ui_actions ui_help ui_home ui_keys ui_parrot \
      ui_room
 APP = main cmd cmd_screen cmd_agenda cmd_meeting cmd_action cmd_parrot \
       cmd_followup
 TESTS = test_agenda test_date test_lineedit test_parrot test_bigtext \
-        test_store test_meeting test_session test_action
+        test_store test_meeting test_session test_action test_owner
 
 CORE_OBJ = $(CORE:%=$(BUILD)/obj/%.o)
 UI_OBJ = $(UI:%=$(BUILD)/obj/%.o)

@@ -6,6 +6,7 @@
 
 #include "format.h"
 #include "json.h"
+#include "util.h"
 
 static const char *const status_names[] = { "open", "done", "dropped" };
 
@@ -21,6 +22,53 @@ action_list_fini(struct action_list *l)
 	}
 	free(l->v);
 	memset(l, 0, sizeof *l);
+}
+
+static const char *const event_names[EVENT_COUNT] = {
+	"created", "title", "owner", "due", "status", "kept", "escalated"
+};
+
+/* Free an action's history. */
+void
+action_event_list_fini(struct action_event_list *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++) {
+		free(l->v[i].old);
+		free(l->v[i].new_value);
+	}
+	free(l->v);
+	memset(l, 0, sizeof *l);
+}
+
+/* Parse the name of a history line. */
+int
+action_event_parse(const char *name, enum action_event_kind *out)
+{
+	size_t i;
+
+	for (i = 0; name != NULL && i < EVENT_COUNT; i++) {
+		if (strcmp(name, event_names[i]) == 0) {
+			*out = (enum action_event_kind)i;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+/* Free an action record. */
+void
+action_record_fini(struct action_record *r)
+{
+	free(r->a.title);
+	free(r->a.owner);
+	free(r->meeting_title);
+	free(r->item_title);
+	free(r->statement);
+	free(r->question);
+	action_event_list_fini(&r->history);
+	memset(r, 0, sizeof *r);
 }
 
 /* The name of a status. */
@@ -72,6 +120,21 @@ action_review_name(enum action_review r)
 	};
 
 	return (unsigned int)r < sizeof names / sizeof names[0] ? names[r] : "";
+}
+
+/* Does name own a already? */
+int
+action_owned_by(const struct action *a, const char *name)
+{
+	return a->owner != NULL && name != NULL &&
+	    util_casecmp(a->owner, name) == 0;
+}
+
+/* Was a carried too often to be kept again? */
+int
+action_keep_refused(const struct action *a)
+{
+	return a->carried >= ACTION_CARRY_LIMIT;
 }
 
 /* Is a open and past its due date? */

@@ -83,6 +83,18 @@ select_id(struct ui *ui, long id)
 	}
 }
 
+/* Refuse to keep an action carried too often; 1 when refused. */
+static int
+refuse_keep(struct ui *ui, const struct action *a, const char *how)
+{
+	if (!action_keep_refused(a))
+		return 0;
+	ui_say(ui, 1, "#%ld was carried %d times already%s: mark it done (d), "
+	    "drop it (x) or escalate it (e) to someone else.", a->id,
+	    a->carried, how);
+	return 1;
+}
+
 /* Keep the selected action with a new due date, unless carried too often. */
 static void
 keep(struct ui *ui, const struct action *a)
@@ -90,12 +102,8 @@ keep(struct ui *ui, const struct action *a)
 	char *due = NULL, *cause = NULL, *label;
 	long id = a->id;
 
-	if (a->carried >= ACTION_CARRY_LIMIT) {
-		ui_say(ui, 1, "#%ld was carried %d times already: mark it done "
-		    "(d), drop it (x) or escalate it (e), not keep it.", id,
-		    a->carried);
+	if (refuse_keep(ui, a, ""))
 		return;
-	}
 	label = xasprintf("Keep #%ld, new due date:", id);
 	if (ui_prompt_due(ui, label, "next", 1, &due)) {
 		if (session_keep_action(ui->s, id, due, &cause) == 0)
@@ -108,20 +116,40 @@ keep(struct ui *ui, const struct action *a)
 	free(cause);
 }
 
-/* Hand the selected action to a new owner with a new date. */
+/*
+ * Hand the selected action to a new owner with a new date. Handed to the
+ * owner it has, it is a keep: refused as k refuses it, and said to be one.
+ */
 static void
-escalate(struct ui *ui, long id)
+escalate(struct ui *ui, const struct action *a)
 {
 	char *owner = NULL, *due = NULL, *cause = NULL, *label;
+	long id = a->id;
+	int same, rc;
 
 	label = xasprintf("Escalate #%ld to:", id);
-	if (ui_prompt(ui, label, NULL, 0, &owner) == 1 && *owner != '\0' &&
-	    ui_prompt_due(ui, "New due date:", "next", 1, &due)) {
-		if (session_escalate_action(ui->s, id, owner, due, &cause) == 0)
-			ui_say(ui, 0, "#%ld escalated to %s.", id, owner);
-		else
-			ui_say(ui, 1, "#%ld NOT escalated: %s", id, cause);
+	if (ui_prompt(ui, label, NULL, 0, &owner) != 1 || *owner == '\0')
+		goto out;
+	same = action_owned_by(a, owner);
+	if (same && refuse_keep(ui, a, ", and escalating it to its own owner "
+	    "is a keep"))
+		goto out;
+	if (!ui_prompt_due(ui, "New due date:", "next", 1, &due))
+		goto out;
+	/* Copied: the list a pointed into is reloaded by the change. */
+	if (same) {
+		free(owner);
+		owner = xstrdup(a->owner);
 	}
+	rc = session_escalate_action(ui->s, id, owner, due, &cause);
+	if (rc == 1)
+		ui_say(ui, 0, "#%ld kept, due %s: %s owns it already, so that is "
+		    "a keep.", id, due_of(ui, id), owner);
+	else if (rc == 0)
+		ui_say(ui, 0, "#%ld escalated to %s.", id, owner);
+	else
+		ui_say(ui, 1, "#%ld NOT escalated: %s", id, cause);
+out:
 	free(label);
 	free(owner);
 	free(due);
@@ -207,7 +235,7 @@ actions_key(struct ui *ui, int key)
 		select_id(ui, id);
 		break;
 	case CMD_ESCALATE:
-		escalate(ui, id);
+		escalate(ui, &l->v[ui->sel]);
 		select_id(ui, id);
 		break;
 	default:
