@@ -124,6 +124,19 @@ int action_overdue(const struct action *a, const char *today);
 void action_write_table(FILE *f, const struct action_list *l, const char *today);
 void action_write_csv(FILE *f, const struct action_list *l);
 void action_write_json(FILE *f, const struct action_list *l);
+/*
+ * Write one line of a history: when, in which meeting, what changed
+ * ("owner: Sam Ortiz → Priya Natarajan"). User text is escaped for a
+ * terminal (format_text).
+ */
+void action_write_event(FILE *f, const struct action_event *e);
+/*
+ * Write an action's record for parley action show: status, owner, where
+ * it was made and from what statement, who owned it when, its due dates,
+ * the meetings it was carried through, and every line of its history.
+ */
+void action_write_record(FILE *f, const struct action_record *r,
+    const char *today);
 /* Write one action as a JSON object: id, title, owner, side, due, ... */
 struct json;
 void action_json(struct json *j, const struct action *a);
