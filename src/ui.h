@@ -201,10 +201,19 @@ void ui_body_action(struct ui *ui, struct ui_body *b, const struct action *a,
 /* A heading with the count, then each action item. */
 void ui_part_actions(struct ui *ui, struct ui_body *b, const char *heading,
     const struct action_list *l, const char *today);
-/* The review item: last meeting's parking lot, open actions by owner. */
+/*
+ * How many of the last meeting's commitments were done, per side and per
+ * owner (nothing when l is NULL or counts no meeting).
+ */
+void ui_part_completion(struct ui *ui, struct ui_body *b,
+    const struct owner_list *l);
+/*
+ * The review item: the completion figure (completion may be NULL), last
+ * meeting's parking lot, open actions by owner.
+ */
 void ui_part_review(struct ui *ui, struct ui_body *b,
     const struct entry_list *parking, const struct action_list *earlier,
-    const char *today);
+    const struct owner_list *completion, const char *today);
 /* The definition item: the agenda's MQL criteria (it may be NULL). */
 void ui_part_criteria(struct ui *ui, struct ui_body *b,
     const struct agenda_item *it);

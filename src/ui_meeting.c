@@ -107,7 +107,7 @@ draw_body(struct ui *ui, struct ui_body *b, const char *today)
 	switch (s->m->items[s->m->current].kind) {
 	case KIND_REVIEW:
 		ui_part_review(ui, b, &s->view.parking_before, &s->view.earlier,
-		    today);
+		    &s->view.completion, today);
 		break;
 	case KIND_WRAPUP:
 		draw_wrapup(ui, b, today);

@@ -15,6 +15,7 @@
 #include "owner.h"
 #include "store.h"
 #include "util.h"
+#include "view.h"
 
 #define DAY (24 * 60 * 60)
 #define HOUR (60 * 60)
@@ -24,16 +25,18 @@ static char a_title[] = "Monthly Sales & Marketing Alignment";
 static char n_dana[] = "Dana Reyes", n_sam[] = "Sam Ortiz";
 static char n_priya[] = "Priya Natarajan", n_lee[] = "Lee Chen";
 static char t_review[] = "Last month's commitments";
+static char t_topic[] = "Pricing page";
 static struct agenda_person team[] = {
 	{ n_dana, SIDE_SALES }, { n_sam, SIDE_SALES },
 	{ n_priya, SIDE_MARKETING }, { n_lee, SIDE_MARKETING },
 };
 static struct agenda_item items[] = {
 	{ .kind = KIND_REVIEW, .title = t_review, .minutes = 10 },
+	{ .kind = KIND_TOPIC, .title = t_topic, .minutes = 10 },
 };
 static struct agenda agenda = {
 	.title = a_title, .minutes = 60, .team = team, .nteam = 4,
-	.items = items, .nitems = 1,
+	.items = items, .nitems = 2,
 };
 
 /* Each test's folder, database and the history built in it. */
@@ -426,6 +429,54 @@ test_write_table(void **state)
 	owner_list_fini(&l);
 }
 
+/*
+ * The review's figure is in the screens' views (the meeting screen, the
+ * room) while the review is the current item, and nowhere else.
+ */
+static void
+test_view_completion(void **state)
+{
+	static const enum view_audience screens[] = {
+		VIEW_FACILITATOR, VIEW_ROOM
+	}, minutes[] = { VIEW_MINUTES, VIEW_MINUTES_PRIVATE };
+	struct fixture *fx = *state;
+	struct meeting_view v;
+	struct meeting *m;
+	char *cause = NULL;
+	int made, done;
+	size_t i;
+
+	build_history(fx);
+	for (i = 0; i < 2; i++) {
+		assert_int_equal(view_load(fx->st, fx->m[5], screens[i], &v,
+		    &cause), 0);
+		assert_int_equal(v.completion.nmeetings, 1);
+		assert_int_equal(v.completion.first_meeting, fx->m[4]);
+		owner_total(&v.completion, SIDE_NONE, &made, &done);
+		assert_int_equal(made, 2);
+		assert_int_equal(done, 1);
+		view_fini(&v);
+	}
+	for (i = 0; i < 2; i++) {
+		assert_int_equal(view_load(fx->st, fx->m[5], minutes[i], &v,
+		    &cause), 0);
+		assert_int_equal(v.completion.nmeetings, 0);
+		assert_int_equal(v.completion.n, 0);
+		view_fini(&v);
+	}
+	/* On another item, the screens do not load it either. */
+	assert_int_equal(store_meeting_load(fx->st, fx->m[5], &m, &cause), 0);
+	m->current = 1;
+	assert_int_equal(store_meeting_save_clock(fx->st, m, &cause), 0);
+	meeting_free(m);
+	assert_int_equal(view_load(fx->st, fx->m[5], VIEW_FACILITATOR, &v,
+	    &cause), 0);
+	assert_int_equal(v.completion.nmeetings, 0);
+	assert_int_equal(v.completion.n, 0);
+	view_fini(&v);
+	assert_null(cause);
+}
+
 int
 main(void)
 {
@@ -440,6 +491,8 @@ main(void)
 		    teardown),
 		cmocka_unit_test(test_percent_and_format),
 		cmocka_unit_test_setup_teardown(test_write_table, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_view_completion, setup,
 		    teardown),
 	};
 
