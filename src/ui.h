@@ -106,6 +106,12 @@ void ui_switch(struct ui *ui, const struct ui_screen *to);
 
 /* Show that something is typed, never what; no Tab completion. */
 #define PROMPT_BLIND 1
+/*
+ * The initial text is a pre-filled answer, selected (drawn reversed): the
+ * first character typed replaces it; Left, Right, Home, End, Backspace and
+ * the other editing keys keep it and edit it.
+ */
+#define PROMPT_SELECT 2
 
 /*
  * Ask for a line at the bottom of the screen, the screen still live above.
@@ -116,7 +122,8 @@ int ui_prompt(struct ui *ui, const char *label, const char *initial,
     int flags, char **out);
 /*
  * Ask for a due date (any form date_parse takes; empty too unless required)
- * until it parses; 1 with *due as typed, 0 when cancelled.
+ * until it parses; 1 with *due as typed, 0 when cancelled. initial (may
+ * be NULL) is offered selected; a date refused comes back to be fixed.
  */
 int ui_prompt_due(struct ui *ui, const char *label, const char *initial,
     int required, char **due);

@@ -83,15 +83,21 @@ select_id(struct ui *ui, long id)
 	}
 }
 
-/* Refuse to keep an action carried too often; 1 when refused. */
+/*
+ * Refuse to keep an action carried too often, or to hand it to its own
+ * owner (a keep by another name); 1 when refused.
+ */
 static int
-refuse_keep(struct ui *ui, const struct action *a, const char *how)
+refuse_keep(struct ui *ui, const struct action *a, int escalating)
 {
 	if (!action_keep_refused(a))
 		return 0;
-	ui_say(ui, 1, "#%ld was carried %d times already%s: mark it done (d), "
-	    "drop it (x) or escalate it (e) to someone else.", a->id,
-	    a->carried, how);
+	if (escalating)
+		ui_say(ui, 1, "#%ld was carried %d times, and to its own owner "
+		    "it is a keep: pick someone else.", a->id, a->carried);
+	else
+		ui_say(ui, 1, "#%ld was carried %d times: done (d), dropped (x) "
+		    "or escalated (e), not kept.", a->id, a->carried);
 	return 1;
 }
 
@@ -102,7 +108,7 @@ keep(struct ui *ui, const struct action *a)
 	char *due = NULL, *cause = NULL, *label;
 	long id = a->id;
 
-	if (refuse_keep(ui, a, ""))
+	if (refuse_keep(ui, a, 0))
 		return;
 	label = xasprintf("Keep #%ld, new due date:", id);
 	if (ui_prompt_due(ui, label, "next", 1, &due)) {
@@ -131,8 +137,7 @@ escalate(struct ui *ui, const struct action *a)
 	if (ui_prompt(ui, label, NULL, 0, &owner) != 1 || *owner == '\0')
 		goto out;
 	same = action_owned_by(a, owner);
-	if (same && refuse_keep(ui, a, ", and escalating it to its own owner "
-	    "is a keep"))
+	if (same && refuse_keep(ui, a, 1))
 		goto out;
 	if (!ui_prompt_due(ui, "New due date:", "next", 1, &due))
 		goto out;
