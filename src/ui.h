@@ -83,6 +83,16 @@ void ui_draw(struct ui *ui);
 int ui_read_key(struct ui *ui);
 void ui_say(struct ui *ui, int error, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* 1 if name is in the roster already (case aside): not a new name. */
+int ui_known_name(const struct ui *ui, const char *name);
+/*
+ * Say an action item of this meeting was saved, with its owner as stored
+ * ("a new name" when new_name) and due date ("already past" when it is),
+ * or that it has neither yet: "Action #12 saved: ..." for a, "Saved, with
+ * action #12: ..." for a parroted statement (from_statement).
+ */
+void ui_say_action_saved(struct ui *ui, int from_statement, long id,
+    int new_name);
 int ui_attr(const struct ui *ui, enum ui_style style);
 /* Print s at y, x, cut to width columns; returns columns used. */
 int ui_put(int y, int x, int width, const char *s);
