@@ -190,6 +190,10 @@ assert_contains "with a clear message" "$ERR" "no action item 99"
 capture parley action edit 1 --title "Write the battlecard, v2"
 assert_eq "a closed item may still be edited" "0|done" \
     "$RC|$(sql "SELECT status FROM action WHERE id = 1")"
+capture parley action edit 1 --title="Write the battlecard=v3"
+assert_eq "--opt=value keeps an = inside the value" \
+    "0|Write the battlecard=v3" \
+    "$RC|$(sql "SELECT title FROM action WHERE id = 1")"
 
 # --- a deleted item --------------------------------------------------------
 parley action add "Captured by mistake" --owner "Dana Reyes" >/dev/null

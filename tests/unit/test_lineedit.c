@@ -574,12 +574,49 @@ test_view_walk(void **state)
 	}
 }
 
+/* One key of test_selected's little language. */
+static void
+press(struct lineedit *le, char k)
+{
+	switch (k) {
+	case 'i':
+		type(le, "fri");
+		break;
+	case '<':
+		lineedit_left(le);
+		break;
+	case '>':
+		lineedit_right(le);
+		break;
+	case 'h':
+		lineedit_home(le);
+		break;
+	case 'e':
+		lineedit_end(le);
+		break;
+	case 'b':
+		lineedit_backspace(le);
+		break;
+	case 'd':
+		lineedit_delete(le);
+		break;
+	case 'u':
+		lineedit_kill_start(le);
+		break;
+	case 'w':
+		lineedit_kill_word(le);
+		break;
+	default:
+		lineedit_insert(le, 0x1b); /* a control character */
+	}
+}
+
 /* Each key on a selected "next": typed text replaces it, the rest edits it. */
 static void
 test_selected(void **state)
 {
 	static const struct {
-		const char *keys;    /* i: insert "fri"; < > home end b del u w */
+		const char *keys;    /* as press() reads them */
 		const char *text;
 		size_t cursor;
 		int selected;
@@ -610,18 +647,7 @@ test_selected(void **state)
 		lineedit_init(&le, "next");
 		lineedit_select_all(&le);
 		for (k = cases[i].keys; *k != '\0'; k++) {
-			switch (*k) {
-			case 'i': type(&le, "fri"); break;
-			case '<': lineedit_left(&le); break;
-			case '>': lineedit_right(&le); break;
-			case 'h': lineedit_home(&le); break;
-			case 'e': lineedit_end(&le); break;
-			case 'b': lineedit_backspace(&le); break;
-			case 'd': lineedit_delete(&le); break;
-			case 'u': lineedit_kill_start(&le); break;
-			case 'w': lineedit_kill_word(&le); break;
-			case 'c': lineedit_insert(&le, 0x1b); break;
-			}
+			press(&le, *k);
 		}
 		if (strcmp(le.buf, cases[i].text) != 0 ||
 		    le.cursor != cases[i].cursor ||
