@@ -23,18 +23,18 @@ CORE = util format date lineedit agenda agenda_yaml agenda_file parrot bigtext \
        json entry objection view outfile export export_json export_csv \
        ics export_ics \
        meeting \
-       action store store_meeting store_entry store_objection store_action \
-       store_capture search store_search \
+       action owner store store_meeting store_entry store_objection \
+       store_action store_capture store_owner search store_search \
        session
 # The terminal layer and the command line.
 UI = ui ui_term ui_parts ui_prompt ui_meeting ui_actions ui_help ui_home ui_keys ui_parrot \
      ui_list ui_edit ui_search \
      ui_room
-APP = main cmd cmd_screen cmd_agenda cmd_meeting cmd_action cmd_parrot \
-      cmd_followup cmd_search
+APP = main cmd cmd_screen cmd_agenda cmd_meeting cmd_action cmd_owner \
+      cmd_parrot cmd_followup cmd_search
 TESTS = test_agenda test_date test_lineedit test_parrot test_bigtext \
         test_store test_meeting test_session test_action test_view \
-        test_json test_ics test_search
+        test_json test_ics test_search test_owner
 
 CORE_OBJ = $(CORE:%=$(BUILD)/obj/%.o)
 UI_OBJ = $(UI:%=$(BUILD)/obj/%.o)
@@ -138,15 +138,18 @@ valgrind: $(TEST_BIN)
 	    --error-exitcode=1 $$t >/dev/null || { echo "valgrind: $$t failed"; fail=1; }; \
 	done; [ $$fail -eq 0 ] && echo "valgrind: $(words $(TEST_BIN)) unit test programs clean"; exit $$fail
 
+# Tests that need a database of past meetings build it with mkminutes.
 e2e: $(BIN) $(BUILD)/tests/mkminutes
-	@PARLEY=$(CURDIR)/$(BIN) sh tests/e2e/run.sh
+	@PARLEY=$(CURDIR)/$(BIN) MKMINUTES=$(CURDIR)/$(BUILD)/tests/mkminutes \
+	  sh tests/e2e/run.sh
 
 # The screens again, built with AddressSanitizer and UBSan, in tmux.
 e2e-asan:
 	@$(MAKE) --no-print-directory BUILD=build/asan \
 	  CFLAGS='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
 	  build/asan/parley build/asan/tests/mkminutes
-	@E2E_ASAN=1 PARLEY=$(CURDIR)/build/asan/parley sh tests/e2e/run.sh
+	@E2E_ASAN=1 PARLEY=$(CURDIR)/build/asan/parley \
+	  MKMINUTES=$(CURDIR)/build/asan/tests/mkminutes sh tests/e2e/run.sh
 
 # The man page and the README say every key's help as the key table does.
 lint-man:

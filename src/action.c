@@ -6,6 +6,7 @@
 
 #include "format.h"
 #include "json.h"
+#include "util.h"
 
 static const char *const status_names[] = { "open", "done", "dropped" };
 
@@ -21,6 +22,53 @@ action_list_fini(struct action_list *l)
 	}
 	free(l->v);
 	memset(l, 0, sizeof *l);
+}
+
+static const char *const event_names[EVENT_COUNT] = {
+	"created", "title", "owner", "due", "status", "kept", "escalated"
+};
+
+/* Free an action's history. */
+void
+action_event_list_fini(struct action_event_list *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++) {
+		free(l->v[i].old);
+		free(l->v[i].new_value);
+	}
+	free(l->v);
+	memset(l, 0, sizeof *l);
+}
+
+/* Parse the name of a history line. */
+int
+action_event_parse(const char *name, enum action_event_kind *out)
+{
+	size_t i;
+
+	for (i = 0; name != NULL && i < EVENT_COUNT; i++) {
+		if (strcmp(name, event_names[i]) == 0) {
+			*out = (enum action_event_kind)i;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+/* Free an action record. */
+void
+action_record_fini(struct action_record *r)
+{
+	free(r->a.title);
+	free(r->a.owner);
+	free(r->meeting_title);
+	free(r->item_title);
+	free(r->statement);
+	free(r->question);
+	action_event_list_fini(&r->history);
+	memset(r, 0, sizeof *r);
 }
 
 /* The name of a status. */
@@ -72,6 +120,21 @@ action_review_name(enum action_review r)
 	};
 
 	return (unsigned int)r < sizeof names / sizeof names[0] ? names[r] : "";
+}
+
+/* Does name own a already? */
+int
+action_owned_by(const struct action *a, const char *name)
+{
+	return a->owner != NULL && name != NULL &&
+	    util_casecmp(a->owner, name) == 0;
+}
+
+/* Was a carried too often to be kept again? */
+int
+action_keep_refused(const struct action *a)
+{
+	return a->carried >= ACTION_CARRY_LIMIT;
 }
 
 /* Is a open and past its due date? */
@@ -173,4 +236,241 @@ action_write_json(FILE *f, const struct action_list *l)
 		action_json(&j, &l->v[i]);
 	json_array_end(&j);
 	json_end(&j);
+}
+
+/* A time as people read it: "YYYY-MM-DD HH:MM". */
+static void
+write_time(FILE *f, const char *iso)
+{
+	fprintf(f, "%.10s %.5s", iso, strlen(iso) > 11 ? iso + 11 : "");
+}
+
+/* "OLD → NEW", a missing value said as none. */
+static void
+write_change(FILE *f, const char *old, const char *new_value,
+    const char *none)
+{
+	format_text(f, old != NULL ? old : none);
+	fputs(" \xe2\x86\x92 ", f);
+	format_text(f, new_value != NULL ? new_value : none);
+}
+
+/* Write one line of history. */
+void
+action_write_event(FILE *f, const struct action_event *e)
+{
+	char where[32];
+
+	write_time(f, e->at);
+	if (e->meeting_id != 0)
+		snprintf(where, sizeof where, "in meeting #%ld", e->meeting_id);
+	else
+		snprintf(where, sizeof where, "between meetings");
+	fprintf(f, "  %-18s ", where);
+	switch (e->what) {
+	case EVENT_CREATED:
+		fputs("created: ", f);
+		format_text(f, e->new_value);
+		break;
+	case EVENT_TITLE:
+		fputs("title: ", f);
+		write_change(f, e->old, e->new_value, "(none)");
+		break;
+	case EVENT_OWNER:
+		fputs("owner: ", f);
+		write_change(f, e->old, e->new_value, "nobody");
+		break;
+	case EVENT_DUE:
+		fputs("due: ", f);
+		write_change(f, e->old, e->new_value, "none");
+		break;
+	case EVENT_KEPT:
+		fputs("kept", f);
+		if (e->new_value != NULL) {
+			fputs(", due ", f);
+			format_text(f, e->new_value);
+		} else
+			fputs(", no due date", f);
+		break;
+	case EVENT_ESCALATED:
+		fputs("escalated: ", f);
+		write_change(f, e->old, e->new_value, "nobody");
+		break;
+	default:
+		if (e->new_value != NULL && strcmp(e->new_value, "deleted") == 0)
+			fputs("deleted", f);
+		else if (e->new_value != NULL &&
+		    strcmp(e->new_value, "restored") == 0)
+			fputs("brought back", f);
+		else {
+			fputs("status: ", f);
+			write_change(f, e->old, e->new_value, "none");
+		}
+	}
+	fputc('\n', f);
+}
+
+/* Start a labelled line of a record. */
+static void
+label(FILE *f, const char *name)
+{
+	fprintf(f, "%-11s", name);
+}
+
+/* Status, due date and when it was closed. */
+static void
+write_status(FILE *f, const struct action *a, const char *today)
+{
+	label(f, "Status:");
+	fputs(action_status_name(a->status), f);
+	if (a->status != ACTION_OPEN && a->closed_at[0] != '\0') {
+		fputc(' ', f);
+		write_time(f, a->closed_at);
+	}
+	if (a->status != ACTION_OPEN)
+		fprintf(f, " (%s%s)\n", a->due[0] != '\0' ? "due " :
+		    "no due date", a->due);
+	else if (a->due[0] != '\0')
+		fprintf(f, ", due %s%s\n", a->due, action_overdue(a, today) ?
+		    " (overdue)" : "");
+	else
+		fputs(", no due date\n", f);
+	label(f, "Owner:");
+	format_text(f, a->owner != NULL ? a->owner : "nobody");
+	if (a->side != SIDE_NONE)
+		fprintf(f, " (%s)", agenda_side_name(a->side));
+	fputc('\n', f);
+}
+
+/* The meeting and item it was made in, and the statement it came from. */
+static void
+write_origin(FILE *f, const struct action_record *r)
+{
+	label(f, "Made:");
+	if (r->a.meeting_id == 0) {
+		fputs("between meetings, ", f);
+		write_time(f, r->a.created_at);
+	} else {
+		fprintf(f, "in meeting #%ld (%s)", r->a.meeting_id,
+		    r->meeting_date);
+		if (r->item_pos >= 0) {
+			fprintf(f, ", item %d: ", r->item_pos + 1);
+			format_text(f, r->item_title);
+		}
+	}
+	fputc('\n', f);
+	if (r->statement == NULL)
+		return;
+	label(f, "From:");
+	if (r->statement_deleted) {
+		fputs("a parroted statement, since deleted\n", f);
+		return;
+	}
+	fprintf(f, "%s said \"", r->said_by == SIDE_MARKETING ? "marketing" :
+	    r->said_by == SIDE_SALES ? "sales" : "someone");
+	format_text(f, r->statement);
+	fputc('"', f);
+	if (r->question != NULL) {
+		fputs(", asked back \"", f);
+		format_text(f, r->question);
+		fputc('"', f);
+	}
+	fputc('\n', f);
+}
+
+/*
+ * Who owned it when, or its due dates: the value it started with (the
+ * first change's old one, else the one it has), then each change's new
+ * one, with the day. Written only when it changed.
+ */
+static void
+write_timeline(FILE *f, const struct action_record *r,
+    enum action_event_kind what, const char *name, const char *none)
+{
+	const struct action_event *first = NULL;
+	size_t i;
+
+	for (i = 0; i < r->history.n && first == NULL; i++) {
+		if (r->history.v[i].what == what)
+			first = &r->history.v[i];
+	}
+	if (first == NULL)
+		return;
+	label(f, name);
+	format_text(f, first->old != NULL ? first->old : none);
+	fprintf(f, " from %.10s", r->a.created_at);
+	for (i = 0; i < r->history.n; i++) {
+		const struct action_event *e = &r->history.v[i];
+
+		if (e->what != what)
+			continue;
+		fputs(", then ", f);
+		format_text(f, e->new_value != NULL ? e->new_value : none);
+		fprintf(f, " from %.10s", e->at);
+	}
+	fputc('\n', f);
+}
+
+/*
+ * The meetings it was carried through: those other than the one that
+ * made it that kept or escalated it, each once, with what it last did.
+ */
+static void
+write_carried(FILE *f, const struct action_record *r)
+{
+	const struct action_event **seen;
+	size_t i, j, n = 0;
+
+	seen = xcalloc(r->history.n + 1, sizeof *seen);
+	for (i = 0; i < r->history.n; i++) {
+		const struct action_event *e = &r->history.v[i];
+
+		if ((e->what != EVENT_KEPT && e->what != EVENT_ESCALATED) ||
+		    e->meeting_id == 0 || e->meeting_id == r->a.meeting_id)
+			continue;
+		for (j = 0; j < n && seen[j]->meeting_id != e->meeting_id; j++)
+			;
+		seen[j] = e; /* the last word of that meeting */
+		n += j == n;
+	}
+	label(f, "Carried:");
+	if (n == 0)
+		fputs("through no meeting yet\n", f);
+	else
+		fprintf(f, "through %zu meeting%s:", n, n == 1 ? "" : "s");
+	for (i = 0; i < n; i++)
+		fprintf(f, "%s #%ld (%s) %s", i > 0 ? "," : "",
+		    seen[i]->meeting_id, seen[i]->meeting_date,
+		    seen[i]->what == EVENT_KEPT ? "kept" : "escalated");
+	if (n > 0)
+		fputc('\n', f);
+	free(seen);
+}
+
+/* Write an action's whole record. */
+void
+action_write_record(FILE *f, const struct action_record *r,
+    const char *today)
+{
+	size_t i;
+
+	fprintf(f, "#%ld  ", r->a.id);
+	format_text(f, r->a.title);
+	fputc('\n', f);
+	if (r->deleted_at[0] != '\0') {
+		label(f, "Deleted:");
+		write_time(f, r->deleted_at);
+		fputs(": in no list, minutes or search; its history is kept\n",
+		    f);
+	}
+	write_status(f, &r->a, today);
+	write_origin(f, r);
+	write_timeline(f, r, EVENT_OWNER, "Owners:", "nobody");
+	write_timeline(f, r, EVENT_DUE, "Due dates:", "none");
+	write_carried(f, r);
+	fputs("History:\n", f);
+	for (i = 0; i < r->history.n; i++) {
+		fputs("  ", f);
+		action_write_event(f, &r->history.v[i]);
+	}
 }

@@ -44,6 +44,63 @@ struct action_list {
 
 void action_list_fini(struct action_list *l);
 
+/* What one line of an action item's history records. */
+enum action_event_kind {
+	EVENT_CREATED,    /* new: the title */
+	EVENT_TITLE,      /* old and new title */
+	EVENT_OWNER,      /* old and new owner's name, NULL for nobody */
+	EVENT_DUE,        /* old and new "YYYY-MM-DD", NULL for none */
+	EVENT_STATUS,     /* old and new status; new "deleted" or "restored"
+	                     when it was deleted or brought back */
+	EVENT_KEPT,       /* kept through a meeting; new: the due date */
+	EVENT_ESCALATED,  /* handed on in a meeting; old and new owner */
+	EVENT_COUNT
+};
+
+/* One line of an action item's history. */
+struct action_event {
+	long id;
+	enum action_event_kind what;
+	char at[20];          /* "YYYY-MM-DDTHH:MM:SS" */
+	long meeting_id;      /* the meeting it happened in; 0 between them */
+	char meeting_date[11];/* that meeting's day, "" when none */
+	char *old;            /* NULL when none */
+	char *new_value;      /* NULL when none */
+};
+
+struct action_event_list {
+	struct action_event *v;
+	size_t n;
+};
+
+void action_event_list_fini(struct action_event_list *l);
+/* "created", "title", ... as the store keeps them; 0 or -1 if unknown. */
+int action_event_parse(const char *name, enum action_event_kind *out);
+
+/*
+ * One action item with where it came from and its whole history, for
+ * parley action show. Deleted items are found too (deleted_at set).
+ */
+struct action_record {
+	struct action a;
+	char deleted_at[20];   /* "" unless it was deleted */
+	char meeting_date[11]; /* the meeting that made it: its day, "" if
+	                          it was made between meetings */
+	char *meeting_title;   /* NULL when made between meetings */
+	int item_pos;          /* 0-based position of the item it was made
+	                          under, -1 for none */
+	char *item_title;      /* NULL for none */
+	enum item_kind item_kind;
+	/* The parroted statement it came from; statement NULL if none. */
+	enum side said_by;
+	char *statement;
+	char *question;
+	int statement_deleted; /* that statement was deleted since */
+	struct action_event_list history;  /* oldest first */
+};
+
+void action_record_fini(struct action_record *r);
+
 const char *action_status_name(enum action_status s); /* "open", ... */
 int action_status_parse(const char *name, enum action_status *out);
 /*
@@ -53,6 +110,13 @@ int action_status_parse(const char *name, enum action_status *out);
 enum action_review action_review_parse(const char *s);
 /* "kept", "escalated", "done", "dropped"; "" for REVIEW_NONE. */
 const char *action_review_name(enum action_review r);
+/*
+ * 1 if name (case aside, as people are told apart) already owns a: handing
+ * it to them is no escalation but a keep.
+ */
+int action_owned_by(const struct action *a, const char *name);
+/* 1 if a was carried so often it may not be kept again, only closed. */
+int action_keep_refused(const struct action *a);
 /* 1 if a is open and due strictly before today ("YYYY-MM-DD"). */
 int action_overdue(const struct action *a, const char *today);
 
@@ -60,6 +124,19 @@ int action_overdue(const struct action *a, const char *today);
 void action_write_table(FILE *f, const struct action_list *l, const char *today);
 void action_write_csv(FILE *f, const struct action_list *l);
 void action_write_json(FILE *f, const struct action_list *l);
+/*
+ * Write one line of a history: when, in which meeting, what changed
+ * ("owner: Sam Ortiz → Priya Natarajan"). User text is escaped for a
+ * terminal (format_text).
+ */
+void action_write_event(FILE *f, const struct action_event *e);
+/*
+ * Write an action's record for parley action show: status, owner, where
+ * it was made and from what statement, who owned it when, its due dates,
+ * the meetings it was carried through, and every line of its history.
+ */
+void action_write_record(FILE *f, const struct action_record *r,
+    const char *today);
 /* Write one action as a JSON object: id, title, owner, side, due, ... */
 struct json;
 void action_json(struct json *j, const struct action *a);

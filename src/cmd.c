@@ -13,7 +13,8 @@
 /* Every command, in the order --help lists them. */
 static const struct cmd_entry *const commands[] = {
 	&cmd_run, &cmd_resume, &cmd_room, &cmd_check, &cmd_meetings,
-	&cmd_export, &cmd_actions, &cmd_parrot, &cmd_followups, &cmd_search,
+	&cmd_export, &cmd_actions, &cmd_action, &cmd_owners, &cmd_parrot,
+	&cmd_followups, &cmd_search,
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])

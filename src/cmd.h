@@ -69,7 +69,8 @@ extern const struct cmd_entry cmd_run, cmd_resume, cmd_room;   /* cmd_screen.c *
 int cmd_home(struct cmd_ctx *ctx);                              /* cmd_screen.c */
 extern const struct cmd_entry cmd_check;                        /* cmd_agenda.c */
 extern const struct cmd_entry cmd_meetings, cmd_export;         /* cmd_meeting.c */
-extern const struct cmd_entry cmd_actions;                      /* cmd_action.c */
+extern const struct cmd_entry cmd_actions, cmd_action;          /* cmd_action.c */
+extern const struct cmd_entry cmd_owners;                       /* cmd_owner.c */
 extern const struct cmd_entry cmd_parrot;                       /* cmd_parrot.c */
 extern const struct cmd_entry cmd_followups;                    /* cmd_followup.c */
 extern const struct cmd_entry cmd_search;                       /* cmd_search.c */

@@ -72,3 +72,28 @@ format_pad(FILE *f, const char *s, int width)
 	for (; used < width; used++)
 		fputc(' ', f);
 }
+
+/* Write s with its control characters escaped, the rest as it is. */
+void
+format_text(FILE *f, const char *s)
+{
+	unsigned char c;
+
+	for (; s != NULL && *s != '\0'; s++) {
+		c = (unsigned char)*s;
+		if (c == '\n')
+			fputs("\\n", f);
+		else if (c == '\r')
+			fputs("\\r", f);
+		else if (c == '\t')
+			fputs("\\t", f);
+		else if (c < 0x20 || c == 0x7f)
+			fprintf(f, "\\x%02x", c);
+		else if (c == 0xc2 && (unsigned char)s[1] >= 0x80 &&
+		    (unsigned char)s[1] <= 0x9f) {
+			/* A C1 control (CSI is one) in UTF-8: some terminals obey. */
+			fprintf(f, "\\u%04x", (unsigned char)*++s);
+		} else
+			fputc(c, f);
+	}
+}

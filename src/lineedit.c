@@ -97,10 +97,11 @@ lineedit_lower(char c)
 	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : (unsigned char)c;
 }
 
-/* Remove the bytes from..to and leave the cursor at from. */
+/* Remove the bytes from..to, cursor at from; an edit ends the selection. */
 static void
 lineedit_cut(struct lineedit *le, size_t from, size_t to)
 {
+	le->selected = 0;
 	memmove(le->buf + from, le->buf + to, le->len - to + 1);
 	le->len -= to - from;
 	le->cursor = from;
@@ -112,6 +113,7 @@ lineedit_init(struct lineedit *le, const char *initial)
 {
 	le->buf = NULL;
 	le->len = le->cap = le->cursor = 0;
+	le->selected = 0;
 	lineedit_set(le, initial);
 }
 
@@ -135,6 +137,14 @@ lineedit_set(struct lineedit *le, const char *text)
 	memmove(le->buf, text != NULL ? text : "", len);
 	le->buf[len] = '\0';
 	le->len = le->cursor = len;
+	le->selected = 0;
+}
+
+/* Select the whole text, so that typing replaces it. */
+void
+lineedit_select_all(struct lineedit *le)
+{
+	le->selected = le->len > 0;
 }
 
 /* Insert a code point at the cursor, ignoring control characters. */
@@ -147,6 +157,11 @@ lineedit_insert(struct lineedit *le, unsigned int cp)
 	if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || cp > 0x10ffff ||
 	    (cp >= 0xd800 && cp <= 0xdfff))
 		return;
+	if (le->selected) {
+		le->buf[0] = '\0';
+		le->len = le->cursor = 0;
+		le->selected = 0;
+	}
 	n = utf8_encode(cp, enc);
 	lineedit_reserve(le, le->len + n);
 	memmove(le->buf + le->cursor + n, le->buf + le->cursor,
@@ -160,6 +175,7 @@ lineedit_insert(struct lineedit *le, unsigned int cp)
 void
 lineedit_left(struct lineedit *le)
 {
+	le->selected = 0;
 	le->cursor = lineedit_prev_char(le, le->cursor);
 }
 
@@ -167,6 +183,7 @@ lineedit_left(struct lineedit *le)
 void
 lineedit_right(struct lineedit *le)
 {
+	le->selected = 0;
 	le->cursor = lineedit_next_char(le, le->cursor);
 }
 
@@ -174,6 +191,7 @@ lineedit_right(struct lineedit *le)
 void
 lineedit_home(struct lineedit *le)
 {
+	le->selected = 0;
 	le->cursor = 0;
 }
 
@@ -181,6 +199,7 @@ lineedit_home(struct lineedit *le)
 void
 lineedit_end(struct lineedit *le)
 {
+	le->selected = 0;
 	le->cursor = le->len;
 }
 
@@ -323,6 +342,7 @@ lineedit_complete(struct lineedit *le, const char *const *names, size_t n)
 {
 	size_t from;
 
+	le->selected = 0;
 	if (!lineedit_run(le, names, n, &from))
 		return 0;
 	return lineedit_complete_from(le, from, names, n);

@@ -9,15 +9,24 @@ struct lineedit {
 	size_t len;    /* bytes, without the NUL */
 	size_t cap;
 	size_t cursor; /* byte offset, always on a code point boundary */
+	int selected;  /* the whole text is selected: a pre-filled answer,
+	                  which the first character typed replaces; every
+	                  other editing key keeps it and edits it */
 };
 
 /* Start with a copy of initial (may be NULL), cursor at the end. */
 void lineedit_init(struct lineedit *le, const char *initial);
 void lineedit_fini(struct lineedit *le);
-/* Replace the whole text, cursor at the end. */
+/* Replace the whole text, cursor at the end, nothing selected. */
 void lineedit_set(struct lineedit *le, const char *text);
+/* Select the whole text (none is selected when it is empty). */
+void lineedit_select_all(struct lineedit *le);
 
-/* Insert code point cp at the cursor (control characters are ignored). */
+/*
+ * Insert code point cp at the cursor (control characters are ignored);
+ * when the text is selected, cp replaces it. Every function below ends
+ * the selection before it does its work.
+ */
 void lineedit_insert(struct lineedit *le, unsigned int cp);
 void lineedit_left(struct lineedit *le);      /* one code point */
 void lineedit_right(struct lineedit *le);

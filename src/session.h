@@ -99,9 +99,17 @@ int session_add_objection(struct session *s, struct objection *o,
     const char *title, const char *owner, const char *due, char **cause);
 int session_close_action(struct session *s, long id, enum action_status st,
     char **cause);
+/*
+ * Keep an action with a new due date as typed; refused (-1) for one
+ * carried ACTION_CARRY_LIMIT times already.
+ */
 int session_keep_action(struct session *s, long id, const char *due,
     char **cause);
-/* Escalate an action to owner with a due date as typed (required). */
+/*
+ * Escalate an action to owner with a due date as typed (required): 0. To
+ * the owner it has, it is a keep (1), refused like one (-1) for an action
+ * carried ACTION_CARRY_LIMIT times already.
+ */
 int session_escalate_action(struct session *s, long id, const char *owner,
     const char *due, char **cause);
 

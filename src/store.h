@@ -10,6 +10,7 @@
 #include "entry.h"
 #include "meeting.h"
 #include "objection.h"
+#include "owner.h"
 #include "search.h"
 
 struct store;
@@ -182,7 +183,11 @@ int store_action_add(struct store *st, const struct action_new *a,
     time_t now, long *id, char **cause);
 int store_actions(struct store *st, const struct action_filter *f,
     struct action_list *out, char **cause);
-/* Mark done or dropped (in a meeting or not), keeping the change in history. */
+/*
+ * Mark done or dropped (in a meeting or not), keeping the change in
+ * history. 66 no such action (or a deleted one), 65 one already done or
+ * dropped (closed is closed: a done item is not dropped afterwards).
+ */
 int store_action_close(struct store *st, long id, enum action_status status,
     long meeting_id, time_t now, char **cause);
 /*
@@ -213,9 +218,42 @@ int store_action_delete(struct store *st, long id, int deleted,
     long meeting_id, time_t now, char **cause);
 
 /*
+ * The history of action id, oldest first (empty for no such action).
+ * Free with action_event_list_fini.
+ */
+int store_action_events(struct store *st, long id,
+    struct action_event_list *out, char **cause);
+/*
+ * Action id, deleted or not, with the meeting, item and statement it came
+ * from and its history. 66 when there is no such action. Free with
+ * action_record_fini, whatever the result.
+ */
+int store_action_record(struct store *st, long id, struct action_record *out,
+    char **cause);
+
+/* Which meetings' commitments store_owners counts. */
+struct owner_filter {
+	const char *today;    /* "YYYY-MM-DD", for overdue; NULL: none is */
+	long before_meeting;  /* count meetings started before this one;
+	                         0: before the latest (each has a next one) */
+	int nmeetings;        /* at most this many, the most recent */
+};
+
+/*
+ * Every owner of an action item (and nobody, for those without one) with
+ * open, overdue and done counts, and the to-do completion of the
+ * commitments made in the meetings f counts (owner.h defines it). Free
+ * with owner_list_fini, whatever the result.
+ */
+int store_owners(struct store *st, const struct owner_filter *f,
+    struct owner_list *out, char **cause);
+
+/*
  * Escalate an open action: a new owner (created if new) and due date, kept
  * in its history; like a keep, it counts as carried through the meeting
- * unless that meeting made it.
+ * unless that meeting made it. Returns 0; or 1 when owner is the one it
+ * has already (case aside): that is no escalation but a keep, recorded as
+ * one; or -1 (66 no such action, 65 not open).
  */
 int store_action_escalate(struct store *st, long id, const char *owner,
     const char *due, long meeting_id, time_t now, char **cause);

@@ -65,37 +65,63 @@ store_action_add(struct store *st, const struct action_new *a, time_t now,
 	return store_finish(st, store_insert_action(st, a, now, id, cause), cause);
 }
 
+/*
+ * The columns every reading of an action starts with, in read_action_row's
+ * order; ?7 is the meeting whose review is asked for (0 for none).
+ */
+#define ACTION_COLUMNS \
+	"a.id, a.title, p.name, p.side, a.due, a.status, a.meeting_id," \
+	" a.item_id," \
+	/* Carried: the other meetings that kept or escalated it. */ \
+	" (SELECT count(DISTINCT e.meeting_id) FROM action_event e" \
+	"  WHERE e.action_id = a.id AND e.what IN ('kept', 'escalated')" \
+	"  AND e.meeting_id IS NOT a.meeting_id)," \
+	" a.created_at," \
+	/* What meeting ?7 did to it, when it reviewed it: the last word. */ \
+	" CASE WHEN ?7 <> 0 THEN (SELECT e.what || ':' || coalesce(e.new, '')" \
+	"  FROM action_event e WHERE e.action_id = a.id" \
+	"  AND e.meeting_id = ?7 AND e.what IN ('kept', 'escalated', 'status')" \
+	"  ORDER BY e.id DESC LIMIT 1) END," \
+	" (SELECT max(e.at) FROM action_event e WHERE e.action_id = a.id)," \
+	" a.closed_at"
+
+/* Read the ACTION_COLUMNS of the current row into a (zeroed first). */
+static void
+read_action_row(sqlite3_stmt *stmt, struct action *a)
+{
+	const char *s;
+
+	memset(a, 0, sizeof *a);
+	a->id = (long)sqlite3_column_int64(stmt, 0);
+	a->title = store_col_strdup(stmt, 1);
+	a->owner = store_col_strdup(stmt, 2);
+	s = (const char *)sqlite3_column_text(stmt, 3);
+	if (s == NULL || agenda_side_parse(s, &a->side) != 0)
+		a->side = SIDE_NONE;
+	store_col_copy(stmt, 4, a->due, sizeof a->due);
+	s = (const char *)sqlite3_column_text(stmt, 5);
+	if (action_status_parse(s, &a->status) != 0)
+		a->status = ACTION_OPEN;
+	a->meeting_id = (long)sqlite3_column_int64(stmt, 6);
+	a->item_id = (long)sqlite3_column_int64(stmt, 7);
+	a->carried = sqlite3_column_int(stmt, 8);
+	store_col_copy(stmt, 9, a->created_at, sizeof a->created_at);
+	a->review = action_review_parse((const char *)
+	    sqlite3_column_text(stmt, 10));
+	store_col_copy(stmt, 11, a->changed_at, sizeof a->changed_at);
+	store_col_copy(stmt, 12, a->closed_at, sizeof a->closed_at);
+}
+
 /* Read action rows as selected by store_actions. */
 static int
 read_actions(struct store *st, sqlite3_stmt *stmt, struct action_list *out,
     char **cause)
 {
-	struct action *a;
-	const char *s;
 	int rc;
 
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		out->v = xreallocarray(out->v, out->n + 1, sizeof *out->v);
-		a = &out->v[out->n++];
-		memset(a, 0, sizeof *a);
-		a->id = (long)sqlite3_column_int64(stmt, 0);
-		a->title = store_col_strdup(stmt, 1);
-		a->owner = store_col_strdup(stmt, 2);
-		s = (const char *)sqlite3_column_text(stmt, 3);
-		if (s == NULL || agenda_side_parse(s, &a->side) != 0)
-			a->side = SIDE_NONE;
-		store_col_copy(stmt, 4, a->due, sizeof a->due);
-		s = (const char *)sqlite3_column_text(stmt, 5);
-		if (action_status_parse(s, &a->status) != 0)
-			a->status = ACTION_OPEN;
-		a->meeting_id = (long)sqlite3_column_int64(stmt, 6);
-		a->item_id = (long)sqlite3_column_int64(stmt, 7);
-		a->carried = sqlite3_column_int(stmt, 8);
-		store_col_copy(stmt, 9, a->created_at, sizeof a->created_at);
-		a->review = action_review_parse((const char *)
-		    sqlite3_column_text(stmt, 10));
-		store_col_copy(stmt, 11, a->changed_at, sizeof a->changed_at);
-		store_col_copy(stmt, 12, a->closed_at, sizeof a->closed_at);
+		read_action_row(stmt, &out->v[out->n++]);
 	}
 	if (rc != SQLITE_DONE)
 		store_fail_db(st, cause, "actions");
@@ -111,20 +137,7 @@ store_actions(struct store *st, const struct action_filter *f,
 	sqlite3_stmt *stmt;
 
 	memset(out, 0, sizeof *out);
-	if (store_prepare(st, &stmt, "SELECT a.id, a.title, p.name, p.side, a.due,"
-	    " a.status, a.meeting_id, a.item_id,"
-	    /* Carried: the other meetings that kept or escalated it. */
-	    " (SELECT count(DISTINCT e.meeting_id) FROM action_event e"
-	    "  WHERE e.action_id = a.id AND e.what IN ('kept', 'escalated')"
-	    "  AND e.meeting_id IS NOT a.meeting_id),"
-	    " a.created_at,"
-	    /* What meeting ?7 did to it, when it reviewed it: the last word. */
-	    " CASE WHEN ?7 <> 0 THEN (SELECT e.what || ':' || coalesce(e.new, '')"
-	    "  FROM action_event e WHERE e.action_id = a.id"
-	    "  AND e.meeting_id = ?7 AND e.what IN ('kept', 'escalated', 'status')"
-	    "  ORDER BY e.id DESC LIMIT 1) END,"
-	    " (SELECT max(e.at) FROM action_event e WHERE e.action_id = a.id),"
-	    " a.closed_at"
+	if (store_prepare(st, &stmt, "SELECT " ACTION_COLUMNS
 	    " FROM action a LEFT JOIN person p ON p.id = a.owner_id"
 	    " WHERE a.deleted_at IS NULL AND (?1 OR a.status = 'open')"
 	    " AND (?2 IS NULL OR p.name = ?2)"
@@ -149,27 +162,34 @@ store_actions(struct store *st, const struct action_filter *f,
 	return read_actions(st, stmt, out, cause);
 }
 
-/* Read one action's status and due date; -1 if there is no such action. */
+/*
+ * Read one action's status and due date; -1 if there is no such action, or
+ * it was deleted (66 both: a deleted item is in no list).
+ */
 static int
 action_state(struct store *st, long id, char *status, char *due, char **cause)
 {
 	sqlite3_stmt *stmt;
-	int rc;
+	int rc, ok = -1;
 
-	if (store_prepare(st, &stmt, "SELECT status, due FROM action"
-	    " WHERE id = ? AND deleted_at IS NULL", cause) != 0)
+	if (store_prepare(st, &stmt, "SELECT status, due, deleted_at IS NOT NULL"
+	    " FROM action WHERE id = ?", cause) != 0)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, id);
 	rc = sqlite3_step(stmt);
-	if (rc == SQLITE_ROW) {
+	if (rc == SQLITE_ROW && sqlite3_column_int(stmt, 2))
+		store_fail(st, EX_NOINPUT, cause, "action item %ld was deleted",
+		    id);
+	else if (rc == SQLITE_ROW) {
 		store_col_copy(stmt, 0, status, 16);
 		store_col_copy(stmt, 1, due, 11);
+		ok = 0;
 	} else if (rc == SQLITE_DONE)
 		store_fail(st, EX_NOINPUT, cause, "no action item %ld", id);
 	else
 		store_fail_db(st, cause, "action");
 	sqlite3_finalize(stmt);
-	return rc == SQLITE_ROW ? 0 : -1;
+	return ok;
 }
 
 /* Mark an action done or dropped. */
@@ -185,9 +205,11 @@ store_action_close(struct store *st, long id, enum action_status status,
 	if (store_begin(st, cause) != 0)
 		return -1;
 	rc = action_state(st, id, old, due, cause);
-	if (rc == 0 && strcmp(old, name) == 0)
+	/* Closed is closed: done is not dropped afterwards, nor the reverse. */
+	if (rc == 0 && (strcmp(old, name) == 0 || (status != ACTION_OPEN &&
+	    strcmp(old, "open") != 0)))
 		rc = store_fail(st, EX_DATAERR, cause, "action item %ld is "
-		    "already %s", id, name);
+		    "already %s", id, old);
 	if (rc == 0)
 		rc = store_prepare(st, &stmt, "UPDATE action SET status = ?,"
 		    " closed_at = ? WHERE id = ?", cause);
@@ -227,23 +249,66 @@ action_owner(struct store *st, long id, char **owner, char **cause)
 	return rc == SQLITE_ROW ? 0 : -1;
 }
 
-/* Hand an action to owner with a new date, and say so in its history. */
+/* Give an open action a new due date, kept through a meeting. */
+static int
+keep(struct store *st, long id, const char *old_due, const char *due,
+    long meeting_id, time_t now, char **cause)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	rc = store_prepare(st, &stmt, "UPDATE action SET due = ? WHERE id = ?",
+	    cause);
+	if (rc == 0) {
+		store_bind_text(stmt, 1, due);
+		sqlite3_bind_int64(stmt, 2, id);
+		rc = store_step_done(st, stmt, cause);
+	}
+	if (rc == 0 && strcmp(old_due, due != NULL ? due : "") != 0)
+		rc = store_action_event(st, id, meeting_id, now, "due", old_due, due,
+		    cause);
+	if (rc == 0)
+		rc = store_action_event(st, id, meeting_id, now, "kept", NULL, due,
+		    cause);
+	return rc;
+}
+
+/* Read an open action's due date; -1 when it is not open. */
+static int
+open_state(struct store *st, long id, char *due, char **cause)
+{
+	char status[16];
+
+	if (action_state(st, id, status, due, cause) != 0)
+		return -1;
+	if (strcmp(status, "open") != 0)
+		return store_fail(st, EX_DATAERR, cause, "action item %ld is "
+		    "%s, not open", id, status);
+	return 0;
+}
+
+/*
+ * Hand an action to owner with a new date, and say so in its history; to
+ * the owner it has, it is a keep (1).
+ */
 static int
 escalate(struct store *st, long id, const char *owner, const char *due,
     long meeting_id, time_t now, char **cause)
 {
 	sqlite3_stmt *stmt;
-	char status[16], old_due[11], *old_owner = NULL;
+	char old_due[11], *old_owner = NULL;
 	long pid;
 	int rc;
 
-	rc = action_state(st, id, status, old_due, cause);
-	if (rc == 0 && strcmp(status, "open") != 0)
-		rc = store_fail(st, EX_DATAERR, cause,
-		    "action item %ld is %s, not open", id,
-		    status);
+	rc = open_state(st, id, old_due, cause);
 	if (rc == 0)
 		rc = action_owner(st, id, &old_owner, cause);
+	/* Names are one person whatever their case, as the person table has it. */
+	if (rc == 0 && old_owner != NULL && util_casecmp(old_owner, owner) == 0) {
+		rc = keep(st, id, old_due, due, meeting_id, now, cause);
+		free(old_owner);
+		return rc == 0 ? 1 : -1;
+	}
 	if (rc == 0)
 		rc = store_person_id(st, owner, SIDE_NONE, &pid, cause);
 	if (rc == 0)
@@ -268,15 +333,19 @@ escalate(struct store *st, long id, const char *owner, const char *due,
 	return rc;
 }
 
-/* Escalate an open action to a new owner and date. */
+/* Escalate an open action to a new owner and date; its owner: a keep. */
 int
 store_action_escalate(struct store *st, long id, const char *owner,
     const char *due, long meeting_id, time_t now, char **cause)
 {
+	int rc;
+
 	if (store_begin(st, cause) != 0)
 		return -1;
-	return store_finish(st, escalate(st, id, owner, due, meeting_id, now, cause),
-	    cause);
+	rc = escalate(st, id, owner, due, meeting_id, now, cause);
+	if (store_finish(st, rc < 0 ? -1 : 0, cause) != 0)
+		return -1;
+	return rc;
 }
 
 /* Keep an open action through a meeting with a new due date. */
@@ -284,34 +353,16 @@ int
 store_action_keep(struct store *st, long id, const char *due,
     long meeting_id, time_t now, char **cause)
 {
-	sqlite3_stmt *stmt;
-	char status[16], old_due[11];
+	char old_due[11];
 	int rc;
 
 	if (store_begin(st, cause) != 0)
 		return -1;
-	rc = action_state(st, id, status, old_due, cause);
-	if (rc == 0 && strcmp(status, "open") != 0)
-		rc = store_fail(st, EX_DATAERR, cause,
-		    "action item %ld is %s, not open", id,
-		    status);
+	rc = open_state(st, id, old_due, cause);
 	if (rc == 0)
-		rc = store_prepare(st, &stmt, "UPDATE action SET due = ?"
-		    " WHERE id = ?", cause);
-	if (rc == 0) {
-		store_bind_text(stmt, 1, due);
-		sqlite3_bind_int64(stmt, 2, id);
-		rc = store_step_done(st, stmt, cause);
-	}
-	if (rc == 0 && strcmp(old_due, due != NULL ? due : "") != 0)
-		rc = store_action_event(st, id, meeting_id, now, "due", old_due, due,
-		    cause);
-	if (rc == 0)
-		rc = store_action_event(st, id, meeting_id, now, "kept", NULL, due,
-		    cause);
+		rc = keep(st, id, old_due, due, meeting_id, now, cause);
 	return store_finish(st, rc, cause);
 }
-
 
 /* Set one text column of an action (sql sets it), and say so in its history. */
 static int
@@ -445,4 +496,120 @@ store_action_delete(struct store *st, long id, int deleted, long meeting_id,
 		rc = store_action_event(st, id, meeting_id, now, "status", deleted ?
 		    NULL : "deleted", deleted ? "deleted" : "restored", cause);
 	return store_finish(st, rc, cause);
+}
+
+/* Read an action's history, oldest first. */
+int
+store_action_events(struct store *st, long id, struct action_event_list *out,
+    char **cause)
+{
+	sqlite3_stmt *stmt;
+	struct action_event *e;
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	if (store_prepare(st, &stmt, "SELECT e.id, e.what, e.at, e.meeting_id,"
+	    " substr(m.started_at, 1, 10), e.old, e.new FROM action_event e"
+	    " LEFT JOIN meeting m ON m.id = e.meeting_id"
+	    " WHERE e.action_id = ? ORDER BY e.at, e.id", cause) != 0)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, id);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		out->v = xreallocarray(out->v, out->n + 1, sizeof *out->v);
+		e = &out->v[out->n++];
+		memset(e, 0, sizeof *e);
+		e->id = (long)sqlite3_column_int64(stmt, 0);
+		/* A name this Parley does not know reads as a status change. */
+		if (action_event_parse((const char *)sqlite3_column_text(stmt,
+		    1), &e->what) != 0)
+			e->what = EVENT_STATUS;
+		store_col_copy(stmt, 2, e->at, sizeof e->at);
+		e->meeting_id = (long)sqlite3_column_int64(stmt, 3);
+		store_col_copy(stmt, 4, e->meeting_date, sizeof e->meeting_date);
+		e->old = store_col_strdup(stmt, 5);
+		e->new_value = store_col_strdup(stmt, 6);
+	}
+	if (rc != SQLITE_DONE)
+		store_fail_db(st, cause, "action history");
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_DONE)
+		action_event_list_fini(out);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Read the record's columns after ACTION_COLUMNS. */
+static void
+read_record_row(sqlite3_stmt *stmt, struct action_record *r)
+{
+	const char *s;
+
+	read_action_row(stmt, &r->a);
+	store_col_copy(stmt, 13, r->deleted_at, sizeof r->deleted_at);
+	store_col_copy(stmt, 14, r->meeting_date, sizeof r->meeting_date);
+	r->meeting_title = store_col_strdup(stmt, 15);
+	r->item_pos = sqlite3_column_type(stmt, 16) == SQLITE_NULL ? -1 :
+	    sqlite3_column_int(stmt, 16);
+	r->item_title = store_col_strdup(stmt, 17);
+	s = (const char *)sqlite3_column_text(stmt, 18);
+	if (s == NULL || agenda_kind_parse(s, &r->item_kind) != 0)
+		r->item_kind = KIND_TOPIC;
+	s = (const char *)sqlite3_column_text(stmt, 19);
+	if (s == NULL || agenda_side_parse(s, &r->said_by) != 0)
+		r->said_by = SIDE_NONE;
+	r->statement = store_col_strdup(stmt, 20);
+	r->question = store_col_strdup(stmt, 21);
+	r->statement_deleted = sqlite3_column_int(stmt, 22);
+}
+
+/* Read the action row of a record; -1 when there is none. */
+static int
+read_record(struct store *st, long id, struct action_record *out,
+    char **cause)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (store_prepare(st, &stmt, "SELECT " ACTION_COLUMNS ","
+	    " a.deleted_at, substr(m.started_at, 1, 10), m.title, i.pos,"
+	    " i.title, i.kind, o.side, o.statement, o.question,"
+	    " o.deleted_at IS NOT NULL"
+	    " FROM action a LEFT JOIN person p ON p.id = a.owner_id"
+	    " LEFT JOIN meeting m ON m.id = a.meeting_id"
+	    " LEFT JOIN item i ON i.id = a.item_id"
+	    " LEFT JOIN objection o ON o.id = a.objection_id"
+	    " WHERE a.id = ?1", cause) != 0)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, id);
+	sqlite3_bind_int64(stmt, 7, 0);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		read_record_row(stmt, out);
+	else if (rc == SQLITE_DONE)
+		store_fail(st, EX_NOINPUT, cause, "no action item %ld", id);
+	else
+		store_fail_db(st, cause, "action");
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+/* Read one action item, deleted or not, with its origin and history. */
+int
+store_action_record(struct store *st, long id, struct action_record *out,
+    char **cause)
+{
+	int own = sqlite3_get_autocommit(st->db), rc;
+
+	memset(out, 0, sizeof *out);
+	out->item_pos = -1;
+	/* One snapshot (unless within one): the row and its history at once. */
+	if (own && store_snapshot_begin(st, cause) != 0)
+		return -1;
+	rc = read_record(st, id, out, cause);
+	if (rc == 0)
+		rc = store_action_events(st, id, &out->history, cause);
+	if (own)
+		store_snapshot_end(st);
+	if (rc != 0)
+		action_record_fini(out);
+	return rc;
 }

@@ -229,6 +229,42 @@ ui_say(struct ui *ui, int error, const char *fmt, ...)
 	ui->message_error = error;
 }
 
+/* Is name already in the roster (ignoring case)? */
+int
+ui_known_name(const struct ui *ui, const char *name)
+{
+	size_t i;
+
+	for (i = 0; ui->s != NULL && i < ui->s->nroster; i++) {
+		if (util_casecmp(ui->s->roster[i], name) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Say where an action went: its owner (as stored) and its date. */
+void
+ui_say_action_saved(struct ui *ui, int from_statement, long id, int new_name)
+{
+	const struct action *a = view_action(&ui->s->view, id);
+	char today[11], lead[64];
+
+	if (from_statement)
+		snprintf(lead, sizeof lead, "Saved, with action #%ld", id);
+	else
+		snprintf(lead, sizeof lead, "Action #%ld saved", id);
+	if (a == NULL) {
+		ui_say(ui, 0, "%s.", lead);
+		return;
+	}
+	date_format(session_today(), today);
+	ui_say(ui, 0, "%s: %s%s, %s%s%s.", lead, a->owner != NULL ?
+	    a->owner : "no owner yet", new_name ? " (a new name)" : "",
+	    a->due[0] != '\0' ? "due " : "no due date yet", a->due,
+	    a->due[0] != '\0' && strcmp(a->due, today) < 0 ?
+	    " (already past)" : "");
+}
+
 /*
  * Print len bytes of s at y, x, each control character as "?": curses
  * would draw ^A in two columns or jump to a tab stop, and break the layout.

@@ -122,6 +122,16 @@ void ui_draw(struct ui *ui);
 int ui_read_key(struct ui *ui);
 void ui_say(struct ui *ui, int error, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* 1 if name is in the roster already (case aside): not a new name. */
+int ui_known_name(const struct ui *ui, const char *name);
+/*
+ * Say an action item of this meeting was saved, with its owner as stored
+ * ("a new name" when new_name) and due date ("already past" when it is),
+ * or that it has neither yet: "Action #12 saved: ..." for a, "Saved, with
+ * action #12: ..." for a parroted statement (from_statement).
+ */
+void ui_say_action_saved(struct ui *ui, int from_statement, long id,
+    int new_name);
 int ui_attr(const struct ui *ui, enum ui_style style);
 /* Print s at y, x, cut to width columns; returns columns used. */
 int ui_put(int y, int x, int width, const char *s);
@@ -143,6 +153,12 @@ void ui_clear_row(int y, int x);
 
 /* Show that something is typed, never what; no Tab completion. */
 #define PROMPT_BLIND 1
+/*
+ * The initial text is a pre-filled answer, selected (drawn reversed): the
+ * first character typed replaces it; Left, Right, Home, End, Backspace and
+ * the other editing keys keep it and edit it.
+ */
+#define PROMPT_SELECT 2
 
 /*
  * Ask for a line at the bottom of the screen, the screen still live above.
@@ -153,7 +169,8 @@ int ui_prompt(struct ui *ui, const char *label, const char *initial,
     int flags, char **out);
 /*
  * Ask for a due date (any form date_parse takes; empty too unless required)
- * until it parses; 1 with *due as typed, 0 when cancelled.
+ * until it parses; 1 with *due as typed, 0 when cancelled. initial (may
+ * be NULL) is offered selected; a date refused comes back to be fixed.
  */
 int ui_prompt_due(struct ui *ui, const char *label, const char *initial,
     int required, char **due);
@@ -249,10 +266,19 @@ void ui_body_action(struct ui *ui, struct ui_body *b, const struct action *a,
 /* A heading with the count, then each action item. */
 void ui_part_actions(struct ui *ui, struct ui_body *b, const char *heading,
     const struct action_list *l, const char *today);
-/* The review item: last meeting's parking lot, open actions by owner. */
+/*
+ * How many of the last meeting's commitments were done, per side and per
+ * owner (nothing when l is NULL or counts no meeting).
+ */
+void ui_part_completion(struct ui *ui, struct ui_body *b,
+    const struct owner_list *l);
+/*
+ * The review item: the completion figure (completion may be NULL), last
+ * meeting's parking lot, open actions by owner.
+ */
 void ui_part_review(struct ui *ui, struct ui_body *b,
     const struct entry_list *parking, const struct action_list *earlier,
-    const char *today);
+    const struct owner_list *completion, const char *today);
 /* The definition item: the agenda's MQL criteria (it may be NULL). */
 void ui_part_criteria(struct ui *ui, struct ui_body *b,
     const struct agenda_item *it);

@@ -77,6 +77,24 @@ id_at(size_t i, const void *arg)
 	return l->v[i].id;
 }
 
+/*
+ * Refuse to keep an action carried too often, or to hand it to its own
+ * owner (a keep by another name); 1 when refused.
+ */
+static int
+refuse_keep(struct ui *ui, const struct action *a, int escalating)
+{
+	if (!action_keep_refused(a))
+		return 0;
+	if (escalating)
+		ui_say(ui, 1, "#%ld was carried %d times, and to its own owner "
+		    "it is a keep: pick someone else.", a->id, a->carried);
+	else
+		ui_say(ui, 1, "#%ld was carried %d times: done (d), dropped (x) "
+		    "or escalated (e), not kept.", a->id, a->carried);
+	return 1;
+}
+
 /* Keep the selected action with a new due date, unless carried too often. */
 static void
 keep(struct ui *ui, const struct action *a)
@@ -84,12 +102,8 @@ keep(struct ui *ui, const struct action *a)
 	char *due = NULL, *cause = NULL, *label;
 	long id = a->id;
 
-	if (a->carried >= ACTION_CARRY_LIMIT) {
-		ui_say(ui, 1, "#%ld was carried %d times already: mark it done "
-		    "(d), drop it (x) or escalate it (e), not keep it.", id,
-		    a->carried);
+	if (refuse_keep(ui, a, 0))
 		return;
-	}
 	label = xasprintf("Keep #%ld, new due date:", id);
 	if (ui_prompt_due(ui, label, "next", 1, &due)) {
 		if (session_keep_action(ui->s, id, due, &cause) == 0)
@@ -102,20 +116,39 @@ keep(struct ui *ui, const struct action *a)
 	free(cause);
 }
 
-/* Hand the selected action to a new owner with a new date. */
+/*
+ * Hand the selected action to a new owner with a new date. Handed to the
+ * owner it has, it is a keep: refused as k refuses it, and said to be one.
+ */
 static void
-escalate(struct ui *ui, long id)
+escalate(struct ui *ui, const struct action *a)
 {
 	char *owner = NULL, *due = NULL, *cause = NULL, *label;
+	long id = a->id;
+	int same, rc;
 
 	label = xasprintf("Escalate #%ld to:", id);
-	if (ui_prompt(ui, label, NULL, 0, &owner) == 1 && *owner != '\0' &&
-	    ui_prompt_due(ui, "New due date:", "next", 1, &due)) {
-		if (session_escalate_action(ui->s, id, owner, due, &cause) == 0)
-			ui_say(ui, 0, "#%ld escalated to %s.", id, owner);
-		else
-			ui_say(ui, 1, "#%ld NOT escalated: %s", id, cause);
+	if (ui_prompt(ui, label, NULL, 0, &owner) != 1 || *owner == '\0')
+		goto out;
+	same = action_owned_by(a, owner);
+	if (same && refuse_keep(ui, a, 1))
+		goto out;
+	if (!ui_prompt_due(ui, "New due date:", "next", 1, &due))
+		goto out;
+	/* Copied: the list a pointed into is reloaded by the change. */
+	if (same) {
+		free(owner);
+		owner = xstrdup(a->owner);
 	}
+	rc = session_escalate_action(ui->s, id, owner, due, &cause);
+	if (rc == 1)
+		ui_say(ui, 0, "#%ld kept, due %s: %s owns it already, so that is "
+		    "a keep.", id, due_of(ui, id), owner);
+	else if (rc == 0)
+		ui_say(ui, 0, "#%ld escalated to %s.", id, owner);
+	else
+		ui_say(ui, 1, "#%ld NOT escalated: %s", id, cause);
+out:
 	free(label);
 	free(owner);
 	free(due);
@@ -196,7 +229,7 @@ actions_key(struct ui *ui, void *data, int key)
 		keep(ui, &l->v[list->sel]);
 		break;
 	case CMD_ESCALATE:
-		escalate(ui, id);
+		escalate(ui, &l->v[list->sel]);
 		break;
 	default:
 		ui_say(ui, 0, "Press ? for the keys.");

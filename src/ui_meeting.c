@@ -114,7 +114,7 @@ draw_body(struct ui *ui, struct ui_body *b, const char *today)
 	switch (s->m->items[s->m->current].kind) {
 	case KIND_REVIEW:
 		ui_part_review(ui, b, &s->view.parking_before, &s->view.earlier,
-		    today);
+		    &s->view.completion, today);
 		break;
 	case KIND_WRAPUP:
 		draw_wrapup(ui, b, today);
@@ -258,38 +258,6 @@ capture_entry(struct ui *ui, struct meeting_screen *ms, enum ui_cmd cmd)
 	return 1;
 }
 
-/* Is name already in the roster (ignoring case)? */
-static int
-known_name(const struct session *s, const char *name)
-{
-	size_t i;
-
-	for (i = 0; i < s->nroster; i++) {
-		if (util_casecmp(s->roster[i], name) == 0)
-			return 1;
-	}
-	return 0;
-}
-
-/* Say where an action went: its owner (as stored) and its date. */
-static void
-say_action_saved(struct ui *ui, long id, int new_name)
-{
-	const struct action *a = view_action(&ui->s->view, id);
-	char today[11];
-
-	if (a == NULL) {
-		ui_say(ui, 0, "Action #%ld saved.", id);
-		return;
-	}
-	date_format(session_today(), today);
-	ui_say(ui, 0, "Action #%ld saved: %s%s, %s%s%s.", id, a->owner != NULL ?
-	    a->owner : "no owner yet", new_name ? " (a new name)" : "",
-	    a->due[0] != '\0' ? "due " : "no due date yet", a->due,
-	    a->due[0] != '\0' && strcmp(a->due, today) < 0 ?
-	    " (already past)" : "");
-}
-
 /* The a flow: Action, Owner, Due; Esc anywhere saves nothing. */
 static void
 capture_action(struct ui *ui, struct meeting_screen *ms)
@@ -302,11 +270,11 @@ capture_action(struct ui *ui, struct meeting_screen *ms)
 		ui_say(ui, 0, "No action item added.");
 		goto out;
 	}
-	new_name = *owner != '\0' && !known_name(ui->s, owner);
+	new_name = *owner != '\0' && !ui_known_name(ui, owner);
 	if (session_add_action(ui->s, title, owner, due, &id, &cause) != 0)
 		say_failed(ui, "Action item", cause);
 	else {
-		say_action_saved(ui, id, new_name);
+		ui_say_action_saved(ui, 0, id, new_name);
 		scroll_to_end(ms);
 	}
 out:

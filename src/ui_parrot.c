@@ -130,7 +130,7 @@ ui_parrot_flow(struct ui *ui, const char **shown)
 {
 	struct objection o;
 	char *title = NULL, *owner = NULL, *due = NULL, *cause = NULL;
-	int ok = 0;
+	int ok = 0, new_name = 0;
 
 	memset(&o, 0, sizeof o);
 	if ((o.side = ask_side(ui)) == SIDE_NONE)
@@ -151,6 +151,9 @@ ui_parrot_flow(struct ui *ui, const char **shown)
 	    "Enter.", o.side == SIDE_SALES ? "sales" : "marketing");
 	ok = ui_prompt(ui, "Answer:", NULL, 0, &o.answer) == 1 &&
 	    ask_outcome(ui, &o, &title, &owner, &due);
+	/* Asked before saving: once saved, every name is known. */
+	new_name = ok && owner != NULL && *owner != '\0' &&
+	    !ui_known_name(ui, owner);
 	if (ok && session_add_objection(ui->s, &o, title, owner, due,
 	    &cause) != 0) {
 		ui_say(ui, 1, "Statement NOT saved: %s", cause);
@@ -158,7 +161,7 @@ ui_parrot_flow(struct ui *ui, const char **shown)
 	}
 out:
 	if (ok == 1 && o.action_id != 0)
-		ui_say(ui, 0, "Saved, with action #%ld.", o.action_id);
+		ui_say_action_saved(ui, 1, o.action_id, new_name);
 	else if (ok == 1)
 		ui_say(ui, 0, "Saved."); /* never which outcome: f is private */
 	else if (ok == 0)

@@ -98,14 +98,47 @@ ui_part_actions(struct ui *ui, struct ui_body *b, const char *heading,
 		ui_body_action(ui, b, &l->v[i], today, 1, 2);
 }
 
-/* Review: last meeting's parking lot, then open actions by owner. */
+/*
+ * The review's first lines: how many of the last meeting's commitments were
+ * done, against Ninety's target, per side, then per owner. Nothing at the
+ * first meeting, which has no last one.
+ */
+void
+ui_part_completion(struct ui *ui, struct ui_body *b, const struct owner_list *l)
+{
+	char *summary, *owners;
+	int made, done;
+
+	if (l == NULL || l->nmeetings == 0)
+		return;
+	owner_total(l, SIDE_NONE, &made, &done);
+	if (made == 0) {
+		ui_body_line(ui, b, STYLE_DIM, 0, "Commitments done: none were "
+		    "made at the last meeting.");
+		ui_body_gap(b);
+		return;
+	}
+	summary = owner_summary(l);
+	owners = owner_breakdown(l);
+	ui_body_line(ui, b, owner_percent(done, made) >= OWNER_TARGET ?
+	    STYLE_OK : STYLE_WARN, 0, "Commitments done: %s", summary);
+	if (owners != NULL)
+		ui_body_line(ui, b, STYLE_NORMAL, 2, "%s", owners);
+	ui_body_gap(b);
+	free(summary);
+	free(owners);
+}
+
+/* Review: the figure, last meeting's parking lot, open actions by owner. */
 void
 ui_part_review(struct ui *ui, struct ui_body *b, const struct entry_list *parking,
-    const struct action_list *earlier, const char *today)
+    const struct action_list *earlier, const struct owner_list *completion,
+    const char *today)
 {
 	const char *owner = NULL, *name;
 	size_t i;
 
+	ui_part_completion(ui, b, completion);
 	if (parking->n > 0) {
 		ui_body_line(ui, b, STYLE_ACCENT, 0, "Parking lot from last "
 		    "meeting");

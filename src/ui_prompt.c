@@ -61,7 +61,10 @@ draw_prompt(struct ui *ui, const char *label, const struct lineedit *le,
 		return;
 	}
 	lineedit_view(le, width, &start, &col);
+	if (le->selected)
+		attron(A_REVERSE);
 	ui_put(y, x, width, le->buf + start);
+	attroff(A_REVERSE);
 	move(y, x + col);
 	curs_set(1);
 }
@@ -119,6 +122,8 @@ ui_prompt(struct ui *ui, const char *label, const char *initial, int flags,
 
 	*out = NULL;
 	lineedit_init(&le, initial);
+	if (flags & PROMPT_SELECT)
+		lineedit_select_all(&le);
 	while (rc < 0) {
 		ui_draw(ui);
 		draw_prompt(ui, label, &le, flags, keys);
@@ -186,15 +191,17 @@ ui_prompt_due(struct ui *ui, const char *label, const char *initial,
     int required, char **due)
 {
 	char *cause = NULL, day[11], *prev = xstrdup(initial);
+	int flags = PROMPT_SELECT;  /* what we offer; not what was typed */
 
 	ui_say(ui, 0, "For example fri, +2w, next, 2026-12-01%s.", required ?
 	    "" : "; empty for none");
 	for (;;) {
-		if (ui_prompt(ui, label, prev, 0, due) != 1) {
+		if (ui_prompt(ui, label, prev, flags, due) != 1) {
 			free(prev);
 			return 0;
 		}
 		free(prev);
+		flags = 0;
 		if (required && util_blank(*due))
 			cause = xstrdup("A date is needed here: " DATE_ACCEPTED);
 		else if (session_parse_due(*due, day, &cause) == 0)

@@ -113,7 +113,9 @@ draw_lists(struct ui *ui, struct ui_body *b, const struct meeting_view *v,
 
 	if (v->room_question == NULL &&
 	    v->m->items[v->m->current].kind == KIND_REVIEW) {
-		ui_part_review(ui, b, &v->parking_before, &v->earlier, today);
+		/* Its figure is pinned above (draw_body), not scrolled away. */
+		ui_part_review(ui, b, &v->parking_before, &v->earlier, NULL,
+		    today);
 		ui_body_gap(b);
 	}
 	if (v->room_question == NULL && ai != NULL &&
@@ -134,6 +136,28 @@ draw_lists(struct ui *ui, struct ui_body *b, const struct meeting_view *v,
 }
 
 /*
+ * The review's completion figure, drawn from row top above what may be
+ * cut: the room sees accountability as a number, whatever the list's
+ * length. Returns the first row after it.
+ */
+static int
+draw_pinned(struct ui *ui, const struct meeting_view *v, int top)
+{
+	struct ui_body b = { 0 };
+
+	if (v->room_question != NULL ||
+	    v->m->items[v->m->current].kind != KIND_REVIEW)
+		return top;
+	b.x = 1;
+	b.width = COLS - 2;
+	b.y = top;
+	b.bottom = LINES - 2;
+	b.draw = 1;
+	ui_part_completion(ui, &b, &v->completion);
+	return b.y;
+}
+
+/*
  * Draw the lists from row top. Nobody scrolls a projector: when they do not
  * fit, the end (what was said last) is shown, and a line says so.
  */
@@ -142,7 +166,10 @@ draw_body(struct ui *ui, int top, const struct meeting_view *v,
     const struct agenda_item *ai, const char *today)
 {
 	struct ui_body measure = { 0 }, b = { 0 };
-	int rows = LINES - 2 - top;
+	int rows;
+
+	top = draw_pinned(ui, v, top);
+	rows = LINES - 2 - top;
 
 	measure.width = COLS - 2;
 	measure.bottom = INT_MAX;

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "date.h"
 #include "store.h"
 #include "util.h"
 
@@ -79,17 +80,28 @@ parse_agenda(const struct meeting *m)
 	return a;
 }
 
-/* The lists only the screens need: the room's question, the review's list. */
+/*
+ * The lists only the screens need: the room's question; on the review,
+ * the open actions made before and how many of last month's commitments
+ * were done by this meeting.
+ */
 static int
 load_screen_parts(struct store *st, struct meeting_view *v, char **cause)
 {
 	struct action_filter earlier = { .before_meeting = v->m->id };
+	struct owner_filter last_month = { NULL, v->m->id, 1 };
+	char today[11];
 
 	if (store_room_question_get(st, v->m->id, &v->room_question,
 	    cause) != 0)
 		return -1;
-	if (v->m->nitems > 0 && v->m->items[v->m->current].kind == KIND_REVIEW)
-		return store_actions(st, &earlier, &v->earlier, cause);
+	if (v->m->nitems == 0 || v->m->items[v->m->current].kind != KIND_REVIEW)
+		return 0;
+	date_format(date_from_time(v->now), today);
+	last_month.today = today;
+	if (store_actions(st, &earlier, &v->earlier, cause) != 0 ||
+	    store_owners(st, &last_month, &v->completion, cause) != 0)
+		return -1;
 	return 0;
 }
 
@@ -156,6 +168,7 @@ view_fini(struct meeting_view *v)
 	action_list_fini(&v->reviewed);
 	entry_list_fini(&v->parking_before);
 	action_list_fini(&v->earlier);
+	owner_list_fini(&v->completion);
 	free(v->room_question);
 	memset(v, 0, sizeof *v);
 }

@@ -14,6 +14,7 @@
 #include "entry.h"
 #include "meeting.h"
 #include "objection.h"
+#include "owner.h"
 
 struct store;
 
@@ -51,6 +52,11 @@ struct meeting_view {
 	struct entry_list parking_before;  /* the previous meeting's parking lot */
 	struct action_list earlier;    /* screens, on the review item only:
 	                                  every open action made before */
+	struct owner_list completion;  /* screens, on the review item only:
+	                                  the commitments of the meeting
+	                                  before, done by this one (owner.h),
+	                                  per owner; nmeetings 0 when this
+	                                  is the first meeting */
 	char *room_question;           /* screens only: the question shown */
 };
 

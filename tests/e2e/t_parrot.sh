@@ -44,7 +44,8 @@ keys Enter
 wait_for "Due:"
 type_text "+1w"
 keys Enter
-expect_screen "saving says so, with the action's number" "Saved, with action #1."
+expect_screen "saving confirms the action with its owner and due date" \
+    "Saved, with action #1: Priya Natarajan, due 2026-11-30."
 expect_screen "the statement stays under the item" \
     "Sales said: Your leads are junk!"
 assert_eq "the objection is stored with side, question, answer, outcome" \
@@ -92,6 +93,29 @@ assert_eq "nothing more was stored" 2 "$(sql "SELECT count(*) FROM objection")"
 assert_eq "the room shows again the question it showed before" \
     "You're tired of chasing us for updates?" \
     "$(sql "SELECT coalesce(room_question, '') FROM meeting")"
+
+# An action from a statement, for a new name and no date: both called out,
+# as with a.
+keys o
+wait_for "Who said it?"
+keys m
+wait_for "Statement:"
+type_text "Sales never reads our briefs."
+keys Enter
+wait_for "Answer:"
+keys Enter
+wait_for "Outcome:"
+keys a
+wait_for "Action:"
+type_text "One-page brief for each campaign"
+keys Enter
+wait_for "Owner:"
+type_text "Morgan Blake"
+keys Enter
+wait_for "Due:"
+keys Enter
+expect_screen "a new owner and a missing date are called out" \
+    "Saved, with action #2: Morgan Blake (a new name), no due date yet."
 keys q
 expect_exit "q leaves" 0
 done_test

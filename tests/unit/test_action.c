@@ -605,6 +605,45 @@ test_table_long_owner(void **state)
 	}
 }
 
+/* Text for a terminal: every byte kept, none that steers it. */
+static void
+test_format_text(void **state)
+{
+	static const struct {
+		const char *in, *want;
+	} cases[] = {
+		{ "plain", "plain" },
+		{ "", "" },
+		{ "Line one\nline two", "Line one\\nline two" },
+		{ "a\tb\rc", "a\\tb\\rc" },
+		{ "\x1b[2J", "\\x1b[2J" },
+		{ "bell\x07", "bell\\x07" },
+		{ "del\x7f", "del\\x7f" },
+		{ "csi \xc2\x9b" "31m", "csi \\u009b31m" },
+		{ "caf\xc3\xa9 \xc2\xa0 \xe6\x97\xa5", "caf\xc3\xa9 \xc2\xa0 \xe6\x97\xa5" },
+		{ "back\\slash", "back\\slash" },
+		{ "lone \xc2", "lone \xc2" },
+	};
+	struct capture c;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		capture_start(&c);
+		format_text(c.f, cases[i].in);
+		capture_end(&c);
+		if (strcmp(c.buf, cases[i].want) != 0)
+			fail_msg("case %zu: got '%s', want '%s'", i, c.buf,
+			    cases[i].want);
+		free(c.buf);
+	}
+	capture_start(&c);
+	format_text(c.f, NULL);
+	capture_end(&c);
+	assert_string_equal(c.buf, "");
+	free(c.buf);
+}
+
 /* Padding counts terminal columns: wide characters take two. */
 static void
 test_pad(void **state)
@@ -666,6 +705,7 @@ main(void)
 		cmocka_unit_test(test_write_table),
 		cmocka_unit_test(test_table_long_owner),
 		cmocka_unit_test(test_pad),
+		cmocka_unit_test(test_format_text),
 	};
 
 	/* Column widths of wide characters need a UTF-8 locale. */

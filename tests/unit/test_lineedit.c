@@ -574,6 +574,121 @@ test_view_walk(void **state)
 	}
 }
 
+/* One key of test_selected's little language. */
+static void
+press(struct lineedit *le, char k)
+{
+	switch (k) {
+	case 'i':
+		type(le, "fri");
+		break;
+	case '<':
+		lineedit_left(le);
+		break;
+	case '>':
+		lineedit_right(le);
+		break;
+	case 'h':
+		lineedit_home(le);
+		break;
+	case 'e':
+		lineedit_end(le);
+		break;
+	case 'b':
+		lineedit_backspace(le);
+		break;
+	case 'd':
+		lineedit_delete(le);
+		break;
+	case 'u':
+		lineedit_kill_start(le);
+		break;
+	case 'w':
+		lineedit_kill_word(le);
+		break;
+	default:
+		lineedit_insert(le, 0x1b); /* a control character */
+	}
+}
+
+/* Each key on a selected "next": typed text replaces it, the rest edits it. */
+static void
+test_selected(void **state)
+{
+	static const struct {
+		const char *keys;    /* as press() reads them */
+		const char *text;
+		size_t cursor;
+		int selected;
+	} cases[] = {
+		{ "", "next", 4, 1 },
+		{ "i", "fri", 3, 0 },
+		{ "<", "next", 3, 0 },
+		{ "<i", "nexfrit", 6, 0 },
+		{ ">", "next", 4, 0 },
+		{ ">i", "nextfri", 7, 0 },
+		{ "h", "next", 0, 0 },
+		{ "hi", "frinext", 3, 0 },
+		{ "e", "next", 4, 0 },
+		{ "b", "nex", 3, 0 },
+		{ "bi", "nexfri", 6, 0 },
+		{ "hd", "ext", 0, 0 },
+		{ "u", "", 0, 0 },
+		{ "w", "", 0, 0 },
+		{ "c", "next", 4, 1 },   /* a control character is no key */
+		{ "ii", "frifri", 6, 0 },/* only the first replaces */
+	};
+	struct lineedit le;
+	const char *k;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		lineedit_init(&le, "next");
+		lineedit_select_all(&le);
+		for (k = cases[i].keys; *k != '\0'; k++) {
+			press(&le, *k);
+		}
+		if (strcmp(le.buf, cases[i].text) != 0 ||
+		    le.cursor != cases[i].cursor ||
+		    le.selected != cases[i].selected)
+			fail_msg("keys '%s': '%s' at %zu, selected %d; want "
+			    "'%s' at %zu, %d", cases[i].keys, le.buf,
+			    le.cursor, le.selected, cases[i].text,
+			    cases[i].cursor, cases[i].selected);
+		lineedit_fini(&le);
+	}
+}
+
+/* Nothing to select in an empty line; a new text is not selected. */
+static void
+test_selected_edges(void **state)
+{
+	const char *const names[] = { "Dana Reyes" };
+	struct lineedit le;
+
+	(void)state;
+	lineedit_init(&le, NULL);
+	lineedit_select_all(&le);
+	assert_int_equal(le.selected, 0);
+	lineedit_set(&le, "Da");
+	assert_int_equal(le.selected, 0);
+	lineedit_select_all(&le);
+	lineedit_set(&le, "Da");
+	assert_int_equal(le.selected, 0);
+	/* Tab completes a selected name rather than replacing it. */
+	lineedit_select_all(&le);
+	assert_int_equal(lineedit_complete(&le, names, 1), 1);
+	check(&le, "Dana Reyes", 10);
+	assert_int_equal(le.selected, 0);
+	/* Wide characters are replaced whole. */
+	lineedit_set(&le, "日本");
+	lineedit_select_all(&le);
+	type(&le, "é");
+	check(&le, "é", 2);
+	lineedit_fini(&le);
+}
+
 int
 main(void)
 {
@@ -593,6 +708,8 @@ main(void)
 		cmocka_unit_test(test_complete_in_text),
 		cmocka_unit_test(test_view),
 		cmocka_unit_test(test_view_walk),
+		cmocka_unit_test(test_selected),
+		cmocka_unit_test(test_selected_edges),
 	};
 
 	/* wcwidth needs a UTF-8 locale to know wide characters. */

@@ -551,6 +551,71 @@ test_keep_and_close(void **state)
 	session_free(s);
 }
 
+/*
+ * Three meetings kept it: it may not be kept again, by k or by an
+ * escalation to the owner it has; to someone else it may go. Under the
+ * limit, an escalation to its own owner is a keep (1) and counts as one.
+ */
+static void
+test_carry_limit(void **state)
+{
+	struct fixture *fx = *state;
+	struct action_new old = { .title = "Fix lead routing",
+	    .owner = "Sam Ortiz", .due = "2026-08-01" };
+	struct action_new young = { .title = "Refresh the battlecard",
+	    .owner = "Priya Natarajan", .due = "2026-11-01" };
+	struct session *s;
+	const struct action *a;
+	char *cause = NULL;
+	long m, stale, fresh;
+	time_t t;
+	int k;
+
+	assert_int_equal(clock_parse_iso("2026-07-20T10:00:00", &t), 0);
+	assert_int_equal(store_action_add(fx->st, &old, t, &stale, &cause), 0);
+	assert_int_equal(store_action_add(fx->st, &young, t, &fresh, &cause),
+	    0);
+	for (k = 0; k < 3; k++, t += 30 * 24 * 3600) {
+		assert_int_equal(store_meeting_create(fx->st, fx->agenda,
+		    agenda_text, NULL, t, &m, &cause), 0);
+		assert_int_equal(store_action_keep(fx->st, stale, "2026-12-01",
+		    m, t + 60, &cause), 0);
+		assert_int_equal(store_meeting_end(fx->st, m, t + 3600, &cause),
+		    0);
+	}
+	s = start_ok(fx);
+	a = find_action(&s->open, stale);
+	assert_int_equal(a->carried, 3);
+	assert_int_equal(session_keep_action(s, stale, "+1w", &cause), -1);
+	assert_non_null(strstr(cause, "#1 was carried 3 times already"));
+	free(cause);
+	cause = NULL;
+	assert_int_equal(session_escalate_action(s, stale, "SAM ORTIZ", "+1w",
+	    &cause), -1);
+	assert_non_null(strstr(cause, "carried 3 times"));
+	free(cause);
+	cause = NULL;
+	a = find_action(&s->open, stale);
+	assert_string_equal(a->due, "2026-12-01");
+	assert_int_equal(a->carried, 3);
+	/* To someone else: escalated, and now carried 4 times. */
+	assert_int_equal(session_escalate_action(s, stale, "Dana Reyes",
+	    "+1w", &cause), 0);
+	a = find_action(&s->open, stale);
+	assert_string_equal(a->owner, "Dana Reyes");
+	assert_int_equal(a->carried, 4);
+
+	/* Under the limit: to its own owner, a keep. */
+	assert_int_equal(session_escalate_action(s, fresh, "priya natarajan",
+	    "+2w", &cause), 1);
+	a = find_action(&s->open, fresh);
+	assert_string_equal(a->owner, "Priya Natarajan");
+	assert_string_equal(a->due, "2026-12-06");
+	assert_int_equal(a->carried, 1);
+	assert_null(cause);
+	session_free(s);
+}
+
 /* Between meetings: the open actions alone, changed with no meeting. */
 static void
 test_between(void **state)
@@ -788,6 +853,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_end, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_between, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_edit_and_undo, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_carry_limit, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_parrot_and_objection, setup,
 		    teardown),

@@ -1166,6 +1166,245 @@ test_action_escalate(void **state)
 	store_close(st);
 }
 
+/* Expect a failure of exit class code whose message holds text. */
+static void
+assert_failed(struct store *st, int rc, char **cause, int code,
+    const char *text)
+{
+	assert_int_equal(rc, -1);
+	assert_non_null(*cause);
+	if (strstr(*cause, text) == NULL)
+		fail_msg("cause '%s' lacks '%s'", *cause, text);
+	assert_int_equal(store_error_code(st), code);
+	free(*cause);
+	*cause = NULL;
+}
+
+/* Check one line of a history. */
+static void
+assert_event(const struct action_event *e, enum action_event_kind what,
+    long meeting_id, const char *old, const char *new_value)
+{
+	if (e->what != what || e->meeting_id != meeting_id ||
+	    (old == NULL) != (e->old == NULL) ||
+	    (old != NULL && strcmp(old, e->old) != 0) ||
+	    (new_value == NULL) != (e->new_value == NULL) ||
+	    (new_value != NULL && strcmp(new_value, e->new_value) != 0))
+		fail_msg("event %ld: %d in %ld, %s -> %s; want %d in %ld, "
+		    "%s -> %s", e->id, e->what, e->meeting_id,
+		    e->old ? e->old : "NULL", e->new_value ? e->new_value :
+		    "NULL", what, meeting_id, old ? old : "NULL",
+		    new_value ? new_value : "NULL");
+}
+
+/* An action's record: the statement, meeting and item it came from, and
+ * every change in order, the meeting of each with its day. */
+static void
+test_action_record(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *st = open_ok(fx->path);
+	struct action_new act = { .title = "Qualify webinar leads harder",
+	    .owner = "Dana Reyes", .due = "2026-12-01" };
+	struct action_edit ed = { .title = "Qualify webinar leads",
+	    .owner = "Priya Natarajan", .due = "" };
+	struct action_record r;
+	struct meeting *mt;
+	struct objection o;
+	char *cause = NULL;
+	long m1, m2, loose;
+
+	m1 = create_ok(st, t0());
+	assert_int_equal(store_meeting_load(st, m1, &mt, &cause), 0);
+	memset(&o, 0, sizeof o);
+	o.meeting_id = act.meeting_id = m1;
+	o.item_id = act.item_id = mt->items[1].id;
+	o.side = SIDE_MARKETING;
+	o.statement = (char *)"Your leads are junk!";
+	o.question = (char *)"Our leads are junk?";
+	o.outcome = OUTCOME_ACTION;
+	assert_int_equal(store_objection_add(st, &o, &act, t0() + 60, &cause),
+	    0);
+	meeting_free(mt);
+	assert_int_equal(store_meeting_end(st, m1, t0() + 3600, &cause), 0);
+	/* Between meetings: edited; in the next: kept, then done. */
+	assert_int_equal(store_action_edit(st, o.action_id, &ed, 0,
+	    t0() + DAY, &cause), 0);
+	m2 = create_ok(st, t0() + 28 * DAY);
+	assert_int_equal(store_action_keep(st, o.action_id, "2026-12-24", m2,
+	    t0() + 28 * DAY + 60, &cause), 0);
+	assert_int_equal(store_action_close(st, o.action_id, ACTION_DONE, m2,
+	    t0() + 28 * DAY + 120, &cause), 0);
+
+	assert_int_equal(store_action_record(st, o.action_id, &r, &cause), 0);
+	assert_null(cause);
+	assert_string_equal(r.a.title, "Qualify webinar leads");
+	assert_string_equal(r.a.owner, "Priya Natarajan");
+	assert_int_equal(r.a.side, SIDE_MARKETING);
+	assert_string_equal(r.a.due, "2026-12-24");
+	assert_int_equal(r.a.status, ACTION_DONE);
+	assert_int_equal(r.a.carried, 1);
+	assert_string_equal(r.a.closed_at, "2026-12-20T10:02:00");
+	assert_string_equal(r.deleted_at, "");
+	assert_int_equal(r.a.meeting_id, m1);
+	assert_string_equal(r.meeting_date, "2026-11-22");
+	assert_string_equal(r.meeting_title, a_title);
+	assert_int_equal(r.item_pos, 1);
+	assert_string_equal(r.item_title, t_topic);
+	assert_int_equal(r.item_kind, KIND_TOPIC);
+	assert_int_equal(r.said_by, SIDE_MARKETING);
+	assert_string_equal(r.statement, "Your leads are junk!");
+	assert_string_equal(r.question, "Our leads are junk?");
+	assert_int_equal(r.statement_deleted, 0);
+	assert_int_equal(r.history.n, 7);
+	assert_event(&r.history.v[0], EVENT_CREATED, m1, NULL,
+	    "Qualify webinar leads harder");
+	assert_string_equal(r.history.v[0].meeting_date, "2026-11-22");
+	assert_string_equal(r.history.v[0].at, "2026-11-22T10:01:00");
+	assert_event(&r.history.v[1], EVENT_TITLE, 0,
+	    "Qualify webinar leads harder", "Qualify webinar leads");
+	assert_string_equal(r.history.v[1].meeting_date, "");
+	assert_event(&r.history.v[2], EVENT_OWNER, 0, "Dana Reyes",
+	    "Priya Natarajan");
+	assert_event(&r.history.v[3], EVENT_DUE, 0, "2026-12-01", NULL);
+	assert_event(&r.history.v[4], EVENT_DUE, m2, NULL, "2026-12-24");
+	assert_string_equal(r.history.v[4].meeting_date, "2026-12-20");
+	assert_event(&r.history.v[5], EVENT_KEPT, m2, NULL, "2026-12-24");
+	assert_event(&r.history.v[6], EVENT_STATUS, m2, "open", "done");
+	action_record_fini(&r);
+
+	/* Made between meetings, by hand: no meeting, item or statement. */
+	loose = action_ok(st, "Loose end", "Sam Ortiz", NULL, 0, 0, t0());
+	assert_int_equal(store_action_record(st, loose, &r, &cause), 0);
+	assert_int_equal(r.a.meeting_id, 0);
+	assert_string_equal(r.meeting_date, "");
+	assert_null(r.meeting_title);
+	assert_int_equal(r.item_pos, -1);
+	assert_null(r.item_title);
+	assert_null(r.statement);
+	assert_int_equal(r.history.n, 1);
+	assert_event(&r.history.v[0], EVENT_CREATED, 0, NULL, "Loose end");
+	action_record_fini(&r);
+
+	/* No such action: 66, and the record is left empty. */
+	assert_failed(st, store_action_record(st, loose + 100, &r, &cause),
+	    &cause, 66, "no action item");
+	assert_null(r.a.title);
+	assert_int_equal(r.history.n, 0);
+	store_close(st);
+}
+
+/* Deleted: still in its record, marked, but not to be changed (66). */
+static void
+test_action_deleted(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *st = open_ok(fx->path);
+	struct action_edit ed = { .title = "Renamed" };
+	struct action_event_list h;
+	struct action_record r;
+	char *cause = NULL;
+	long id = action_ok(st, "Typo", "Dana Reyes", NULL, 0, 0, t0());
+
+	assert_int_equal(store_action_delete(st, id, 1, 0, t0() + 60, &cause),
+	    0);
+	assert_int_equal(store_action_record(st, id, &r, &cause), 0);
+	assert_string_equal(r.deleted_at, "2026-11-22T10:01:00");
+	assert_event(&r.history.v[r.history.n - 1], EVENT_STATUS, 0, NULL,
+	    "deleted");
+	action_record_fini(&r);
+	assert_failed(st, store_action_close(st, id, ACTION_DONE, 0, t0(),
+	    &cause), &cause, 66, "action item 1 was deleted");
+	assert_failed(st, store_action_keep(st, id, "2026-12-01", 0, t0(),
+	    &cause), &cause, 66, "was deleted");
+	assert_failed(st, store_action_edit(st, id, &ed, 0, t0(), &cause),
+	    &cause, 66, "was deleted");
+	/* Nothing of those reached its history. */
+	assert_int_equal(store_action_events(st, id, &h, &cause), 0);
+	assert_int_equal(h.n, 2);
+	action_event_list_fini(&h);
+	/* Brought back, it can be changed again. */
+	assert_int_equal(store_action_delete(st, id, 0, 0, t0() + 120, &cause),
+	    0);
+	assert_int_equal(store_action_close(st, id, ACTION_DONE, 0, t0() + 180,
+	    &cause), 0);
+	assert_null(cause);
+	store_close(st);
+}
+
+/* Closed is closed: done is not dropped afterwards, nor dropped done. */
+static void
+test_action_close_closed(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *st = open_ok(fx->path);
+	struct action_record r;
+	char *cause = NULL;
+	long done = action_ok(st, "Done", "Dana Reyes", NULL, 0, 0, t0());
+	long dropped = action_ok(st, "Dropped", "Dana Reyes", NULL, 0, 0, t0());
+
+	assert_int_equal(store_action_close(st, done, ACTION_DONE, 0, t0(),
+	    &cause), 0);
+	assert_int_equal(store_action_close(st, dropped, ACTION_DROPPED, 0,
+	    t0(), &cause), 0);
+	assert_failed(st, store_action_close(st, done, ACTION_DONE, 0, t0(),
+	    &cause), &cause, 65, "action item 1 is already done");
+	assert_failed(st, store_action_close(st, done, ACTION_DROPPED, 0, t0(),
+	    &cause), &cause, 65, "action item 1 is already done");
+	assert_failed(st, store_action_close(st, dropped, ACTION_DONE, 0, t0(),
+	    &cause), &cause, 65, "action item 2 is already dropped");
+	assert_int_equal(store_action_record(st, done, &r, &cause), 0);
+	assert_int_equal(r.a.status, ACTION_DONE);
+	assert_int_equal(r.history.n, 2);
+	action_record_fini(&r);
+	/* Reopening (undo) is still allowed. */
+	assert_int_equal(store_action_close(st, done, ACTION_OPEN, 0, t0(),
+	    &cause), 0);
+	assert_null(cause);
+	store_close(st);
+}
+
+/* Escalating to the owner it has is a keep, recorded as one. */
+static void
+test_escalate_same_owner(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *st = open_ok(fx->path);
+	struct action_filter all = { .all = 1 };
+	struct action_event_list h;
+	struct action_list l;
+	char *cause = NULL;
+	long m1 = create_ok(st, t0()), m2, id;
+
+	id = action_ok(st, "Fix lead routing", "Sam Ortiz", "2026-12-01", m1,
+	    0, t0());
+	assert_int_equal(store_meeting_end(st, m1, t0() + 60, &cause), 0);
+	m2 = create_ok(st, t0() + 30 * DAY);
+	/* The same person, whatever the case of the name typed. */
+	assert_int_equal(store_action_escalate(st, id, "sam ortiz",
+	    "2026-12-31", m2, t0() + 30 * DAY, &cause), 1);
+	assert_null(cause);
+	assert_int_equal(store_actions(st, &all, &l, &cause), 0);
+	assert_string_equal(l.v[0].owner, "Sam Ortiz");
+	assert_string_equal(l.v[0].due, "2026-12-31");
+	assert_int_equal(l.v[0].carried, 1);
+	action_list_fini(&l);
+	assert_int_equal(store_action_events(st, id, &h, &cause), 0);
+	assert_int_equal(h.n, 3);
+	assert_event(&h.v[1], EVENT_DUE, m2, "2026-12-01", "2026-12-31");
+	assert_event(&h.v[2], EVENT_KEPT, m2, NULL, "2026-12-31");
+	action_event_list_fini(&h);
+	/* To someone else, an escalation (0). */
+	assert_int_equal(store_action_escalate(st, id, "Lee Chen",
+	    "2027-01-15", m2, t0() + 30 * DAY + 60, &cause), 0);
+	assert_int_equal(store_action_events(st, id, &h, &cause), 0);
+	assert_event(&h.v[h.n - 1], EVENT_ESCALATED, m2, "Sam Ortiz",
+	    "Lee Chen");
+	action_event_list_fini(&h);
+	assert_null(cause);
+	store_close(st);
+}
+
 /* Each item knows how much was captured under it. */
 static void
 test_item_captures(void **state)
@@ -1465,6 +1704,14 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_keep_same_meeting, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_objections, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_action_record, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_action_deleted, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_action_close_closed, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_escalate_same_owner, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_room_question_and_version,
 		    setup, teardown),
