@@ -29,7 +29,7 @@ UI = ui ui_term ui_parts ui_prompt ui_meeting ui_actions ui_help ui_home ui_keys
      ui_room
 APP = main cmd cmd_screen cmd_agenda cmd_meeting cmd_action cmd_parrot \
       cmd_followup
-TESTS = test_agenda test_date test_lineedit test_parrot test_bigtext \
+TESTS = test_agenda test_date test_lineedit test_parrot test_bigtext test_format \
         test_store test_meeting test_session test_action
 
 CORE_OBJ = $(CORE:%=$(BUILD)/obj/%.o)
