@@ -20,7 +20,8 @@ ALL_CFLAGS = -std=c17 $(WARN) $(DEFS) -Isrc $(CFLAGS)
 
 # The pure core: no curses. Unit tests link against it without ncurses.
 CORE = util format date lineedit agenda agenda_yaml agenda_file parrot bigtext \
-       json entry objection view outfile export export_csv \
+       json entry objection view outfile export export_md export_html \
+       export_csv \
        meeting \
        action store store_meeting store_entry store_objection store_action \
        session

@@ -27,7 +27,8 @@ static const struct escape_case cases[] = {
 	{ MD_TEXT, "plain words, a comma; a \"quote\"", "plain words, a comma; "
 	    "a \"quote\"" },
 	{ MD_TEXT, "a*b_c`d", "a\\*b\\_c\\`d" },
-	{ MD_TEXT, "**bold** __strong__", "\\*\\*bold\\*\\* \\_\\_strong\\_\\_" },
+	{ MD_TEXT, "**bold** __strong__",
+	    "\\*\\*bold\\*\\* \\_\\_strong\\_\\_" },
 	{ MD_TEXT, "[link](x)", "\\[link\\](x)" },
 	{ MD_TEXT, "![img](y.png)", "\\!\\[img\\](y.png)" },
 	{ MD_TEXT, "Hello!", "Hello\\!" },
