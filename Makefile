@@ -31,7 +31,7 @@ UI = ui ui_term ui_parts ui_prompt ui_meeting ui_actions ui_help ui_home ui_keys
 APP = main cmd cmd_screen cmd_agenda cmd_meeting cmd_action cmd_parrot \
       cmd_followup
 TESTS = test_agenda test_date test_lineedit test_parrot test_bigtext test_format \
-        test_store test_meeting test_session test_action
+        test_store test_meeting test_session test_action test_export
 
 CORE_OBJ = $(CORE:%=$(BUILD)/obj/%.o)
 UI_OBJ = $(UI:%=$(BUILD)/obj/%.o)
@@ -42,7 +42,8 @@ TEST_BIN = $(TESTS:%=$(BUILD)/tests/%)
 
 # Debian packages: to build and run, and to test.
 RUN_DEBS = gcc make pkg-config libncurses-dev libsqlite3-dev libyaml-dev
-TEST_DEBS = $(RUN_DEBS) libcmocka-dev tmux mandoc sqlite3 valgrind
+TEST_DEBS = $(RUN_DEBS) libcmocka-dev tmux mandoc sqlite3 valgrind \
+            chromium poppler-utils cmark-gfm
 AGENDA = agendas/monthly-alignment.yaml
 
 .PHONY: all run test deps-run deps-test unit asan valgrind e2e e2e-asan lint-man \
@@ -130,14 +131,14 @@ valgrind: $(TEST_BIN)
 	    --error-exitcode=1 $$t >/dev/null || { echo "valgrind: $$t failed"; fail=1; }; \
 	done; [ $$fail -eq 0 ] && echo "valgrind: $(words $(TEST_BIN)) unit test programs clean"; exit $$fail
 
-e2e: $(BIN)
+e2e: $(BIN) $(BUILD)/tests/mkminutes
 	@PARLEY=$(CURDIR)/$(BIN) sh tests/e2e/run.sh
 
 # The screens again, built with AddressSanitizer and UBSan, in tmux.
 e2e-asan:
 	@$(MAKE) --no-print-directory BUILD=build/asan \
 	  CFLAGS='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
-	  build/asan/parley
+	  build/asan/parley build/asan/tests/mkminutes
 	@E2E_ASAN=1 PARLEY=$(CURDIR)/build/asan/parley sh tests/e2e/run.sh
 
 # The man page and the README say every key's help as the key table does.

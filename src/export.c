@@ -74,10 +74,18 @@ export_side(enum side s)
 	return agenda_side_name(s);
 }
 
-/* A long date of an ISO time. */
+/*
+ * A long date of an ISO time. In English whatever the locale: the minutes
+ * are English, and the screens set the locale from the environment.
+ */
 void
 export_long_date(const char *iso, char buf[48])
 {
+	static const char *const days[] = { "Sunday", "Monday", "Tuesday",
+	    "Wednesday", "Thursday", "Friday", "Saturday" };
+	static const char *const months[] = { "January", "February", "March",
+	    "April", "May", "June", "July", "August", "September", "October",
+	    "November", "December" };
 	struct tm tm;
 	time_t t;
 
@@ -86,7 +94,8 @@ export_long_date(const char *iso, char buf[48])
 		return;
 	}
 	localtime_r(&t, &tm);
-	strftime(buf, 48, "%A %d %B %Y", &tm);
+	snprintf(buf, 48, "%s %d %s %d", days[tm.tm_wday], tm.tm_mday,
+	    months[tm.tm_mon], tm.tm_year + 1900);
 }
 
 /* A length of time in words. */
