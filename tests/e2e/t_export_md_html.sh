@@ -175,6 +175,8 @@ capture parley export 2 -o "$dir/out.md"
 assert_eq "-o FILE exits 0" 0 "$RC"
 assert_eq "-o FILE prints nothing" "" "$OUT$ERR"
 same "-o FILE holds the minutes" "$dir/minutes.md" "$dir/out.md"
+capture parley export 2 "-o$dir/glued.md"
+same "-oFILE is -o FILE" "$dir/minutes.md" "$dir/glued.md"
 export_to "$dir/dash.html" 2 --format html -o -
 same "-o - writes to standard output" "$dir/minutes.html" "$dir/dash.html"
 capture parley export 2 --include-private -o "$dir/secret.md"
