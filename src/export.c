@@ -98,6 +98,16 @@ export_long_date(const char *iso, char buf[48])
 	    months[tm.tm_mon], tm.tm_year + 1900);
 }
 
+/* The time of day of t. */
+void
+export_time_of_day(time_t t, char buf[6])
+{
+	char iso[20];
+
+	clock_iso(t, iso);
+	snprintf(buf, 6, "%.5s", iso + 11);
+}
+
 /* A length of time in words. */
 void
 export_duration(long seconds, char buf[32])

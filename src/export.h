@@ -43,6 +43,8 @@ char *export_file_name(const struct export_format *fmt,
 const char *export_side(enum side s);
 /* "Monday 23 November 2026" of an ISO time; buf holds 48 bytes. */
 void export_long_date(const char *iso, char buf[48]);
+/* The time of day of t, "10:05"; buf holds 6 bytes. */
+void export_time_of_day(time_t t, char buf[6]);
 /*
  * A length of time for readers: "57 min", "12 min 30 s", "45 s",
  * "1 h 5 min"; buf holds 32 bytes.

@@ -128,16 +128,6 @@ text(FILE *f, const char *s)
 	fputs("</bdi>", f);
 }
 
-/* A time as "10:05". */
-static void
-time_of_day(time_t t, char buf[6])
-{
-	char iso[20];
-
-	clock_iso(t, iso);
-	snprintf(buf, 6, "%.5s", iso + 11);
-}
-
 /* The document's head: title, the style, no way out of the file. */
 static void
 write_doc_head(FILE *f, const struct meeting_view *v, const char *day)
@@ -162,7 +152,7 @@ write_header(FILE *f, const struct meeting_view *v, const char *day)
 {
 	char from[6], to[6], spent[32];
 
-	time_of_day(v->m->started_at, from);
+	export_time_of_day(v->m->started_at, from);
 	export_duration(meeting_total_elapsed(v->m, v->now), spent);
 	fprintf(f, "<header>\n<p class=\"kicker\">%s</p>\n<h1>",
 	    view_private(v) ? "Private minutes" : "Minutes");
@@ -170,12 +160,12 @@ write_header(FILE *f, const struct meeting_view *v, const char *day)
 	fprintf(f, "</h1>\n<p class=\"facts\"><span>%s</span> <span>%s", day,
 	    from);
 	if (v->m->status == MEETING_ENDED) {
-		time_of_day(v->m->ended_at, to);
+		export_time_of_day(v->m->ended_at, to);
 		fprintf(f, "\xe2\x80\x93%s</span> <span>%s of %d minutes "
 		    "planned</span> <span>ended</span>", to, spent,
 		    v->m->planned_minutes);
 	} else {
-		time_of_day(v->now, to);
+		export_time_of_day(v->now, to);
 		fprintf(f, "</span> <span>%s of %d minutes planned</span> "
 		    "<span class=\"late\">in progress: as of %s</span>", spent,
 		    v->m->planned_minutes, to);

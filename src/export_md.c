@@ -21,16 +21,6 @@ text(FILE *f, const char *s, int indent)
 	format_md_text(f, s, indent);
 }
 
-/* A time as "10:05". */
-static void
-time_of_day(time_t t, char buf[6])
-{
-	char iso[20];
-
-	clock_iso(t, iso);
-	snprintf(buf, 6, "%.5s", iso + 11);
-}
-
 /* Title, date, length and status, and the private banner. */
 static void
 write_head(FILE *f, const struct meeting_view *v)
@@ -39,13 +29,13 @@ write_head(FILE *f, const struct meeting_view *v)
 
 	clock_iso(v->m->started_at, iso);
 	export_long_date(iso, day);
-	time_of_day(v->m->started_at, from);
+	export_time_of_day(v->m->started_at, from);
 	export_duration(meeting_total_elapsed(v->m, v->now), spent);
 	fputs("# Minutes: ", f);
 	format_md_cell(f, v->m->title);
 	fprintf(f, "\n\n- **Date:** %s, %s", day, from);
 	if (v->m->status == MEETING_ENDED) {
-		time_of_day(v->m->ended_at, to);
+		export_time_of_day(v->m->ended_at, to);
 		fprintf(f, " to %s", to);
 	}
 	fprintf(f, "\n- **Length:** %s of %d minutes planned\n", spent,
@@ -53,7 +43,7 @@ write_head(FILE *f, const struct meeting_view *v)
 	if (v->m->status == MEETING_ENDED) {
 		fputs("- **Status:** ended\n", f);
 	} else {
-		time_of_day(v->now, to);
+		export_time_of_day(v->now, to);
 		fprintf(f, "- **Status:** in progress: these minutes are as "
 		    "of %s\n", to);
 	}
