@@ -20,8 +20,8 @@ ALL_CFLAGS = -std=c17 $(WARN) $(DEFS) -Isrc $(CFLAGS)
 
 # The pure core: no curses. Unit tests link against it without ncurses.
 CORE = util format date lineedit agenda agenda_yaml agenda_file parrot bigtext \
-       json entry objection view outfile export export_json export_csv \
-       ics export_ics \
+       json entry objection view outfile export export_md export_html \
+       export_json export_csv ics export_ics \
        meeting \
        action owner store store_meeting store_entry store_objection \
        store_action store_capture store_owner search store_search \
@@ -33,8 +33,8 @@ UI = ui ui_term ui_parts ui_prompt ui_meeting ui_actions ui_help ui_home ui_keys
 APP = main cmd cmd_screen cmd_agenda cmd_meeting cmd_action cmd_owner \
       cmd_parrot cmd_followup cmd_search
 TESTS = test_agenda test_date test_lineedit test_parrot test_bigtext \
-        test_store test_meeting test_session test_action test_view \
-        test_json test_ics test_search test_owner
+        test_format test_store test_meeting test_session test_action \
+        test_view test_json test_ics test_search test_owner test_export
 
 CORE_OBJ = $(CORE:%=$(BUILD)/obj/%.o)
 UI_OBJ = $(UI:%=$(BUILD)/obj/%.o)
@@ -46,7 +46,8 @@ TEST_BIN = $(TESTS:%=$(BUILD)/tests/%)
 # Debian packages: to build and run, and to test.
 RUN_DEBS = gcc make pkg-config libncurses-dev libsqlite3-dev libyaml-dev
 TEST_DEBS = $(RUN_DEBS) libcmocka-dev tmux mandoc sqlite3 valgrind \
-            python3-jsonschema python3-icalendar calcurse
+            python3-jsonschema python3-icalendar calcurse chromium \
+            poppler-utils cmark-gfm
 AGENDA = agendas/monthly-alignment.yaml
 
 .PHONY: all run test deps-run deps-test unit asan valgrind e2e e2e-asan lint-man \

@@ -10,6 +10,8 @@
 
 /* Every format, in the order help lists them; md is the default. */
 static const struct export_format *const formats[] = {
+	&export_md,
+	&export_html,
 	&export_json,
 	&export_csv,
 	&export_ics,
@@ -74,10 +76,18 @@ export_side(enum side s)
 	return agenda_side_name(s);
 }
 
-/* A long date of an ISO time. */
+/*
+ * A long date of an ISO time. In English whatever the locale: the minutes
+ * are English, and the screens set the locale from the environment.
+ */
 void
 export_long_date(const char *iso, char buf[48])
 {
+	static const char *const days[] = { "Sunday", "Monday", "Tuesday",
+	    "Wednesday", "Thursday", "Friday", "Saturday" };
+	static const char *const months[] = { "January", "February", "March",
+	    "April", "May", "June", "July", "August", "September", "October",
+	    "November", "December" };
 	struct tm tm;
 	time_t t;
 
@@ -86,5 +96,103 @@ export_long_date(const char *iso, char buf[48])
 		return;
 	}
 	localtime_r(&t, &tm);
-	strftime(buf, 48, "%A %d %B %Y", &tm);
+	snprintf(buf, 48, "%s %d %s %d", days[tm.tm_wday], tm.tm_mday,
+	    months[tm.tm_mon], tm.tm_year + 1900);
+}
+
+/* The time of day of t. */
+void
+export_time_of_day(time_t t, char buf[6])
+{
+	char iso[20];
+
+	clock_iso(t, iso);
+	snprintf(buf, 6, "%.5s", iso + 11);
+}
+
+/* A length of time in words. */
+void
+export_duration(long seconds, char buf[32])
+{
+	long h, m, s;
+
+	if (seconds < 0)
+		seconds = 0;
+	h = seconds / 3600;
+	m = seconds / 60 % 60;
+	s = seconds % 60;
+	if (h > 0)
+		snprintf(buf, 32, "%ld h %ld min", h, m);
+	else if (m > 0 && s > 0)
+		snprintf(buf, 32, "%ld min %ld s", m, s);
+	else if (m > 0 || s == 0)
+		snprintf(buf, 32, "%ld min", m);
+	else
+		snprintf(buf, 32, "%ld s", s);
+}
+
+/* An item's kind as readers see it. */
+const char *
+export_kind_label(enum item_kind kind)
+{
+	/* The words of the meeting screen's header, so both read alike. */
+	static const char *const labels[KIND_COUNT] = {
+		"Review", "Olive branch", "Q1 · objections", "Q2 · content",
+		"Q3 · lead sources", "Q4 · MQL definition", "Pulse",
+		"Wrap-up", "Topic",
+	};
+
+	return (unsigned int)kind < KIND_COUNT ? labels[kind] : "";
+}
+
+/* How an item went, in words. */
+const char *
+export_missed_name(enum view_missed m)
+{
+	switch (m) {
+	case MISSED_NOT_COVERED:
+		return "not covered";
+	case MISSED_OVER_TIME:
+		return "over time";
+	case MISSED_NO:
+		break;
+	}
+	return NULL;
+}
+
+/* Order actions by id, which is the order they were made. */
+static int
+action_id_cmp(const void *pa, const void *pb)
+{
+	const struct action *a = *(const struct action *const *)pa;
+	const struct action *b = *(const struct action *const *)pb;
+
+	return a->id < b->id ? -1 : a->id > b->id;
+}
+
+/* The meeting's actions in the order they were made. */
+const struct action **
+export_actions_in_order(const struct meeting_view *v)
+{
+	const struct action **list;
+	size_t i;
+
+	list = xreallocarray(NULL, v->actions.n + 1, sizeof *list);
+	for (i = 0; i < v->actions.n; i++)
+		list[i] = &v->actions.v[i];
+	qsort(list, v->actions.n, sizeof *list, action_id_cmp);
+	return list;
+}
+
+/* Where the meeting reviewed last month's commitments. */
+int
+export_review_item(const struct meeting_view *v)
+{
+	size_t i;
+
+	for (i = 0; i < v->m->nitems; i++) {
+		if (v->m->items[i].kind == KIND_REVIEW)
+			return (int)i;
+	}
+	return -1;
 }

@@ -43,5 +43,23 @@ char *export_file_name(const struct export_format *fmt,
 const char *export_side(enum side s);
 /* "Monday 23 November 2026" of an ISO time; buf holds 48 bytes. */
 void export_long_date(const char *iso, char buf[48]);
+/* The time of day of t, "10:05"; buf holds 6 bytes. */
+void export_time_of_day(time_t t, char buf[6]);
+/*
+ * A length of time for readers: "57 min", "12 min 30 s", "45 s",
+ * "1 h 5 min"; buf holds 32 bytes.
+ */
+void export_duration(long seconds, char buf[32]);
+/* How an item's kind is named to readers, as the screen heads it. */
+const char *export_kind_label(enum item_kind kind);
+/* "not covered", "over time"; NULL for an item that went as planned. */
+const char *export_missed_name(enum view_missed m);
+/*
+ * The actions made in the meeting in the order they were made: a new
+ * array of v->actions.n pointers into v (caller frees the array).
+ */
+const struct action **export_actions_in_order(const struct meeting_view *v);
+/* The position of the meeting's first review item, or -1. */
+int export_review_item(const struct meeting_view *v);
 
 #endif

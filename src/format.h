@@ -1,4 +1,4 @@
-/* format.h: quoting for the text formats Parley writes (CSV, tables). */
+/* format.h: quoting for what Parley writes: CSV, tables, Markdown, HTML. */
 #ifndef PARLEY_FORMAT_H
 #define PARLEY_FORMAT_H
 
@@ -16,5 +16,24 @@ void format_pad(FILE *f, const char *s, int width);
  * nothing.
  */
 void format_text(FILE *f, const char *s);
+/*
+ * Write s as GitHub-flavoured Markdown that shows exactly as typed: the
+ * characters that would format (\ ` * _ [ ] < > # | ! ~) are
+ * backslash-escaped, and so are an "&" that could start an entity and
+ * what would open a list or a heading underline at the start of a line
+ * (-, +, =, "1." or "1)"). Control characters become numeric references.
+ * A line break (LF, CRLF or CR) is a hard break, "\" at the end of the
+ * line, and the next line starts with indent spaces, so the text stays
+ * inside the list item it is in. NULL writes nothing.
+ */
+void format_md_text(FILE *f, const char *s, int indent);
+/* As format_md_text, for a table cell: a line break is <br>. */
+void format_md_cell(FILE *f, const char *s);
+/*
+ * Write s as HTML text: & < > " ' as references, control characters as
+ * numeric references, and a line break as <br> when br is set (text in
+ * an element) or as it is (a title or an attribute). NULL writes nothing.
+ */
+void format_html(FILE *f, const char *s, int br);
 
 #endif
