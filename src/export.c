@@ -196,3 +196,36 @@ export_review_item(const struct meeting_view *v)
 	}
 	return -1;
 }
+
+/* What the meeting did to a reviewed action, in words. */
+void
+export_review(FILE *f, const struct action *a,
+    void (*text)(FILE *f, const char *s),
+    void (*date)(FILE *f, const char *s))
+{
+	switch (a->review) {
+	case REVIEW_KEPT:
+		fputs("kept, now due ", f);
+		if (a->due[0] == '\0')
+			fputs("(no date)", f);
+		else if (date != NULL)
+			date(f, a->due);
+		else
+			fputs(a->due, f);
+		break;
+	case REVIEW_ESCALATED:
+		fputs("escalated to ", f);
+		text(f, a->owner);
+		break;
+	case REVIEW_DONE:
+	case REVIEW_DROPPED:
+		fputs(action_review_name(a->review), f);
+		break;
+	case REVIEW_NONE:
+		fprintf(f, "left %s", action_status_name(a->status));
+		break;
+	}
+	if (a->carried > 0)
+		fprintf(f, " (carried %d time%s)", a->carried,
+		    a->carried == 1 ? "" : "s");
+}

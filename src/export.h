@@ -61,5 +61,13 @@ const char *export_missed_name(enum view_missed m);
 const struct action **export_actions_in_order(const struct meeting_view *v);
 /* The position of the meeting's first review item, or -1. */
 int export_review_item(const struct meeting_view *v);
+/*
+ * What the meeting did to an action it reviewed, in words ("kept, now due
+ * 2026-12-04", "escalated to NAME", "done"...): user text written by text,
+ * the date by date (NULL: as it is).
+ */
+void export_review(FILE *f, const struct action *a,
+    void (*text)(FILE *f, const char *s),
+    void (*date)(FILE *f, const char *s));
 
 #endif

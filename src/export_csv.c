@@ -4,23 +4,12 @@
 #include "export.h"
 #include "format.h"
 
-/* The title of the item with id in v's meeting, or NULL. */
-static const char *
-item_title(const struct meeting_view *v, long id)
-{
-	size_t i;
-
-	for (i = 0; i < v->m->nitems; i++) {
-		if (v->m->items[i].id == id)
-			return v->m->items[i].title;
-	}
-	return NULL;
-}
-
 /* One action as a CSV record. */
 static void
 write_row(FILE *f, const struct meeting_view *v, const struct action *a)
 {
+	const struct meeting_item *it;
+
 	fprintf(f, "%ld,", a->id);
 	format_csv_field(f, a->title);
 	fputc(',', f);
@@ -30,8 +19,8 @@ write_row(FILE *f, const struct meeting_view *v, const struct action *a)
 	if (a->meeting_id != 0)
 		fprintf(f, "%ld", a->meeting_id);
 	fputc(',', f);
-	format_csv_field(f, a->meeting_id == v->m->id ? item_title(v,
-	    a->item_id) : NULL);
+	it = a->meeting_id == v->m->id ? view_item(v, a->item_id) : NULL;
+	format_csv_field(f, it != NULL ? it->title : NULL);
 	fprintf(f, ",%s,%s,%d\r\n", action_review_name(a->review),
 	    a->created_at, a->carried);
 }

@@ -128,6 +128,15 @@ text(FILE *f, const char *s)
 	fputs("</bdi>", f);
 }
 
+/* A date that does not break across lines. */
+static void
+date(FILE *f, const char *s)
+{
+	fputs("<span class=\"date\">", f);
+	format_html(f, s, 0);
+	fputs("</span>", f);
+}
+
 /* The document's head: title, the style, no way out of the file. */
 static void
 write_doc_head(FILE *f, const struct meeting_view *v, const char *day)
@@ -231,34 +240,6 @@ cell(FILE *f, const char *cls, const char *label, const char *s)
 	fputs("</td>", f);
 }
 
-/* What the meeting did to an action made before it. */
-static void
-write_review(FILE *f, const struct action *a)
-{
-	switch (a->review) {
-	case REVIEW_KEPT:
-		fprintf(f, "kept, now due <span class=\"date\">%s</span>",
-		    a->due[0] ? a->due : "(no date)");
-		break;
-	case REVIEW_ESCALATED:
-		fputs("escalated to ", f);
-		text(f, a->owner);
-		break;
-	case REVIEW_DONE:
-		fputs("done", f);
-		break;
-	case REVIEW_DROPPED:
-		fputs("dropped", f);
-		break;
-	case REVIEW_NONE:
-		fprintf(f, "left %s", action_status_name(a->status));
-		break;
-	}
-	if (a->carried > 0)
-		fprintf(f, " (carried %d time%s)", a->carried,
-		    a->carried == 1 ? "" : "s");
-}
-
 /* The opening row of an action table. */
 static void
 table_head(FILE *f, const char *last)
@@ -294,7 +275,7 @@ write_reviewed(FILE *f, const struct meeting_view *v, const char *h)
 	for (i = 0; i < v->reviewed.n; i++) {
 		action_cells(f, &v->reviewed.v[i], "");
 		fputs("<td data-label=\"This meeting\">", f);
-		write_review(f, &v->reviewed.v[i]);
+		export_review(f, &v->reviewed.v[i], text, date);
 		fputs("</td></tr>\n", f);
 	}
 	fputs("</tbody>\n</table></div>\n", f);
@@ -484,19 +465,6 @@ write_item(FILE *f, const struct meeting_view *v, size_t i, int review)
 	fputs("</section>\n", f);
 }
 
-/* The position of the item with this id, 1-based, or 0. */
-static size_t
-item_number(const struct meeting_view *v, long id)
-{
-	size_t i;
-
-	for (i = 0; i < v->m->nitems; i++) {
-		if (v->m->items[i].id == id)
-			return i + 1;
-	}
-	return 0;
-}
-
 /* Every entry of one kind, gathered from all the items. */
 static void
 write_gathered(FILE *f, const struct meeting_view *v, enum entry_kind kind,
@@ -507,7 +475,7 @@ write_gathered(FILE *f, const struct meeting_view *v, enum entry_kind kind,
 	fprintf(f, "<section>\n<h2>%s</h2>\n", heading);
 	for (i = 0; i < v->entries.n; i++) {
 		const struct entry *e = &v->entries.v[i];
-		size_t at = item_number(v, e->item_id);
+		size_t at = view_item_number(v, e->item_id);
 
 		if (e->kind != kind)
 			continue;

@@ -8,19 +8,6 @@
 #include "json.h"
 #include "util.h"
 
-/* The 1-based position of the item with this id, or 0. */
-static long
-item_position(const struct meeting_view *v, long id)
-{
-	size_t i;
-
-	for (i = 0; i < v->m->nitems; i++) {
-		if (v->m->items[i].id == id)
-			return (long)i + 1;
-	}
-	return 0;
-}
-
 /* Why an item is listed as missed, or NULL. */
 static const char *
 missed_name(enum view_missed m)
@@ -179,7 +166,7 @@ write_objections(struct json *j, const struct meeting_view *v)
 		o = &v->objections.v[i];
 		json_object_begin(j);
 		json_kv_int(j, "id", o->id);
-		json_kv_id(j, "item", item_position(v, o->item_id));
+		json_kv_id(j, "item", (long)view_item_number(v, o->item_id));
 		kv_side(j, "side", o->side);
 		json_kv_string(j, "statement", o->statement);
 		json_kv_string(j, "question", o->question);
@@ -216,7 +203,7 @@ write_entries(struct json *j, const struct meeting_view *v,
 			continue;
 		json_object_begin(j);
 		json_kv_int(j, "id", e->id);
-		json_kv_id(j, "item", item_position(v, e->item_id));
+		json_kv_id(j, "item", (long)view_item_number(v, e->item_id));
 		json_kv_string(j, "text", e->text);
 		json_object_end(j);
 	}

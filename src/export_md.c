@@ -89,34 +89,6 @@ write_attendees(FILE *f, const struct meeting_view *v)
 	write_side(f, v, SIDE_NONE, "Also");
 }
 
-/* What the meeting did to an action made before it. */
-static void
-write_review(FILE *f, const struct action *a)
-{
-	switch (a->review) {
-	case REVIEW_KEPT:
-		fprintf(f, "kept, now due %s",
-		    a->due[0] != '\0' ? a->due : "(no date)");
-		break;
-	case REVIEW_ESCALATED:
-		fputs("escalated to ", f);
-		format_md_cell(f, a->owner);
-		break;
-	case REVIEW_DONE:
-		fputs("done", f);
-		break;
-	case REVIEW_DROPPED:
-		fputs("dropped", f);
-		break;
-	case REVIEW_NONE:
-		fprintf(f, "left %s", action_status_name(a->status));
-		break;
-	}
-	if (a->carried > 0)
-		fprintf(f, " (carried %d time%s)", a->carried,
-		    a->carried == 1 ? "" : "s");
-}
-
 /* A cell that is empty when it should not be: called out. */
 static void
 cell_or_none(FILE *f, const char *s)
@@ -150,7 +122,7 @@ write_reviewed(FILE *f, const struct meeting_view *v, const char *level)
 		fputs(" | ", f);
 		cell_or_none(f, a->due);
 		fputs(" | ", f);
-		write_review(f, a);
+		export_review(f, a, format_md_cell, NULL);
 		fputs(" |\n", f);
 	}
 }
@@ -316,19 +288,6 @@ write_item(FILE *f, const struct meeting_view *v, size_t i, int review)
 	view_captures_fini(&caps);
 }
 
-/* The position of the item with this id, 1-based, or 0. */
-static size_t
-item_number(const struct meeting_view *v, long id)
-{
-	size_t i;
-
-	for (i = 0; i < v->m->nitems; i++) {
-		if (v->m->items[i].id == id)
-			return i + 1;
-	}
-	return 0;
-}
-
 /* Every entry of one kind, gathered from all the items. */
 static void
 write_gathered(FILE *f, const struct meeting_view *v, enum entry_kind kind,
@@ -344,7 +303,7 @@ write_gathered(FILE *f, const struct meeting_view *v, enum entry_kind kind,
 			continue;
 		fputs("- ", f);
 		text(f, e->text, 2);
-		fprintf(f, " *(item %zu)*\n", item_number(v, e->item_id));
+		fprintf(f, " *(item %zu)*\n", view_item_number(v, e->item_id));
 		n++;
 	}
 	if (n == 0)

@@ -56,11 +56,8 @@ store_fail(struct store *st, int code, char **cause, const char *fmt, ...)
 	va_list ap;
 
 	st->code = code;
-	if (cause == NULL)
-		return -1;
-	free(*cause);
 	va_start(ap, fmt);
-	*cause = xvasprintf(fmt, ap);
+	util_vfail(cause, fmt, ap);
 	va_end(ap);
 	return -1;
 }
@@ -222,6 +219,27 @@ store_query_int(struct store *st, const char *sql, long *out, char **cause)
 		store_fail_db(st, cause, "database");
 	sqlite3_finalize(stmt);
 	return rc;
+}
+
+/* One text column of the row selected by one id: 1, 0 for no row, -1. */
+int
+store_text_by_id(struct store *st, const char *sql, long id, char **out,
+    char **cause)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	*out = NULL;
+	if (store_prepare(st, &stmt, sql, cause) != 0)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, id);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		*out = store_col_strdup(stmt, 0);
+	else if (rc != SQLITE_DONE)
+		store_fail_db(st, cause, "database");
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
 }
 
 /* Where the database lives: the flag, $PARLEY_DB, then the XDG data folder. */

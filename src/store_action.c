@@ -228,25 +228,24 @@ store_action_close(struct store *st, long id, enum action_status status,
 	return store_finish(st, rc, cause);
 }
 
+/* Read one text of action id that sql selects; caller frees. */
+static int
+action_text(struct store *st, const char *sql, long id, char **out,
+    char **cause)
+{
+	int rc = store_text_by_id(st, sql, id, out, cause);
+
+	if (rc == 0)
+		store_fail(st, EX_NOINPUT, cause, "no action item %ld", id);
+	return rc == 1 ? 0 : -1;
+}
+
 /* Read an action's owner's name into a new string (NULL for none). */
 static int
 action_owner(struct store *st, long id, char **owner, char **cause)
 {
-	sqlite3_stmt *stmt;
-	int rc;
-
-	*owner = NULL;
-	if (store_prepare(st, &stmt, "SELECT p.name FROM action a LEFT JOIN person p"
-	    " ON p.id = a.owner_id WHERE a.id = ?", cause) != 0)
-		return -1;
-	sqlite3_bind_int64(stmt, 1, id);
-	rc = sqlite3_step(stmt);
-	if (rc == SQLITE_ROW)
-		*owner = store_col_strdup(stmt, 0);
-	else
-		store_fail_db(st, cause, "action");
-	sqlite3_finalize(stmt);
-	return rc == SQLITE_ROW ? 0 : -1;
+	return action_text(st, "SELECT p.name FROM action a LEFT JOIN person p"
+	    " ON p.id = a.owner_id WHERE a.id = ?", id, owner, cause);
 }
 
 /* Give an open action a new due date, kept through a meeting. */
@@ -419,21 +418,8 @@ out:
 static int
 action_title(struct store *st, long id, char **title, char **cause)
 {
-	sqlite3_stmt *stmt;
-	int rc;
-
-	*title = NULL;
-	if (store_prepare(st, &stmt, "SELECT title FROM action WHERE id = ?",
-	    cause) != 0)
-		return -1;
-	sqlite3_bind_int64(stmt, 1, id);
-	rc = sqlite3_step(stmt);
-	if (rc == SQLITE_ROW)
-		*title = store_col_strdup(stmt, 0);
-	else
-		store_fail_db(st, cause, "action");
-	sqlite3_finalize(stmt);
-	return rc == SQLITE_ROW ? 0 : -1;
+	return action_text(st, "SELECT title FROM action WHERE id = ?", id,
+	    title, cause);
 }
 
 /* Change an action's title, owner or due date; each change in its history. */

@@ -36,23 +36,12 @@ static int
 read_text(struct store *st, const char *sql, long id, char **out,
     char **cause)
 {
-	sqlite3_stmt *stmt;
-	int rc;
+	int rc = store_text_by_id(st, sql, id, out, cause);
 
-	*out = NULL;
-	if (store_prepare(st, &stmt, sql, cause) != 0)
-		return -1;
-	sqlite3_bind_int64(stmt, 1, id);
-	rc = sqlite3_step(stmt);
-	if (rc == SQLITE_ROW)
-		*out = store_col_strdup(stmt, 0);
-	else if (rc == SQLITE_DONE)
+	if (rc == 0)
 		store_fail(st, EX_NOINPUT, cause, "nothing captured has id %ld",
 		    id);
-	else
-		store_fail_db(st, cause, "capture");
-	sqlite3_finalize(stmt);
-	return rc == SQLITE_ROW ? 0 : -1;
+	return rc == 1 ? 0 : -1;
 }
 
 /* Set one column (sql does) of a capture when it changes, and record it. */

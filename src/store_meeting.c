@@ -396,20 +396,7 @@ int
 store_room_question_get(struct store *st, long meeting_id, char **out,
     char **cause)
 {
-	sqlite3_stmt *stmt;
-	int rc;
-
-	*out = NULL;
-	if (store_prepare(st, &stmt, "SELECT room_question FROM meeting WHERE id = ?",
-	    cause) != 0)
-		return -1;
-	sqlite3_bind_int64(stmt, 1, meeting_id);
-	rc = sqlite3_step(stmt);
-	if (rc == SQLITE_ROW)
-		*out = store_col_strdup(stmt, 0);
-	else if (rc != SQLITE_DONE)
-		store_fail_db(st, cause, "meeting");
-	sqlite3_finalize(stmt);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
+	return store_text_by_id(st, "SELECT room_question FROM meeting"
+	    " WHERE id = ?", meeting_id, out, cause) < 0 ? -1 : 0;
 }
 

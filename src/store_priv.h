@@ -58,6 +58,14 @@ int store_query_int(struct store *st, const char *sql, long *out,
 int store_query_id(struct store *st, const char *sql, long *id,
     char **cause);
 
+/*
+ * The one text column of the row sql selects by its one parameter, id: 1
+ * with *out (a new string, NULL for SQL NULL), 0 when there is no row,
+ * -1 on failure.
+ */
+int store_text_by_id(struct store *st, const char *sql, long id, char **out,
+    char **cause);
+
 /* Find or create a person by name; a known side is recorded. */
 int store_person_id(struct store *st, const char *name, enum side side,
     long *id, char **cause);

@@ -137,12 +137,20 @@ util_fail(char **cause, const char *fmt, ...)
 {
 	va_list ap;
 
+	va_start(ap, fmt);
+	util_vfail(cause, fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+/* As util_fail, with a va_list. */
+int
+util_vfail(char **cause, const char *fmt, va_list ap)
+{
 	if (cause == NULL)
 		return -1;
 	free(*cause);
-	va_start(ap, fmt);
 	*cause = xvasprintf(fmt, ap);
-	va_end(ap);
 	return -1;
 }
 

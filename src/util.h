@@ -30,6 +30,8 @@ _Noreturn void util_fatal(int code, const char *fmt, ...)
 /* Set *cause to a new formatted message (if cause is not NULL); returns -1. */
 int util_fail(char **cause, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/* As util_fail, with a va_list. */
+int util_vfail(char **cause, const char *fmt, va_list ap);
 
 /* Strip leading and trailing ASCII white space in place; returns s. */
 char *util_trim(char *s);

@@ -182,6 +182,28 @@ view_agenda_item(const struct meeting_view *v, size_t pos)
 	return &v->agenda->items[pos];
 }
 
+/* The item of this meeting with this id. */
+const struct meeting_item *
+view_item(const struct meeting_view *v, long id)
+{
+	size_t n = view_item_number(v, id);
+
+	return n > 0 ? &v->m->items[n - 1] : NULL;
+}
+
+/* The number of the item with this id, from 1. */
+size_t
+view_item_number(const struct meeting_view *v, long id)
+{
+	size_t i;
+
+	for (i = 0; id != 0 && i < v->m->nitems; i++) {
+		if (v->m->items[i].id == id)
+			return i + 1;
+	}
+	return 0;
+}
+
 /* The action of this meeting with this id. */
 const struct action *
 view_action(const struct meeting_view *v, long id)

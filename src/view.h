@@ -74,6 +74,10 @@ int view_private(const struct meeting_view *v);
 /* The agenda item at position pos, or NULL. */
 const struct agenda_item *view_agenda_item(const struct meeting_view *v,
     size_t pos);
+/* The item of this meeting with this id, or NULL. */
+const struct meeting_item *view_item(const struct meeting_view *v, long id);
+/* The number of the item with this id in the agenda (from 1); 0 if none. */
+size_t view_item_number(const struct meeting_view *v, long id);
 /* The action made in this meeting with this id, or NULL. */
 const struct action *view_action(const struct meeting_view *v, long id);
 /* 1 if the action with this id came from a parroted statement. */
