@@ -170,10 +170,11 @@ jp_hex4(const char *p)
 {
 	char hex[5];
 
+	/* Count first: a string may end before four bytes are there. */
+	if (strspn(p, "0123456789abcdefABCDEF") < 4)
+		return -1;
 	memcpy(hex, p, 4);
 	hex[4] = '\0';
-	if (strlen(hex) != 4 || strspn(hex, "0123456789abcdefABCDEF") != 4)
-		return -1;
 	return strtol(hex, NULL, 16);
 }
 
