@@ -322,19 +322,6 @@ calendar(struct action made[3], struct action reviewed[2])
 	return c.buf;
 }
 
-/* How many times needle is in s. */
-static int
-count(const char *s, const char *needle)
-{
-	int n = 0;
-
-	while ((s = strstr(s, needle)) != NULL) {
-		n++;
-		s += strlen(needle);
-	}
-	return n;
-}
-
 /* The VTODO list: open actions only, stable UIDs, no wall clock. */
 static void
 test_export_ics(void **state)

@@ -420,19 +420,6 @@ minutes(const struct meeting_view *v)
 	return c.buf;
 }
 
-/* How many times needle is in s. */
-static int
-count(const char *s, const char *needle)
-{
-	int n = 0;
-
-	while ((s = strstr(s, needle)) != NULL) {
-		n++;
-		s += strlen(needle);
-	}
-	return n;
-}
-
 /* The minutes: the keys in order, captures in order, private marked. */
 static void
 test_export_json(void **state)

@@ -130,6 +130,19 @@ src_path(const char *relative)
 	    relative);
 }
 
+/* Count needle in s. */
+int
+count(const char *s, const char *needle)
+{
+	int n = 0;
+
+	while ((s = strstr(s, needle)) != NULL) {
+		n++;
+		s += strlen(needle);
+	}
+	return n;
+}
+
 /* Start capturing. */
 void
 capture_start(struct capture *c)

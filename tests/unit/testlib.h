@@ -47,6 +47,9 @@ const struct action *find_action(const struct action_list *l, long id);
 /* A path under $PARLEY_SRCDIR (default "."). Caller frees. */
 char *src_path(const char *relative);
 
+/* How many times needle (not "") is in s, not overlapping. */
+int count(const char *s, const char *needle);
+
 /* Output written to memory: write to f between start and end. */
 struct capture {
 	char *buf;           /* the text after capture_end; caller frees */
