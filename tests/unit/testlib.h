@@ -26,7 +26,7 @@ struct tmpdir {
 	char path[128];      /* dir/parley.db, not created here */
 };
 
-/* Make a fresh folder; 0, or -1 with dir "" (errno says why). */
+/* Make a fresh /tmp/parley-test-XXXXXX; 0, or -1 with dir "" (see errno). */
 int tmpdir_init(struct tmpdir *t);
 
 /* Remove the folder and everything in it; 0, or -1. No folder: 0. */
