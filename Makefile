@@ -105,11 +105,11 @@ $(BIN): $(APP_OBJ) $(UI_OBJ) $(LIB)
 	  $$(pkg-config --libs $(PKGS))
 
 # Unit tests link the core without ncurses: a curses call would not link.
-$(BUILD)/tests/%: tests/unit/%.c tests/tools/fixture.c tests/tools/fixture.h \
-    $(LIB) | $(BUILD)/tests
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/testlib.c tests/unit/testlib.h \
+    tests/tools/fixture.c tests/tools/fixture.h $(LIB) | $(BUILD)/tests
 	@echo "  TEST    $@"
 	@$(CC) $(ALL_CFLAGS) -Itests/tools $$(pkg-config --cflags $(CORE_PKGS)) \
-	  -o $@ $< tests/tools/fixture.c \
+	  -o $@ $< tests/unit/testlib.c tests/tools/fixture.c \
 	  $(LIB) $$(pkg-config --libs $(CORE_PKGS)) -lcmocka
 
 # Test tools: programs the tests run to build their data (not tests).

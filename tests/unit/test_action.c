@@ -13,35 +13,10 @@
 #include "action.h"
 #include "json.h"
 #include "format.h"
+#include "testlib.h"
 #include "util.h"
 
 #define CREATED "2026-11-22T10:00:00"
-
-/* Output written to memory. */
-struct capture {
-	char *buf;
-	size_t len;
-	FILE *f;
-};
-
-/* Start capturing. */
-static void
-capture_start(struct capture *c)
-{
-	c->buf = NULL;
-	c->len = 0;
-	c->f = open_memstream(&c->buf, &c->len);
-	assert_non_null(c->f);
-}
-
-/* Stop capturing; c->buf holds the text. Caller frees c->buf. */
-static void
-capture_end(struct capture *c)
-{
-	assert_int_equal(fclose(c->f), 0);
-	c->f = NULL;
-	assert_non_null(c->buf);
-}
 
 /* Fill one action; strings are copied (freed by action_list_fini). */
 static void
@@ -265,139 +240,6 @@ test_write_csv(void **state)
 	free(c.buf);
 }
 
-/* A small JSON checker: returns the end of the value at p, or NULL. */
-static const char *jv_value(const char *p);
-
-/* Skip JSON white space. */
-static const char *
-jv_ws(const char *p)
-{
-	while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
-		p++;
-	return p;
-}
-
-/* The end of the JSON string at p; its decoded bytes go to out if not NULL. */
-static const char *
-jv_string(const char *p, char *out)
-{
-	unsigned int cp;
-	char hex[5];
-	size_t n = 0;
-
-	if (*p++ != '"')
-		return NULL;
-	for (;;) {
-		unsigned char ch = (unsigned char)*p++;
-
-		if (ch == '"')
-			break;
-		if (ch < 0x20)
-			return NULL; /* raw control characters are not JSON */
-		if (ch != '\\') {
-			if (out != NULL)
-				out[n++] = (char)ch;
-			continue;
-		}
-		ch = (unsigned char)*p++;
-		switch (ch) {
-		case '"': case '\\': case '/':
-			cp = ch;
-			break;
-		case 'b':
-			cp = '\b';
-			break;
-		case 'f':
-			cp = '\f';
-			break;
-		case 'n':
-			cp = '\n';
-			break;
-		case 'r':
-			cp = '\r';
-			break;
-		case 't':
-			cp = '\t';
-			break;
-		case 'u':
-			memcpy(hex, p, 4);
-			hex[4] = '\0';
-			if (strspn(hex, "0123456789abcdefABCDEF") != 4)
-				return NULL;
-			cp = (unsigned int)strtoul(hex, NULL, 16);
-			p += 4;
-			break;
-		default:
-			return NULL;
-		}
-		if (out != NULL)
-			n += utf8_encode(cp, out + n);
-	}
-	if (out != NULL)
-		out[n] = '\0';
-	return p;
-}
-
-/* The end of a JSON array or object at p. */
-static const char *
-jv_container(const char *p, char close, int keyed)
-{
-	p = jv_ws(p + 1);
-	if (*p == close)
-		return p + 1;
-	for (;;) {
-		if (keyed) {
-			if ((p = jv_string(jv_ws(p), NULL)) == NULL)
-				return NULL;
-			p = jv_ws(p);
-			if (*p++ != ':')
-				return NULL;
-		}
-		if ((p = jv_value(p)) == NULL)
-			return NULL;
-		p = jv_ws(p);
-		if (*p == close)
-			return p + 1;
-		if (*p++ != ',')
-			return NULL;
-	}
-}
-
-/* The end of any JSON value at p. */
-static const char *
-jv_value(const char *p)
-{
-	p = jv_ws(p);
-	if (*p == '{')
-		return jv_container(p, '}', 1);
-	if (*p == '[')
-		return jv_container(p, ']', 0);
-	if (*p == '"')
-		return jv_string(p, NULL);
-	if (strncmp(p, "null", 4) == 0 || strncmp(p, "true", 4) == 0)
-		return p + 4;
-	if (strncmp(p, "false", 5) == 0)
-		return p + 5;
-	if (*p == '-' || (*p >= '0' && *p <= '9')) {
-		p += *p == '-';
-		if (*p < '0' || *p > '9')
-			return NULL;
-		while (*p >= '0' && *p <= '9')
-			p++;
-		return p;
-	}
-	return NULL;
-}
-
-/* 1 if s is exactly one JSON value with white space around it. */
-static int
-json_valid(const char *s)
-{
-	const char *end = jv_value(s);
-
-	return end != NULL && *jv_ws(end) == '\0';
-}
-
 /* Strings are escaped for JSON and decode to what was written. */
 static void
 test_json_string(void **state)
@@ -436,7 +278,7 @@ test_json_string(void **state)
 		{
 			char *dec = xmalloc(strlen(c.buf) + 1);
 
-			assert_non_null(jv_string(c.buf, dec));
+			assert_non_null(jp_string(c.buf, dec));
 			assert_string_equal(dec, cases[i].in);
 			free(dec);
 		}
@@ -449,9 +291,9 @@ test_json_string(void **state)
 		capture_start(&c);
 		json_write_string(c.f, in);
 		capture_end(&c);
-		if (!json_valid(c.buf))
+		if (!jp_valid(c.buf))
 			fail_msg("byte %d: [%s] is not JSON", ch, c.buf);
-		assert_non_null(jv_string(c.buf, back));
+		assert_non_null(jp_string(c.buf, back));
 		assert_string_equal(back, in);
 		free(c.buf);
 	}
@@ -488,7 +330,7 @@ test_write_json(void **state)
 	capture_start(&c);
 	action_write_json(c.f, &l);
 	capture_end(&c);
-	assert_true(json_valid(c.buf));
+	assert_true(jp_valid(c.buf));
 	assert_string_equal(c.buf, want);
 	free(c.buf);
 	action_list_fini(&l);
@@ -500,7 +342,7 @@ test_write_json(void **state)
 	capture_start(&c);
 	action_write_json(c.f, &l);
 	capture_end(&c);
-	assert_true(json_valid(c.buf));
+	assert_true(jp_valid(c.buf));
 	assert_non_null(strstr(c.buf,
 	    "\"title\": \"a\\\\b\\u0001\\u001f\\\"\""));
 	assert_non_null(strstr(c.buf, "\"owner\": null"));
@@ -511,7 +353,7 @@ test_write_json(void **state)
 	capture_start(&c);
 	action_write_json(c.f, &l);
 	capture_end(&c);
-	assert_true(json_valid(c.buf));
+	assert_true(jp_valid(c.buf));
 	assert_string_equal(c.buf, "[]\n");
 	free(c.buf);
 }

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "agenda.h"
+#include "testlib.h"
 #include "util.h"
 
 /* One broken agenda and the problem it must report, and where. */
@@ -67,16 +68,6 @@ static const struct broken_case several_problems[] = {
 	{ NULL, 22, 12, "'title' must be text, not a list" },
 	{ NULL, 24, 5, "'criteria' is only for definition items" },
 };
-
-/* A path under $PARLEY_SRCDIR (default "."). Caller frees. */
-static char *
-src_path(const char *relative)
-{
-	const char *dir = getenv("PARLEY_SRCDIR");
-
-	return xasprintf("%s/%s", dir != NULL && *dir != '\0' ? dir : ".",
-	    relative);
-}
 
 /* Load an agenda from the source tree. */
 static int

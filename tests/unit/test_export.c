@@ -10,22 +10,20 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
-#include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "export.h"
 #include "store.h"
+#include "testlib.h"
 #include "util.h"
 
 #define T0 "2026-11-23T10:00:00"
 
 /* Every test's database, in a folder of its own. */
 struct fixture {
-	char dir[64];
-	char path[96];
+	struct tmpdir tmp;
 	struct store *st;
 	time_t now;
 };
@@ -48,16 +46,6 @@ static const char agenda_plain[] =
     "items:\n"
     "  - kind: topic\n    title: Talk\n    minutes: 10\n";
 
-/* Remove one file or folder for nftw. */
-static int
-remove_one(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
-{
-	(void)sb;
-	(void)flag;
-	(void)ftw;
-	return remove(path);
-}
-
 /* Open a fresh database in a fresh folder. */
 static int
 setup(void **state)
@@ -67,13 +55,11 @@ setup(void **state)
 
 	if (fx == NULL)
 		return -1;
-	snprintf(fx->dir, sizeof fx->dir, "/tmp/parley-test-export-XXXXXX");
-	if (mkdtemp(fx->dir) == NULL) {
+	if (tmpdir_init(&fx->tmp) != 0) {
 		free(fx);
 		return -1;
 	}
-	snprintf(fx->path, sizeof fx->path, "%s/parley.db", fx->dir);
-	if (store_open(fx->path, &fx->st, &cause) != 0 ||
+	if (store_open(fx->tmp.path, &fx->st, &cause) != 0 ||
 	    clock_parse_iso(T0, &fx->now) != 0) {
 		free(cause);
 		return -1;
@@ -90,7 +76,7 @@ teardown(void **state)
 	int rc;
 
 	store_close(fx->st);
-	rc = nftw(fx->dir, remove_one, 8, FTW_DEPTH | FTW_PHYS);
+	rc = tmpdir_fini(&fx->tmp);
 	free(fx);
 	return rc;
 }
@@ -157,17 +143,15 @@ minutes(struct fixture *fx, long id, enum view_audience audience,
     const struct export_format *fmt)
 {
 	struct meeting_view v;
-	char *cause = NULL, *buf = NULL;
-	size_t len = 0;
-	FILE *f;
+	struct capture c;
+	char *cause = NULL;
 
 	assert_int_equal(view_load(fx->st, id, audience, &v, &cause), 0);
-	f = open_memstream(&buf, &len);
-	assert_non_null(f);
-	assert_int_equal(fmt->write(f, &v, &cause), 0);
-	assert_int_equal(fclose(f), 0);
+	capture_start(&c);
+	assert_int_equal(fmt->write(c.f, &v, &cause), 0);
+	capture_end(&c);
 	view_fini(&v);
-	return buf;
+	return c.buf;
 }
 
 /* The pipes of a Markdown table row that separate cells. */

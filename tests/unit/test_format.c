@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "format.h"
+#include "testlib.h"
 
 /* How a case is written: Markdown text, a Markdown cell, HTML. */
 enum how { MD_TEXT, MD_CELL, HTML_BR, HTML_PLAIN };
@@ -102,27 +103,25 @@ static const struct escape_case cases[] = {
 static char *
 escape(const struct escape_case *c)
 {
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *f = open_memstream(&buf, &len);
+	struct capture out;
 
-	assert_non_null(f);
+	capture_start(&out);
 	switch (c->how) {
 	case MD_TEXT:
-		format_md_text(f, c->in, 2);
+		format_md_text(out.f, c->in, 2);
 		break;
 	case MD_CELL:
-		format_md_cell(f, c->in);
+		format_md_cell(out.f, c->in);
 		break;
 	case HTML_BR:
-		format_html(f, c->in, 1);
+		format_html(out.f, c->in, 1);
 		break;
 	case HTML_PLAIN:
-		format_html(f, c->in, 0);
+		format_html(out.f, c->in, 0);
 		break;
 	}
-	assert_int_equal(fclose(f), 0);
-	return buf;
+	capture_end(&out);
+	return out.buf;
 }
 
 /* Every case escapes as the table says. */
@@ -153,18 +152,16 @@ test_escape_table(void **state)
 static void
 test_md_indent(void **state)
 {
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *f = open_memstream(&buf, &len);
+	struct capture c;
 
 	(void)state;
-	assert_non_null(f);
-	format_md_text(f, "a\nb", 0);
-	fputc('|', f);
-	format_md_text(f, "c\nd", 4);
-	assert_int_equal(fclose(f), 0);
-	assert_string_equal(buf, "a\\\nb|c\\\n    d");
-	free(buf);
+	capture_start(&c);
+	format_md_text(c.f, "a\nb", 0);
+	fputc('|', c.f);
+	format_md_text(c.f, "c\nd", 4);
+	capture_end(&c);
+	assert_string_equal(c.buf, "a\\\nb|c\\\n    d");
+	free(c.buf);
 }
 
 /* Remove every "<br>" from s, in place: the one tag the writers add. */

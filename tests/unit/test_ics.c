@@ -15,6 +15,7 @@
 
 #include "export.h"
 #include "ics.h"
+#include "testlib.h"
 #include "util.h"
 
 #define E_ACUTE "\xc3\xa9"              /* 2 octets */
@@ -25,32 +26,6 @@
 #define A73 A36 A36 "a"
 #define A74 A36 A36 "aa"
 #define RTL "\xe2\x80\x8f\xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d\xe2\x80\x8e"
-
-/* Output written to memory. */
-struct capture {
-	char *buf;
-	size_t len;
-	FILE *f;
-};
-
-/* Start capturing. */
-static void
-capture_start(struct capture *c)
-{
-	c->buf = NULL;
-	c->len = 0;
-	c->f = open_memstream(&c->buf, &c->len);
-	assert_non_null(c->f);
-}
-
-/* Stop capturing; c->buf holds the text. Caller frees c->buf. */
-static void
-capture_end(struct capture *c)
-{
-	assert_int_equal(fclose(c->f), 0);
-	c->f = NULL;
-	assert_non_null(c->buf);
-}
 
 /* n copies of 'a' then tail, in a new string. */
 static char *
@@ -345,19 +320,6 @@ calendar(struct action made[3], struct action reviewed[2])
 	assert_int_equal(export_ics.write(c.f, &v, &cause), 0);
 	capture_end(&c);
 	return c.buf;
-}
-
-/* How many times needle is in s. */
-static int
-count(const char *s, const char *needle)
-{
-	int n = 0;
-
-	while ((s = strstr(s, needle)) != NULL) {
-		n++;
-		s += strlen(needle);
-	}
-	return n;
 }
 
 /* The VTODO list: open actions only, stable UIDs, no wall clock. */

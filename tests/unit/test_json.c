@@ -1,7 +1,8 @@
 /*
  * test_json.c: unit tests for the one JSON writer (nesting, commas,
- * escaping, UTF-8 repair, numbers), read back by a strict JSON parser of
- * the test's own, and for the minutes written with it (export_json).
+ * escaping, UTF-8 repair, numbers), read back by testlib's strict JSON
+ * parser (tested here too), and for the minutes written with it
+ * (export_json).
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -16,217 +17,10 @@
 
 #include "export.h"
 #include "json.h"
+#include "testlib.h"
 #include "util.h"
 
-/* Output written to memory. */
-struct capture {
-	char *buf;
-	size_t len;
-	FILE *f;
-};
-
-/* Start capturing. */
-static void
-capture_start(struct capture *c)
-{
-	c->buf = NULL;
-	c->len = 0;
-	c->f = open_memstream(&c->buf, &c->len);
-	assert_non_null(c->f);
-}
-
-/* Stop capturing; c->buf holds the text. Caller frees c->buf. */
-static void
-capture_end(struct capture *c)
-{
-	assert_int_equal(fclose(c->f), 0);
-	c->f = NULL;
-	assert_non_null(c->buf);
-}
-
-/*
- * A strict JSON parser (RFC 8259), independent of the writer: it checks
- * the grammar, that strings hold no raw control character and only valid
- * UTF-8, and decodes strings (surrogate pairs included) to compare them.
- * Each function returns the end of what it read, or NULL when invalid.
- */
-static const char *jp_value(const char *p);
-
-/* Skip white space. */
-static const char *
-jp_ws(const char *p)
-{
-	while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
-		p++;
-	return p;
-}
-
-/* Four hex digits at p as a number, or -1. */
-static long
-jp_hex4(const char *p)
-{
-	char hex[5];
-
-	memcpy(hex, p, 4);
-	hex[4] = '\0';
-	if (strlen(hex) != 4 || strspn(hex, "0123456789abcdefABCDEF") != 4)
-		return -1;
-	return strtol(hex, NULL, 16);
-}
-
-/* A \u escape at p (after the backslash), a pair when it is a surrogate. */
-static const char *
-jp_unicode(const char *p, unsigned int *cp)
-{
-	long hi = jp_hex4(p + 1), lo;
-
-	if (hi < 0)
-		return NULL;
-	p += 5;
-	if (hi >= 0xdc00 && hi <= 0xdfff)
-		return NULL;           /* a low surrogate alone */
-	if (hi >= 0xd800 && hi <= 0xdbff) {
-		if (p[0] != '\\' || p[1] != 'u' ||
-		    (lo = jp_hex4(p + 2)) < 0xdc00 || lo > 0xdfff)
-			return NULL;
-		*cp = 0x10000 + (((unsigned int)hi - 0xd800) << 10) +
-		    ((unsigned int)lo - 0xdc00);
-		return p + 6;
-	}
-	*cp = (unsigned int)hi;
-	return p;
-}
-
-/* A string at p; decoded into out (as long as the input) unless NULL. */
-static const char *
-jp_string(const char *p, char *out)
-{
-	unsigned int cp;
-	size_t n = 0, len;
-	const char *e;
-
-	if (*p++ != '"')
-		return NULL;
-	while (*p != '"') {
-		if ((unsigned char)*p < 0x20)
-			return NULL;   /* raw control characters are not JSON */
-		if (*p != '\\') {
-			len = utf8_decode(p, strlen(p), &cp);
-			if (cp == 0xfffd && len == 1)
-				return NULL;   /* not UTF-8 */
-			if (out != NULL)
-				memcpy(out + n, p, len);
-			n += len;
-			p += len;
-			continue;
-		}
-		p++;
-		switch (*p) {
-		case '"': case '\\': case '/':
-			cp = (unsigned char)*p++;
-			break;
-		case 'b': cp = '\b'; p++; break;
-		case 'f': cp = '\f'; p++; break;
-		case 'n': cp = '\n'; p++; break;
-		case 'r': cp = '\r'; p++; break;
-		case 't': cp = '\t'; p++; break;
-		case 'u':
-			if ((e = jp_unicode(p, &cp)) == NULL)
-				return NULL;
-			p = e;
-			break;
-		default:
-			return NULL;
-		}
-		if (out != NULL)
-			n += utf8_encode(cp, out + n);
-		else
-			n++;
-	}
-	if (out != NULL)
-		out[n] = '\0';
-	return p + 1;
-}
-
-/* A number: -?int frac? exp? */
-static const char *
-jp_number(const char *p)
-{
-	p += *p == '-';
-	if (*p == '0')
-		p++;
-	else if (*p >= '1' && *p <= '9')
-		p += strspn(p, "0123456789");
-	else
-		return NULL;
-	if (*p == '.') {
-		if (strspn(++p, "0123456789") == 0)
-			return NULL;
-		p += strspn(p, "0123456789");
-	}
-	if (*p == 'e' || *p == 'E') {
-		p++;
-		p += *p == '+' || *p == '-';
-		if (strspn(p, "0123456789") == 0)
-			return NULL;
-		p += strspn(p, "0123456789");
-	}
-	return p;
-}
-
-/* An array or object at p. */
-static const char *
-jp_container(const char *p, char close, int keyed)
-{
-	p = jp_ws(p + 1);
-	if (*p == close)
-		return p + 1;
-	for (;;) {
-		if (keyed) {
-			if ((p = jp_string(jp_ws(p), NULL)) == NULL)
-				return NULL;
-			p = jp_ws(p);
-			if (*p++ != ':')
-				return NULL;
-		}
-		if ((p = jp_value(p)) == NULL)
-			return NULL;
-		p = jp_ws(p);
-		if (*p == close)
-			return p + 1;
-		if (*p++ != ',')
-			return NULL;
-	}
-}
-
-/* Any value at p. */
-static const char *
-jp_value(const char *p)
-{
-	p = jp_ws(p);
-	if (*p == '{')
-		return jp_container(p, '}', 1);
-	if (*p == '[')
-		return jp_container(p, ']', 0);
-	if (*p == '"')
-		return jp_string(p, NULL);
-	if (strncmp(p, "null", 4) == 0 || strncmp(p, "true", 4) == 0)
-		return p + 4;
-	if (strncmp(p, "false", 5) == 0)
-		return p + 5;
-	return jp_number(p);
-}
-
-/* 1 if s is one JSON value and nothing else but white space. */
-static int
-json_valid(const char *s)
-{
-	const char *end = jp_value(s);
-
-	return end != NULL && *jp_ws(end) == '\0';
-}
-
-/* The parser itself: it must refuse what is not JSON, or it proves nothing. */
+/* testlib's JSON parser: it must refuse what is not JSON, or proves nothing. */
 static void
 test_parser(void **state)
 {
@@ -234,6 +28,7 @@ test_parser(void **state)
 		"", "[1,]", "[1 2]", "{\"a\" 1}", "{\"a\":1,}", "{a:1}",
 		"\"\x01\"", "\"\xff\"", "\"\\x\"", "\"\\ud800\"", "\"\\udc00\"",
 		"01", "1.", "-", "1e", "[", "]", "nul", "\"a", "[] []",
+		"\"\\u12", "\"\\u12\"", "\"\\ud83d\\u", "\"\\u00g0\"",
 	};
 	static const char *const good[] = {
 		"[]", "{}", " [1, -0.5e+3, true, false, null] ",
@@ -244,11 +39,11 @@ test_parser(void **state)
 
 	(void)state;
 	for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
-		if (json_valid(bad[i]))
+		if (jp_valid(bad[i]))
 			fail_msg("the test parser takes [%s]", bad[i]);
 	}
 	for (i = 0; i < sizeof good / sizeof good[0]; i++) {
-		if (!json_valid(good[i]))
+		if (!jp_valid(good[i]))
 			fail_msg("the test parser refuses [%s]", good[i]);
 	}
 }
@@ -335,7 +130,7 @@ test_nesting(void **state)
 	free(s);
 	for (depth = 0; depth <= JSON_MAX_DEPTH; depth++) {
 		s = nested(depth);
-		if (!json_valid(s))
+		if (!jp_valid(s))
 			fail_msg("flat from %d: not JSON: %s", depth, s);
 		free(s);
 	}
@@ -358,7 +153,7 @@ test_many_values(void **state)
 		json_int(&j, i);
 	json_array_end(&j);
 	capture_end(&c);
-	assert_true(json_valid(c.buf));
+	assert_true(jp_valid(c.buf));
 	for (p = c.buf; *p != '\0'; p++)
 		commas += *p == ',';
 	assert_int_equal(commas, 299);
@@ -388,7 +183,7 @@ check_string(const char *s, const char *want, const char *back)
 	if (want != NULL && strcmp(lit, want) != 0)
 		fail_msg("json of [%s]: got [%s], want [%s]", s, lit, want);
 	dec = xmalloc(strlen(lit) + 1);
-	if (jp_string(lit, dec) == NULL || !json_valid(lit))
+	if (jp_string(lit, dec) == NULL || !jp_valid(lit))
 		fail_msg("json of [%s]: [%s] does not parse", s, lit);
 	if (strcmp(dec, back) != 0)
 		fail_msg("json of [%s] reads back as [%s]", s, dec);
@@ -522,7 +317,7 @@ test_doubles(void **state)
 	(void)state;
 	for (i = 0; i < sizeof exact / sizeof exact[0]; i++) {
 		s = number(exact[i]);
-		if (!json_valid(s) || strtod(s, NULL) != exact[i])
+		if (!jp_valid(s) || strtod(s, NULL) != exact[i])
 			fail_msg("%.17g written as [%s]", exact[i], s);
 		free(s);
 	}
@@ -625,19 +420,6 @@ minutes(const struct meeting_view *v)
 	return c.buf;
 }
 
-/* How many times needle is in s. */
-static int
-count(const char *s, const char *needle)
-{
-	int n = 0;
-
-	while ((s = strstr(s, needle)) != NULL) {
-		n++;
-		s += strlen(needle);
-	}
-	return n;
-}
-
 /* The minutes: the keys in order, captures in order, private marked. */
 static void
 test_export_json(void **state)
@@ -660,7 +442,7 @@ test_export_json(void **state)
 	(void)state;
 	hand_view(&v, &m, items, e, o, a, VIEW_MINUTES_PRIVATE);
 	s = minutes(&v);
-	if (!json_valid(s))
+	if (!jp_valid(s))
 		fail_msg("not JSON:\n%s", s);
 	for (i = 0; i < sizeof keys / sizeof keys[0]; i++) {
 		snprintf(key, sizeof key, "\n  \"%s\": ", keys[i]);
@@ -715,7 +497,7 @@ test_export_json(void **state)
 	o[1].outcome = OUTCOME_CLOSED;
 	o[1].followup = NULL;
 	s = minutes(&v);
-	assert_true(json_valid(s));
+	assert_true(jp_valid(s));
 	assert_non_null(strstr(s, "\n  \"private\": false,"));
 	assert_null(strstr(s, "\"private\": true"));
 	assert_null(strstr(s, "\"followup\""));

@@ -5,7 +5,6 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
-#include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +13,7 @@
 
 #include "owner.h"
 #include "store.h"
+#include "testlib.h"
 #include "util.h"
 #include "view.h"
 
@@ -41,23 +41,12 @@ static struct agenda agenda = {
 
 /* Each test's folder, database and the history built in it. */
 struct fixture {
-	char dir[64];
-	char path[128];
+	struct tmpdir tmp;
 	struct store *st;
 	long m[6];           /* meetings 1..5; m[0] unused */
 	time_t start[6];     /* when each started */
 	long a[10];          /* actions 1..9; a[0] unused */
 };
-
-/* Remove one file or folder for nftw. */
-static int
-remove_one(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
-{
-	(void)sb;
-	(void)flag;
-	(void)ftw;
-	return remove(path);
-}
 
 /* A local time, or fail the test. */
 static time_t
@@ -133,11 +122,9 @@ setup(void **state)
 	if (fx == NULL)
 		return -1;
 	*state = fx;
-	snprintf(fx->dir, sizeof fx->dir, "/tmp/parley-test-owner-XXXXXX");
-	if (mkdtemp(fx->dir) == NULL)
+	if (tmpdir_init(&fx->tmp) != 0)
 		return -1;
-	snprintf(fx->path, sizeof fx->path, "%s/parley.db", fx->dir);
-	if (store_open(fx->path, &fx->st, &cause) != 0)
+	if (store_open(fx->tmp.path, &fx->st, &cause) != 0)
 		return -1;
 	return 0;
 }
@@ -185,13 +172,12 @@ static int
 teardown(void **state)
 {
 	struct fixture *fx = *state;
-	int rc = 0;
+	int rc;
 
 	if (fx == NULL)
 		return 0;
 	store_close(fx->st);
-	if (fx->dir[0] != '\0')
-		rc = nftw(fx->dir, remove_one, 8, FTW_DEPTH | FTW_PHYS);
+	rc = tmpdir_fini(&fx->tmp);
 	free(fx);
 	return rc;
 }
@@ -399,17 +385,14 @@ test_write_table(void **state)
 {
 	struct fixture *fx = *state;
 	struct owner_list l;
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *f;
+	struct capture c;
 
 	build_history(fx);
 	owners_ok(fx, 0, OWNER_MEETINGS, &l);
-	f = open_memstream(&buf, &len);
-	assert_non_null(f);
-	owner_write_table(f, &l);
-	assert_int_equal(fclose(f), 0);
-	assert_string_equal(buf,
+	capture_start(&c);
+	owner_write_table(c.f, &l);
+	capture_end(&c);
+	assert_string_equal(c.buf,
 	    "OWNER                SIDE        OPEN  OVERDUE  DONE  "
 	    "DONE BY NEXT MEETING\n"
 	    "Dana Reyes           sales          0        0     3  "
@@ -425,7 +408,7 @@ test_write_table(void **state)
 	    "sales 2/2 \xc2\xb7 marketing 1/4\n"
 	    "Counted: what the 3 meetings from #2 (2026-09-21) to #4 "
 	    "(2026-11-23) committed to,\neach done by the meeting after it.\n");
-	free(buf);
+	free(c.buf);
 	owner_list_fini(&l);
 }
 

@@ -5,25 +5,16 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
-#include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <sysexits.h>
 #include <unistd.h>
 
 #include "search.h"
 #include "store.h"
+#include "testlib.h"
 #include "util.h"
-
-#define T0_ISO "2026-11-22T10:00:00"
-
-/* Each test's own folder and database path. */
-struct fixture {
-	char dir[64];
-	char path[128];
-};
 
 /* Words as typed, and the FTS5 query they make (NULL: nothing to search). */
 static const struct {
@@ -160,18 +151,16 @@ static const struct {
 	{ "", "" },
 };
 
-/* Write with f into a new string. Caller frees. */
+/* s as search_write_clean writes it. Caller frees. */
 static char *
-capture_clean(const char *s)
+written_clean(const char *s)
 {
-	char *out = NULL;
-	size_t len = 0;
-	FILE *f = open_memstream(&out, &len);
+	struct capture c;
 
-	assert_non_null(f);
-	search_write_clean(f, s, strlen(s));
-	assert_int_equal(fclose(f), 0);
-	return out;
+	capture_start(&c);
+	search_write_clean(c.f, s, strlen(s));
+	capture_end(&c);
+	return c.buf;
 }
 
 /* No control character reaches a terminal; every other byte does. */
@@ -183,7 +172,7 @@ test_clean(void **state)
 
 	(void)state;
 	for (i = 0; i < sizeof clean_cases / sizeof clean_cases[0]; i++) {
-		out = capture_clean(clean_cases[i].in);
+		out = written_clean(clean_cases[i].in);
 		assert_string_equal(out, clean_cases[i].out);
 		free(out);
 		out = search_clean(clean_cases[i].in);
@@ -196,14 +185,12 @@ test_clean(void **state)
 static char *
 written(const struct search_hit *h)
 {
-	char *out = NULL;
-	size_t len = 0;
-	FILE *f = open_memstream(&out, &len);
+	struct capture c;
 
-	assert_non_null(f);
-	search_write_snippet(f, h, "<", ">");
-	assert_int_equal(fclose(f), 0);
-	return out;
+	capture_start(&c);
+	search_write_snippet(c.f, h, "<", ">");
+	capture_end(&c);
+	return c.buf;
 }
 
 /* A snippet is written cleaned, its matches between the marks given. */
@@ -266,68 +253,6 @@ static struct agenda agenda = {
 	.title = a_title, .minutes = 25, .team = team, .nteam = 2,
 	.items = items, .nitems = 2,
 };
-
-/* The test clock: 2026-11-22T10:00:00. */
-static time_t
-t0(void)
-{
-	time_t t;
-
-	assert_int_equal(clock_parse_iso(T0_ISO, &t), 0);
-	return t;
-}
-
-/* Remove one file or folder for nftw. */
-static int
-remove_one(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
-{
-	(void)sb;
-	(void)flag;
-	(void)ftw;
-	return remove(path);
-}
-
-/* Make a fresh folder for one test. */
-static int
-setup(void **state)
-{
-	struct fixture *fx = calloc(1, sizeof *fx);
-
-	if (fx == NULL)
-		return -1;
-	snprintf(fx->dir, sizeof fx->dir, "/tmp/parley-test-search-XXXXXX");
-	if (mkdtemp(fx->dir) == NULL) {
-		free(fx);
-		return -1;
-	}
-	snprintf(fx->path, sizeof fx->path, "%s/parley.db", fx->dir);
-	*state = fx;
-	return 0;
-}
-
-/* Remove the test's folder and everything in it. */
-static int
-teardown(void **state)
-{
-	struct fixture *fx = *state;
-	int rc;
-
-	rc = nftw(fx->dir, remove_one, 8, FTW_DEPTH | FTW_PHYS);
-	free(fx);
-	return rc;
-}
-
-/* Open the database or fail the test. */
-static struct store *
-open_ok(const char *path)
-{
-	struct store *st = NULL;
-	char *cause = NULL;
-
-	if (store_open(path, &st, &cause) != 0)
-		fail_msg("store_open %s: %s", path, cause);
-	return st;
-}
 
 /* A meeting at t0 with the two items; their ids in items_out. */
 static long
@@ -460,7 +385,7 @@ only_hit(struct store *st, const char *words, int include_private,
 static void
 test_every_source(void **state)
 {
-	struct fixture *fx = *state;
+	struct tmpdir *fx = *state;
 	struct store *st = open_ok(fx->path);
 	struct search_result r;
 	const struct search_hit *h;
@@ -512,7 +437,7 @@ test_every_source(void **state)
 static void
 test_prefix_all_words(void **state)
 {
-	struct fixture *fx = *state;
+	struct tmpdir *fx = *state;
 	struct store *st = open_ok(fx->path);
 	long it[2], m, a, b;
 
@@ -537,7 +462,7 @@ test_prefix_all_words(void **state)
 static void
 test_ranking(void **state)
 {
-	struct fixture *fx = *state;
+	struct tmpdir *fx = *state;
 	struct store *st = open_ok(fx->path);
 	struct search_result r;
 	char *cause = NULL;
@@ -578,7 +503,7 @@ test_ranking(void **state)
 static void
 test_private(void **state)
 {
-	struct fixture *fx = *state;
+	struct tmpdir *fx = *state;
 	struct store *st = open_ok(fx->path);
 	struct search_result r;
 	const struct search_hit *h;
@@ -623,7 +548,7 @@ test_private(void **state)
 static void
 test_deleted_and_edited(void **state)
 {
-	struct fixture *fx = *state;
+	struct tmpdir *fx = *state;
 	struct store *st = open_ok(fx->path);
 	struct action_edit e = { .title = "Write the onboarding guide" };
 	char *cause = NULL;
@@ -650,7 +575,7 @@ test_deleted_and_edited(void **state)
 static void
 test_captures_edited(void **state)
 {
-	struct fixture *fx = *state;
+	struct tmpdir *fx = *state;
 	struct store *st = open_ok(fx->path);
 	char *cause = NULL;
 	long it[2], m, note, priv, stmt;
@@ -693,7 +618,7 @@ test_captures_edited(void **state)
 static void
 test_outside_meeting(void **state)
 {
-	struct fixture *fx = *state;
+	struct tmpdir *fx = *state;
 	struct store *st = open_ok(fx->path);
 	struct search_result r;
 	long act;
@@ -718,7 +643,7 @@ test_outside_meeting(void **state)
 static void
 test_hostile_text(void **state)
 {
-	struct fixture *fx = *state;
+	struct tmpdir *fx = *state;
 	struct store *st = open_ok(fx->path);
 	struct search_result r;
 	long it[2], m;
@@ -752,7 +677,7 @@ test_query_safety(void **state)
 		"kind:note", "private:1", "\"pricing\" OR \"quokka\"",
 		"\xff\xfe" "abc", "x\xc3", "\x1b[2J" "y",
 	};
-	struct fixture *fx = *state;
+	struct tmpdir *fx = *state;
 	struct store *st = open_ok(fx->path);
 	struct search_result r;
 	char *q, *cause = NULL;
@@ -786,16 +711,6 @@ test_query_safety(void **state)
 	store_close(st);
 }
 
-/* A path under $PARLEY_SRCDIR (default "."). Caller frees. */
-static char *
-src_path(const char *relative)
-{
-	const char *dir = getenv("PARLEY_SRCDIR");
-
-	return xasprintf("%s/%s", dir != NULL && *dir != '\0' ? dir : ".",
-	    relative);
-}
-
 /* Copy a file. */
 static void
 copy_file(const char *from, const char *to)
@@ -818,7 +733,7 @@ copy_file(const char *from, const char *to)
 static void
 test_migrated_index(void **state)
 {
-	struct fixture *fx = *state;
+	struct tmpdir *fx = *state;
 	char *fixture = src_path("tests/fixtures/schema-1.db");
 	struct search_result r;
 	const struct search_hit *h;
@@ -869,24 +784,26 @@ main(void)
 		cmocka_unit_test(test_clean),
 		cmocka_unit_test(test_write_snippet),
 		cmocka_unit_test(test_kinds),
-		cmocka_unit_test_setup_teardown(test_every_source, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_prefix_all_words, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_ranking, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_private, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_captures_edited, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_deleted_and_edited, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_outside_meeting, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_hostile_text, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_query_safety, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_migrated_index, setup,
-		    teardown),
+		cmocka_unit_test_setup_teardown(test_every_source, tmpdir_setup,
+		    tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_prefix_all_words,
+		    tmpdir_setup, tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_ranking, tmpdir_setup,
+		    tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_private, tmpdir_setup,
+		    tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_captures_edited,
+		    tmpdir_setup, tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_deleted_and_edited,
+		    tmpdir_setup, tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_outside_meeting,
+		    tmpdir_setup, tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_hostile_text, tmpdir_setup,
+		    tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_query_safety, tmpdir_setup,
+		    tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_migrated_index,
+		    tmpdir_setup, tmpdir_teardown),
 	};
 
 	return cmocka_run_group_tests_name("search", tests, NULL, NULL);

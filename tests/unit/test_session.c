@@ -5,13 +5,12 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
-#include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "session.h"
+#include "testlib.h"
 #include "util.h"
 
 /* A Sunday: tomorrow is 2026-11-23, Friday 2026-11-27, next 2026-12-22. */
@@ -33,22 +32,10 @@ static const char agenda_text[] =
 
 /* Each test's folder, database and parsed agenda. */
 struct fixture {
-	char dir[64];
-	char path[128];
-	int made;            /* 1 once dir exists */
+	struct tmpdir tmp;
 	struct store *st;
 	struct agenda *agenda;
 };
-
-/* Remove one file or folder for nftw. */
-static int
-remove_one(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
-{
-	(void)sb;
-	(void)flag;
-	(void)ftw;
-	return remove(path);
-}
 
 /* A fresh database, Parley's clock at NOW, the agenda parsed. */
 static int
@@ -61,16 +48,13 @@ setup(void **state)
 	if (fx == NULL)
 		return -1;
 	*state = fx;
-	snprintf(fx->dir, sizeof fx->dir, "/tmp/parley-test-session-XXXXXX");
-	if (mkdtemp(fx->dir) == NULL)
+	if (tmpdir_init(&fx->tmp) != 0)
 		return -1;
-	fx->made = 1;
-	snprintf(fx->path, sizeof fx->path, "%s/parley.db", fx->dir);
 	if (setenv("PARLEY_NOW", NOW, 1) != 0 || clock_init(&cause) != 0) {
 		free(cause);
 		return -1;
 	}
-	if (store_open(fx->path, &fx->st, &cause) != 0) {
+	if (store_open(fx->tmp.path, &fx->st, &cause) != 0) {
 		fprintf(stderr, "store_open: %s\n", cause);
 		free(cause);
 		return -1;
@@ -91,14 +75,13 @@ static int
 teardown(void **state)
 {
 	struct fixture *fx = *state;
-	int rc = 0;
+	int rc;
 
 	if (fx == NULL)
 		return 0;
 	agenda_free(fx->agenda);
 	store_close(fx->st);
-	if (fx->made)
-		rc = nftw(fx->dir, remove_one, 8, FTW_DEPTH | FTW_PHYS);
+	rc = tmpdir_fini(&fx->tmp);
 	free(fx);
 	unsetenv("PARLEY_NOW");
 	return rc;
@@ -119,19 +102,6 @@ start_ok(struct fixture *fx)
 	assert_null(cause);
 	assert_non_null(s);
 	return s;
-}
-
-/* The action with id in l, or NULL. */
-static const struct action *
-find_action(const struct action_list *l, long id)
-{
-	size_t i;
-
-	for (i = 0; i < l->n; i++) {
-		if (l->v[i].id == id)
-			return &l->v[i];
-	}
-	return NULL;
 }
 
 /* How many captures the current item shows. */

@@ -6,7 +6,6 @@
 #include <cmocka.h>
 
 #include <dirent.h>
-#include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +15,7 @@
 
 #include "store.h"
 #include "store_schema.h"
+#include "testlib.h"
 #include "util.h"
 
 /* Where a SQLite file header holds what (sqlite.org/fileformat.html). */
@@ -23,14 +23,7 @@
 #define HDR_APPLICATION_ID 68
 #define HDR_SIZE 100
 
-#define T0_ISO "2026-11-22T10:00:00"
 #define DAY (24 * 60 * 60)
-
-/* Each test's own folder and database path. */
-struct fixture {
-	char dir[64];
-	char path[128];
-};
 
 /* A two-sided team and two items, built by hand: the store needs no YAML. */
 static char a_title[] = "Monthly Sales & Marketing Alignment";
@@ -52,56 +45,6 @@ static struct agenda agenda = {
 };
 #define AGENDA_TEXT "title: Monthly Sales & Marketing Alignment\n"
 #define AGENDA_PATH "/agendas/monthly.yaml"
-
-/* The test clock: 2026-11-22T10:00:00 in UTC. */
-static time_t
-t0(void)
-{
-	time_t t;
-
-	assert_int_equal(clock_parse_iso(T0_ISO, &t), 0);
-	return t;
-}
-
-/* Remove one file or folder for nftw. */
-static int
-remove_one(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
-{
-	(void)sb;
-	(void)flag;
-	(void)ftw;
-	return remove(path);
-}
-
-/* Make a fresh folder for one test. */
-static int
-setup(void **state)
-{
-	struct fixture *fx = calloc(1, sizeof *fx);
-
-	if (fx == NULL)
-		return -1;
-	snprintf(fx->dir, sizeof fx->dir, "/tmp/parley-test-store-XXXXXX");
-	if (mkdtemp(fx->dir) == NULL) {
-		free(fx);
-		return -1;
-	}
-	snprintf(fx->path, sizeof fx->path, "%s/parley.db", fx->dir);
-	*state = fx;
-	return 0;
-}
-
-/* Remove the test's folder and everything in it. */
-static int
-teardown(void **state)
-{
-	struct fixture *fx = *state;
-	int rc;
-
-	rc = nftw(fx->dir, remove_one, 8, FTW_DEPTH | FTW_PHYS);
-	free(fx);
-	return rc;
-}
 
 /* Read a whole file. Caller frees. */
 static unsigned char *
@@ -177,22 +120,6 @@ count_entries(const char *dir)
 	return n;
 }
 
-/* Open the database or fail the test. */
-static struct store *
-open_ok(const char *path)
-{
-	struct store *st = NULL;
-	char *cause = NULL;
-	int rc;
-
-	rc = store_open(path, &st, &cause);
-	if (rc != 0)
-		fail_msg("store_open %s: %d %s", path, rc, cause);
-	assert_null(cause);
-	assert_non_null(st);
-	return st;
-}
-
 /* Create a meeting at now or fail the test; returns its id. */
 static long
 create_ok(struct store *st, time_t now)
@@ -223,24 +150,11 @@ action_ok(struct store *st, const char *title, const char *owner,
 	return id;
 }
 
-/* The action with id in l, or NULL. */
-static const struct action *
-find_action(const struct action_list *l, long id)
-{
-	size_t i;
-
-	for (i = 0; i < l->n; i++) {
-		if (l->v[i].id == id)
-			return &l->v[i];
-	}
-	return NULL;
-}
-
 /* A new database and its folders are created private to the user. */
 static void
 test_create_private(void **state)
 {
-	struct fixture *fx = *state;
+	struct tmpdir *fx = *state;
 	char path[192], sub[160], side[224];
 	struct store *st;
 	struct stat sb;
@@ -278,7 +192,7 @@ test_create_private(void **state)
 static void
 test_header_ids(void **state)
 {
-	struct fixture *fx = *state;
+	struct tmpdir *fx = *state;
 	unsigned char *buf;
 	size_t len;
 
@@ -298,7 +212,7 @@ test_header_ids(void **state)
 static void
 test_reopen(void **state)
 {
-	struct fixture *fx = *state;
+	struct tmpdir *fx = *state;
 	struct store *st, *st2;
 	unsigned char *before, *after;
 	size_t nb, na;
@@ -339,7 +253,7 @@ test_reopen(void **state)
 static void
 test_migrate_schema_1(void **state)
 {
-	struct fixture *fx = *state;
+	struct tmpdir *fx = *state;
 	struct action_filter all = { .all = 1 };
 	struct entry_list e;
 	struct objection_list o;
@@ -349,8 +263,7 @@ test_migrate_schema_1(void **state)
 	char *cause = NULL, *src;
 	size_t n;
 
-	src = xasprintf("%s/tests/fixtures/schema-1.db",
-	    getenv("PARLEY_SRCDIR") != NULL ? getenv("PARLEY_SRCDIR") : ".");
+	src = src_path("tests/fixtures/schema-1.db");
 	buf = slurp(src, &n);
 	assert_int_equal(be32(buf + HDR_USER_VERSION), 1);
 	spit(fx->path, buf, n);
@@ -389,7 +302,7 @@ test_migrate_schema_1(void **state)
 static void
 test_empty_file_initialised(void **state)
 {
-	struct fixture *fx = *state;
+	struct tmpdir *fx = *state;
 	unsigned char *buf;
 	size_t len;
 
@@ -403,7 +316,7 @@ test_empty_file_initialised(void **state)
 
 /* Open a file that must be refused with 65, and check it is untouched. */
 static void
-assert_refused(const struct fixture *fx, const char *what)
+assert_refused(const struct tmpdir *fx, const char *what)
 {
 	struct store *st = (struct store *)&st; /* must be reset to NULL */
 	unsigned char *before, *after;
@@ -446,7 +359,7 @@ static const struct patch_case patch_cases[] = {
 static void
 test_refuse_patched(void **state)
 {
-	struct fixture *fx = *state;
+	struct tmpdir *fx = *state;
 	const struct patch_case *c;
 	struct store *st;
 	size_t i;
@@ -478,7 +391,7 @@ static const char fake_header[] = "SQLite format 3\0" "\x10\x00\x01\x01"
 static void
 test_refuse_foreign(void **state)
 {
-	struct fixture *fx = *state;
+	struct tmpdir *fx = *state;
 	static const struct foreign_case cases[] = {
 		{ "hello", "hello", 5 },
 		{ "text with a line", "hello\n", 6 },
@@ -502,7 +415,7 @@ test_refuse_foreign(void **state)
 static void
 test_meeting_lifecycle(void **state)
 {
-	struct fixture *fx = *state;
+	struct tmpdir *fx = *state;
 	struct store *st = open_ok(fx->path);
 	struct meeting_rows rows;
 	struct meeting *m;
@@ -607,7 +520,7 @@ test_meeting_lifecycle(void **state)
 static void
 test_one_live_meeting(void **state)
 {
-	struct fixture *fx = *state;
+	struct tmpdir *fx = *state;
 	struct store *st = open_ok(fx->path);
 	struct meeting_rows rows;
 	char *cause = NULL;
@@ -646,7 +559,7 @@ test_one_live_meeting(void **state)
 static void
 test_attendees_and_people(void **state)
 {
-	struct fixture *fx = *state;
+	struct tmpdir *fx = *state;
 	struct store *st = open_ok(fx->path);
 	struct agenda_person *who;
 	char **names;
@@ -692,7 +605,7 @@ test_attendees_and_people(void **state)
 static void
 test_entries(void **state)
 {
-	struct fixture *fx = *state;
+	struct tmpdir *fx = *state;
 	struct store *st = open_ok(fx->path);
 	struct entry_list l;
 	struct meeting *m;
@@ -781,7 +694,7 @@ test_entries(void **state)
 static void
 test_previous_parking(void **state)
 {
-	struct fixture *fx = *state;
+	struct tmpdir *fx = *state;
 	struct store *st = open_ok(fx->path);
 	struct entry_list l;
 	char *cause = NULL;
@@ -845,7 +758,7 @@ titles(const struct action_list *l, char *buf, size_t size)
 static void
 test_actions_filters(void **state)
 {
-	struct fixture *fx = *state;
+	struct tmpdir *fx = *state;
 	struct store *st = open_ok(fx->path);
 	struct action_list l;
 	struct meeting *m;
@@ -942,7 +855,7 @@ test_actions_filters(void **state)
 static void
 test_action_close(void **state)
 {
-	struct fixture *fx = *state;
+	struct tmpdir *fx = *state;
 	struct store *st = open_ok(fx->path);
 	struct action_filter open = { 0 }, all = { .all = 1 };
 	struct action_list l;
@@ -981,7 +894,7 @@ test_action_close(void **state)
 static void
 test_action_keep(void **state)
 {
-	struct fixture *fx = *state;
+	struct tmpdir *fx = *state;
 	struct store *st = open_ok(fx->path);
 	struct action_filter all = { .all = 1 };
 	struct action_list l;
@@ -1062,7 +975,7 @@ test_action_keep(void **state)
 static void
 test_lock(void **state)
 {
-	struct fixture *fx = *state;
+	struct tmpdir *fx = *state;
 	struct store *a = open_ok(fx->path), *b = open_ok(fx->path);
 	char *cause = NULL;
 
@@ -1085,7 +998,7 @@ test_lock(void **state)
 static void
 test_keep_same_meeting(void **state)
 {
-	struct fixture *fx = *state;
+	struct tmpdir *fx = *state;
 	struct store *st = open_ok(fx->path);
 	struct action_filter all = { .all = 1 };
 	struct action_list l;
@@ -1111,7 +1024,7 @@ test_keep_same_meeting(void **state)
 static void
 test_actions_due_before(void **state)
 {
-	struct fixture *fx = *state;
+	struct tmpdir *fx = *state;
 	struct store *st = open_ok(fx->path);
 	struct action_filter f = { .due_before = "2026-11-23" };
 	struct action_list l;
@@ -1138,7 +1051,7 @@ test_actions_due_before(void **state)
 static void
 test_action_escalate(void **state)
 {
-	struct fixture *fx = *state;
+	struct tmpdir *fx = *state;
 	struct store *st = open_ok(fx->path);
 	struct action_filter all = { .all = 1 };
 	struct action_list l;
@@ -1202,7 +1115,7 @@ assert_event(const struct action_event *e, enum action_event_kind what,
 static void
 test_action_record(void **state)
 {
-	struct fixture *fx = *state;
+	struct tmpdir *fx = *state;
 	struct store *st = open_ok(fx->path);
 	struct action_new act = { .title = "Qualify webinar leads harder",
 	    .owner = "Dana Reyes", .due = "2026-12-01" };
@@ -1298,7 +1211,7 @@ test_action_record(void **state)
 static void
 test_action_deleted(void **state)
 {
-	struct fixture *fx = *state;
+	struct tmpdir *fx = *state;
 	struct store *st = open_ok(fx->path);
 	struct action_edit ed = { .title = "Renamed" };
 	struct action_event_list h;
@@ -1336,7 +1249,7 @@ test_action_deleted(void **state)
 static void
 test_action_close_closed(void **state)
 {
-	struct fixture *fx = *state;
+	struct tmpdir *fx = *state;
 	struct store *st = open_ok(fx->path);
 	struct action_record r;
 	char *cause = NULL;
@@ -1368,7 +1281,7 @@ test_action_close_closed(void **state)
 static void
 test_escalate_same_owner(void **state)
 {
-	struct fixture *fx = *state;
+	struct tmpdir *fx = *state;
 	struct store *st = open_ok(fx->path);
 	struct action_filter all = { .all = 1 };
 	struct action_event_list h;
@@ -1409,7 +1322,7 @@ test_escalate_same_owner(void **state)
 static void
 test_item_captures(void **state)
 {
-	struct fixture *fx = *state;
+	struct tmpdir *fx = *state;
 	struct store *st = open_ok(fx->path);
 	struct meeting *m = NULL;
 	char *cause = NULL;
@@ -1435,7 +1348,7 @@ test_item_captures(void **state)
 static void
 test_objections(void **state)
 {
-	struct fixture *fx = *state;
+	struct tmpdir *fx = *state;
 	struct store *st = open_ok(fx->path);
 	struct objection o = { 0 }, f = { 0 };
 	struct action_new act = { .title = "Qualify webinar leads harder",
@@ -1514,7 +1427,7 @@ test_objections(void **state)
 static void
 test_room_question_and_version(void **state)
 {
-	struct fixture *fx = *state;
+	struct tmpdir *fx = *state;
 	struct store *fac = open_ok(fx->path), *room = open_ok(fx->path);
 	char *cause = NULL, *q = NULL;
 	long m = create_ok(fac, t0()), v0, v1, v2;
@@ -1568,7 +1481,7 @@ static const struct path_case path_cases[] = {
 static void
 test_batch(void **state)
 {
-	struct fixture *fx = *state;
+	struct tmpdir *fx = *state;
 	struct store *st = open_ok(fx->path), *other = open_ok(fx->path);
 	struct action_filter all = { .all = 1 };
 	struct action_list l;
@@ -1666,56 +1579,60 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_create_private, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_header_ids, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_reopen, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_migrate_schema_1, setup,
-		    teardown),
+		cmocka_unit_test_setup_teardown(test_create_private,
+		    tmpdir_setup, tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_header_ids, tmpdir_setup,
+		    tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_reopen, tmpdir_setup,
+		    tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_migrate_schema_1,
+		    tmpdir_setup, tmpdir_teardown),
 		cmocka_unit_test_setup_teardown(test_empty_file_initialised,
-		    setup, teardown),
-		cmocka_unit_test_setup_teardown(test_refuse_patched, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_refuse_foreign, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_meeting_lifecycle, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_one_live_meeting, setup,
-		    teardown),
+		    tmpdir_setup, tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_refuse_patched,
+		    tmpdir_setup, tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_refuse_foreign,
+		    tmpdir_setup, tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_meeting_lifecycle,
+		    tmpdir_setup, tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_one_live_meeting,
+		    tmpdir_setup, tmpdir_teardown),
 		cmocka_unit_test_setup_teardown(test_attendees_and_people,
-		    setup, teardown),
-		cmocka_unit_test_setup_teardown(test_entries, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_previous_parking, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_actions_filters, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_action_close, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_action_keep, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_lock, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_item_captures, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_action_escalate, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_actions_due_before, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_keep_same_meeting, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_objections, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_action_record, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_action_deleted, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_action_close_closed, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_escalate_same_owner, setup,
-		    teardown),
+		    tmpdir_setup, tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_entries, tmpdir_setup,
+		    tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_previous_parking,
+		    tmpdir_setup, tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_actions_filters,
+		    tmpdir_setup, tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_action_close, tmpdir_setup,
+		    tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_action_keep, tmpdir_setup,
+		    tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_lock, tmpdir_setup,
+		    tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_item_captures,
+		    tmpdir_setup, tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_action_escalate,
+		    tmpdir_setup, tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_actions_due_before,
+		    tmpdir_setup, tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_keep_same_meeting,
+		    tmpdir_setup, tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_objections, tmpdir_setup,
+		    tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_action_record,
+		    tmpdir_setup, tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_action_deleted,
+		    tmpdir_setup, tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_action_close_closed,
+		    tmpdir_setup, tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_escalate_same_owner,
+		    tmpdir_setup, tmpdir_teardown),
 		cmocka_unit_test_setup_teardown(test_room_question_and_version,
-		    setup, teardown),
-		cmocka_unit_test_setup_teardown(test_batch, setup, teardown),
+		    tmpdir_setup, tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_batch, tmpdir_setup,
+		    tmpdir_teardown),
 		cmocka_unit_test(test_default_path),
 	};
 

@@ -13,6 +13,7 @@
 
 #include "fixture.h"
 #include "store.h"
+#include "testlib.h"
 #include "util.h"
 #include "view.h"
 
@@ -20,7 +21,7 @@
 #define MEETING 2            /* the fixture's rich meeting */
 
 /* The fixture database, built once for the whole file. */
-static char dir[64], path[128];
+static struct tmpdir tmp;
 static struct store *st;
 
 /* Build the fixture and open it. */
@@ -30,12 +31,10 @@ group_setup(void **state)
 	char *cause = NULL;
 
 	(void)state;
-	snprintf(dir, sizeof dir, "/tmp/parley-test-view-XXXXXX");
-	if (mkdtemp(dir) == NULL)
+	if (tmpdir_init(&tmp) != 0)
 		return -1;
-	snprintf(path, sizeof path, "%s/parley.db", dir);
-	fixture_minutes(path, AGENDA);
-	if (store_open(path, &st, &cause) != 0) {
+	fixture_minutes(tmp.path, AGENDA);
+	if (store_open(tmp.path, &st, &cause) != 0) {
 		fprintf(stderr, "store_open: %s\n", cause);
 		return -1;
 	}
@@ -46,18 +45,9 @@ group_setup(void **state)
 static int
 group_teardown(void **state)
 {
-	char *p;
-
 	(void)state;
 	store_close(st);
-	p = xasprintf("%s-wal", path);
-	unlink(p);
-	free(p);
-	p = xasprintf("%s-shm", path);
-	unlink(p);
-	free(p);
-	unlink(path);
-	return rmdir(dir);
+	return tmpdir_fini(&tmp);
 }
 
 /* Load meeting 2 for an audience or fail the test. */

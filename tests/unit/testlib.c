@@ -1,0 +1,344 @@
+/* testlib.c: fixtures and checks the unit test programs share (testlib.h). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <ftw.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "action.h"
+#include "store.h"
+#include "testlib.h"
+#include "util.h"
+
+/* T0_ISO as a time, or fail the test. */
+time_t
+t0(void)
+{
+	time_t t;
+
+	assert_int_equal(clock_parse_iso(T0_ISO, &t), 0);
+	return t;
+}
+
+/* Remove one file or folder for nftw. */
+static int
+remove_one(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
+{
+	(void)sb;
+	(void)flag;
+	(void)ftw;
+	return remove(path);
+}
+
+/* Make a fresh folder and name the database in it. */
+int
+tmpdir_init(struct tmpdir *t)
+{
+	snprintf(t->dir, sizeof t->dir, "/tmp/parley-test-XXXXXX");
+	if (mkdtemp(t->dir) == NULL) {
+		t->dir[0] = '\0';
+		t->path[0] = '\0';
+		return -1;
+	}
+	snprintf(t->path, sizeof t->path, "%s/parley.db", t->dir);
+	return 0;
+}
+
+/* Remove the folder and everything in it. */
+int
+tmpdir_fini(struct tmpdir *t)
+{
+	int rc;
+
+	if (t->dir[0] == '\0')
+		return 0;
+	rc = nftw(t->dir, remove_one, 8, FTW_DEPTH | FTW_PHYS);
+	t->dir[0] = '\0';
+	return rc;
+}
+
+/* Make a fresh folder for one test. */
+int
+tmpdir_setup(void **state)
+{
+	struct tmpdir *t = calloc(1, sizeof *t);
+
+	if (t == NULL)
+		return -1;
+	if (tmpdir_init(t) != 0) {
+		free(t);
+		return -1;
+	}
+	*state = t;
+	return 0;
+}
+
+/* Remove the test's folder and everything in it. */
+int
+tmpdir_teardown(void **state)
+{
+	struct tmpdir *t = *state;
+	int rc;
+
+	rc = tmpdir_fini(t);
+	free(t);
+	return rc;
+}
+
+/* Open the database or fail the test. */
+struct store *
+open_ok(const char *path)
+{
+	struct store *st = NULL;
+	char *cause = NULL;
+	int rc;
+
+	rc = store_open(path, &st, &cause);
+	if (rc != 0)
+		fail_msg("store_open %s: %d %s", path, rc, cause);
+	assert_null(cause);
+	assert_non_null(st);
+	return st;
+}
+
+/* Find an action by id. */
+const struct action *
+find_action(const struct action_list *l, long id)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++) {
+		if (l->v[i].id == id)
+			return &l->v[i];
+	}
+	return NULL;
+}
+
+/* Make a path under the source tree. */
+char *
+src_path(const char *relative)
+{
+	const char *dir = getenv("PARLEY_SRCDIR");
+
+	return xasprintf("%s/%s", dir != NULL && *dir != '\0' ? dir : ".",
+	    relative);
+}
+
+/* Count needle in s. */
+int
+count(const char *s, const char *needle)
+{
+	int n = 0;
+
+	while ((s = strstr(s, needle)) != NULL) {
+		n++;
+		s += strlen(needle);
+	}
+	return n;
+}
+
+/* Start capturing. */
+void
+capture_start(struct capture *c)
+{
+	c->buf = NULL;
+	c->len = 0;
+	c->f = open_memstream(&c->buf, &c->len);
+	assert_non_null(c->f);
+}
+
+/* Stop capturing; c->buf holds the text. */
+void
+capture_end(struct capture *c)
+{
+	assert_int_equal(fclose(c->f), 0);
+	c->f = NULL;
+	assert_non_null(c->buf);
+}
+
+/*
+ * The JSON parser. Each function returns the end of what it read, or NULL
+ * when that is not JSON.
+ */
+static const char *jp_value(const char *p);
+
+/* Skip white space. */
+static const char *
+jp_ws(const char *p)
+{
+	while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+		p++;
+	return p;
+}
+
+/* Four hex digits at p as a number, or -1. */
+static long
+jp_hex4(const char *p)
+{
+	char hex[5];
+
+	/* Count first: a string may end before four bytes are there. */
+	if (strspn(p, "0123456789abcdefABCDEF") < 4)
+		return -1;
+	memcpy(hex, p, 4);
+	hex[4] = '\0';
+	return strtol(hex, NULL, 16);
+}
+
+/* A \u escape at p (after the backslash), a pair when it is a surrogate. */
+static const char *
+jp_unicode(const char *p, unsigned int *cp)
+{
+	long hi = jp_hex4(p + 1), lo;
+
+	if (hi < 0)
+		return NULL;
+	p += 5;
+	if (hi >= 0xdc00 && hi <= 0xdfff)
+		return NULL;           /* a low surrogate alone */
+	if (hi >= 0xd800 && hi <= 0xdbff) {
+		if (p[0] != '\\' || p[1] != 'u' ||
+		    (lo = jp_hex4(p + 2)) < 0xdc00 || lo > 0xdfff)
+			return NULL;
+		*cp = 0x10000 + (((unsigned int)hi - 0xd800) << 10) +
+		    ((unsigned int)lo - 0xdc00);
+		return p + 6;
+	}
+	*cp = (unsigned int)hi;
+	return p;
+}
+
+/* Read a string; decode it into out unless out is NULL. */
+const char *
+jp_string(const char *p, char *out)
+{
+	unsigned int cp;
+	size_t n = 0, len;
+	const char *e;
+
+	if (*p++ != '"')
+		return NULL;
+	while (*p != '"') {
+		if ((unsigned char)*p < 0x20)
+			return NULL;   /* raw control characters are not JSON */
+		if (*p != '\\') {
+			len = utf8_decode(p, strlen(p), &cp);
+			if (cp == 0xfffd && len == 1)
+				return NULL;   /* not UTF-8 */
+			if (out != NULL)
+				memcpy(out + n, p, len);
+			n += len;
+			p += len;
+			continue;
+		}
+		p++;
+		switch (*p) {
+		case '"': case '\\': case '/':
+			cp = (unsigned char)*p++;
+			break;
+		case 'b': cp = '\b'; p++; break;
+		case 'f': cp = '\f'; p++; break;
+		case 'n': cp = '\n'; p++; break;
+		case 'r': cp = '\r'; p++; break;
+		case 't': cp = '\t'; p++; break;
+		case 'u':
+			if ((e = jp_unicode(p, &cp)) == NULL)
+				return NULL;
+			p = e;
+			break;
+		default:
+			return NULL;
+		}
+		if (out != NULL)
+			n += utf8_encode(cp, out + n);
+		else
+			n++;
+	}
+	if (out != NULL)
+		out[n] = '\0';
+	return p + 1;
+}
+
+/* A number: -?int frac? exp? */
+static const char *
+jp_number(const char *p)
+{
+	p += *p == '-';
+	if (*p == '0')
+		p++;
+	else if (*p >= '1' && *p <= '9')
+		p += strspn(p, "0123456789");
+	else
+		return NULL;
+	if (*p == '.') {
+		if (strspn(++p, "0123456789") == 0)
+			return NULL;
+		p += strspn(p, "0123456789");
+	}
+	if (*p == 'e' || *p == 'E') {
+		p++;
+		p += *p == '+' || *p == '-';
+		if (strspn(p, "0123456789") == 0)
+			return NULL;
+		p += strspn(p, "0123456789");
+	}
+	return p;
+}
+
+/* An array or object at p. */
+static const char *
+jp_container(const char *p, char close, int keyed)
+{
+	p = jp_ws(p + 1);
+	if (*p == close)
+		return p + 1;
+	for (;;) {
+		if (keyed) {
+			if ((p = jp_string(jp_ws(p), NULL)) == NULL)
+				return NULL;
+			p = jp_ws(p);
+			if (*p++ != ':')
+				return NULL;
+		}
+		if ((p = jp_value(p)) == NULL)
+			return NULL;
+		p = jp_ws(p);
+		if (*p == close)
+			return p + 1;
+		if (*p++ != ',')
+			return NULL;
+	}
+}
+
+/* Any value at p. */
+static const char *
+jp_value(const char *p)
+{
+	p = jp_ws(p);
+	if (*p == '{')
+		return jp_container(p, '}', 1);
+	if (*p == '[')
+		return jp_container(p, ']', 0);
+	if (*p == '"')
+		return jp_string(p, NULL);
+	if (strncmp(p, "null", 4) == 0 || strncmp(p, "true", 4) == 0)
+		return p + 4;
+	if (strncmp(p, "false", 5) == 0)
+		return p + 5;
+	return jp_number(p);
+}
+
+/* Check that s is one JSON value. */
+int
+jp_valid(const char *s)
+{
+	const char *end = jp_value(s);
+
+	return end != NULL && *jp_ws(end) == '\0';
+}

@@ -1,0 +1,83 @@
+/* testlib.h: the helpers every unit test program shares, linked into each. */
+#ifndef PARLEY_TESTLIB_H
+#define PARLEY_TESTLIB_H
+
+#include <stdio.h>
+#include <time.h>
+
+struct action;
+struct action_list;
+struct store;
+
+/*
+ * The helpers that check something fail the running cmocka test when the
+ * check fails; they are for test bodies and fixtures, never for main().
+ */
+
+/* The test clock, in local time (the test programs set TZ=UTC). */
+#define T0_ISO "2026-11-22T10:00:00"
+
+/* T0_ISO as a time, or fail the test. */
+time_t t0(void);
+
+/* One test's own folder under /tmp and the database path inside it. */
+struct tmpdir {
+	char dir[64];        /* "" when there is no folder */
+	char path[128];      /* dir/parley.db, not created here */
+};
+
+/* Make a fresh /tmp/parley-test-XXXXXX; 0, or -1 with dir "" (see errno). */
+int tmpdir_init(struct tmpdir *t);
+
+/* Remove the folder and everything in it; 0, or -1. No folder: 0. */
+int tmpdir_fini(struct tmpdir *t);
+
+/* cmocka setup: a new struct tmpdir with its folder made, in *state. */
+int tmpdir_setup(void **state);
+
+/* cmocka teardown: remove the folder and free the struct tmpdir. */
+int tmpdir_teardown(void **state);
+
+/* Open the database at path or fail the test. Close with store_close. */
+struct store *open_ok(const char *path);
+
+/* The action with id in l, or NULL. Borrowed from l. */
+const struct action *find_action(const struct action_list *l, long id);
+
+/* A path under $PARLEY_SRCDIR (default "."). Caller frees. */
+char *src_path(const char *relative);
+
+/* How many times needle (not "") is in s, not overlapping. */
+int count(const char *s, const char *needle);
+
+/* Output written to memory: write to f between start and end. */
+struct capture {
+	char *buf;           /* the text after capture_end; caller frees */
+	size_t len;
+	FILE *f;
+};
+
+/* Start capturing, or fail the test. */
+void capture_start(struct capture *c);
+
+/* Stop capturing; c->buf holds the text, never NULL. Caller frees c->buf. */
+void capture_end(struct capture *c);
+
+/*
+ * A strict JSON parser (RFC 8259), independent of src/json.c's writer
+ * (hence jp_, not json_): it checks the grammar, that strings hold no raw
+ * control character and only valid UTF-8, and decodes strings, surrogate
+ * pairs included, so tests can compare them. test_json.c tests it.
+ */
+
+/* 1 if s is one JSON value and nothing else but white space, else 0. */
+int jp_valid(const char *s);
+
+/*
+ * The JSON string at p: the end of it, or NULL when it is not one. Its
+ * decoded text goes to out unless out is NULL; out needs as many bytes as
+ * p holds (decoding never makes text longer) and is NUL-terminated.
+ */
+const char *jp_string(const char *p, char *out);
+
+#endif
