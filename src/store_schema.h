@@ -199,6 +199,9 @@ static const struct store_migration store_migrations[] = {
 	"CREATE INDEX capture_event_objection ON capture_event (objection_id);" },
 	{ 2, "CREATE INDEX action_meeting ON action (meeting_id, item_id);" },
 	{ 2, "CREATE INDEX action_item ON action (item_id);" },
+	{ 2,
+	"CREATE INDEX action_objection ON action (objection_id)"
+	"  WHERE objection_id IS NOT NULL;" },
 	{ 2, "CREATE INDEX objection_meeting ON objection (meeting_id, item_id);" },
 	{ 2, "CREATE INDEX action_event_meeting ON action_event (meeting_id);" },
 	/*
