@@ -45,29 +45,42 @@ format_csv_field(FILE *f, const char *s)
 		fputc('"', f);
 }
 
-/* Write s padded or cut to width terminal columns. */
+/* Write one code point of s (len bytes) for a terminal: controls as "?". */
+static int
+pad_put(FILE *f, const char *s, size_t len, unsigned int cp)
+{
+	if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) {
+		fputc('?', f);
+		return 1;
+	}
+	fwrite(s, 1, len, f);
+	return utf8_cp_width(cp);
+}
+
+/*
+ * Write s padded or cut to width terminal columns. A control character
+ * (C0, DEL, C1) is written as "?": in a table it would move the cursor,
+ * and a name that carries one could rewrite the rest of the output.
+ */
 void
 format_pad(FILE *f, const char *s, int width)
 {
 	size_t n = strlen(s), len;
 	unsigned int cp;
-	int used = 0, w;
+	int used = 0, cut = utf8_width(s) > width, w;
 
-	if (utf8_width(s) > width) {
-		while ((len = utf8_decode(s, n, &cp)) > 0) {
-			w = utf8_cp_width(cp);
-			if (used + w > width - 1)
-				break;
-			fwrite(s, 1, len, f);
-			used += w;
-			s += len;
-			n -= len;
-		}
+	while ((len = utf8_decode(s, n, &cp)) > 0) {
+		w = cp < 0x20 || (cp >= 0x7f && cp < 0xa0) ? 1 :
+		    utf8_cp_width(cp);
+		if (cut && used + w > width - 1)
+			break;
+		used += pad_put(f, s, len, cp);
+		s += len;
+		n -= len;
+	}
+	if (cut) {
 		fputs("\xe2\x80\xa6", f);
 		used++;
-	} else {
-		fputs(s, f);
-		used = utf8_width(s);
 	}
 	for (; used < width; used++)
 		fputc(' ', f);
