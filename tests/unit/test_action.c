@@ -518,7 +518,7 @@ test_pad(void **state)
 		    "\xe6\x97\xa5\xe2\x80\xa6 " },
 		/* Control characters (C0, DEL, C1) never reach the terminal. */
 		{ "Lee \x1b[31mRed", 14, "Lee ?[31mRed  " },
-		{ "a\tb\x7f\xc2\x9b", 6, "a?b??  " },
+		{ "a\tb\x7f\xc2\x9b", 6, "a?b?? " },
 		{ "\x1b]0;pwned\x07xyz", 6, "?]0;p\xe2\x80\xa6" },
 	};
 	struct capture c;
