@@ -49,7 +49,10 @@ outfile_open(struct outfile *o, const char *path, int private_mode,
 		return 0;
 	}
 	o->mode = stat(path, &sb) == 0 ? (int)(sb.st_mode & 07777) :
-	    private_mode ? 0600 : default_mode();
+	    default_mode();
+	/* Private text never lands in a file others may read. */
+	if (private_mode)
+		o->mode &= 0600;
 	o->path = xstrdup(path);
 	o->tmp = xasprintf("%s.XXXXXX", path);
 	fd = mkstemp(o->tmp);

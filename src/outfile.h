@@ -18,7 +18,8 @@ struct outfile {
 
 /*
  * Start writing path ("-" is standard output). A new file gets mode 0666
- * less the umask, or 0600 when private; an existing one keeps its mode.
+ * less the umask, an existing one keeps its mode; when private, either is
+ * then narrowed to the owner's read and write (at most 0600).
  * Returns 0, or 73 (cannot create) with *cause.
  */
 int outfile_open(struct outfile *o, const char *path, int private_mode,

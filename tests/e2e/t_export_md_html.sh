@@ -182,6 +182,15 @@ same "-o - writes to standard output" "$dir/minutes.html" "$dir/dash.html"
 capture parley export 2 --include-private -o "$dir/secret.md"
 assert_eq "private minutes in a new file are for its owner only (0600)" \
     600 "$(stat -c %a "$dir/secret.md")"
+capture parley export 2 -o "$dir/shared.md"
+chmod 644 "$dir/shared.md"
+capture parley export 2 --include-private -o "$dir/shared.md"
+assert_eq "private minutes over a shared file narrow its mode to 0600" \
+    600 "$(stat -c %a "$dir/shared.md")"
+chmod 640 "$dir/out.md"
+capture parley export 2 -o "$dir/out.md"
+assert_eq "shared minutes over a file keep its mode" \
+    640 "$(stat -c %a "$dir/out.md")"
 
 # Which meeting: an id, last, one that is not there, one that is not an id.
 export_to "$dir/one.md" 1
