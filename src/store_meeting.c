@@ -130,10 +130,14 @@ store_meeting_last(struct store *st, long *id, char **cause)
 	    " id DESC LIMIT 1", id, cause);
 }
 
-/* How many things were captured under an item (SQL, for item rows). */
+/*
+ * How many things were captured under an item (SQL, for item rows). A
+ * private note is not counted: the count marks an item covered on shared
+ * screens and in shared minutes, which must not learn that one exists.
+ */
 #define ITEM_CAPTURES \
 	" (SELECT count(*) FROM entry e WHERE e.item_id = item.id" \
-	"   AND e.deleted_at IS NULL)" \
+	"   AND e.deleted_at IS NULL AND e.kind <> 'private')" \
 	" + (SELECT count(*) FROM action a WHERE a.item_id = item.id" \
 	"   AND a.deleted_at IS NULL)" \
 	" + (SELECT count(*) FROM objection o WHERE o.item_id = item.id" \

@@ -297,6 +297,38 @@ test_missing(void **state)
 	view_fini(&v);
 }
 
+/*
+ * A private note alone does not make an item covered: the strip and the
+ * minutes would tell the room something private was said there.
+ */
+static void
+test_private_not_counted(void **state)
+{
+	struct meeting_view v;
+	char *cause = NULL;
+	long id;
+
+	(void)state;
+	load(VIEW_FACILITATOR, &v);
+	assert_int_equal(store_entry_add(st, MEETING, v.m->items[3].id,
+	    ENTRY_PRIVATE, "QUOKKAPRIVATE again", v.now, &id, &cause), 0);
+	view_fini(&v);
+	load(VIEW_MINUTES, &v);
+	assert_int_equal(v.m->items[3].captures, 0);
+	assert_int_equal(view_item_missed(&v, 3), MISSED_NOT_COVERED);
+	view_fini(&v);
+	/* A note there does count. */
+	load(VIEW_ROOM, &v);
+	assert_int_equal(store_entry_add(st, MEETING, v.m->items[3].id,
+	    ENTRY_NOTE, "A shared word", v.now, NULL, &cause), 0);
+	view_fini(&v);
+	load(VIEW_ROOM, &v);
+	assert_int_equal(v.m->items[3].captures, 1);
+	assert_int_equal(view_item_missed(&v, 3), MISSED_NO);
+	view_fini(&v);
+	assert_null(cause);
+}
+
 int
 main(void)
 {
@@ -308,6 +340,8 @@ main(void)
 		cmocka_unit_test(test_contents),
 		cmocka_unit_test(test_captures),
 		cmocka_unit_test(test_missing),
+		/* Last: it adds to the fixture. */
+		cmocka_unit_test(test_private_not_counted),
 	};
 
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
