@@ -22,6 +22,7 @@ enum undo_kind {
 struct session_undo {
 	enum undo_kind kind;
 	long id;
+	long event;          /* an entry's edit: its line of history */
 	char *old[3];        /* the values to put back: statement, question,
 	                        answer; or title, owner, due */
 	char *what;          /* "the note", "action #12", for the message */
@@ -551,9 +552,14 @@ int
 session_edit_entry(struct session *s, long id, const char *text,
     char **cause)
 {
-	if (store_entry_edit(s->st, id, text, clock_time(), cause) != 0)
+	long event;
+
+	if (store_entry_edit(s->st, id, text, clock_time(), &event,
+	    cause) != 0)
 		return -1;
-	undo_push(s, UNDO_ENTRY_EDITED, id, "the edit");
+	if (event == 0)
+		return 1;
+	undo_push(s, UNDO_ENTRY_EDITED, id, "the edit")->event = event;
 	refresh_after(s);
 	return 0;
 }
@@ -582,6 +588,43 @@ find_objection(const struct session *s, long id)
 	return NULL;
 }
 
+/* Are two texts the same, NULL and "" alike? */
+static int
+same_text(const char *a, const char *b)
+{
+	return strcmp(a != NULL ? a : "", b != NULL ? b : "") == 0;
+}
+
+/*
+ * A statement's question changed (to NULL: gone): if the room is showing
+ * the old one, it shows the new one. A lesser fault than the change
+ * itself, so a failure here is kept in stale, not returned.
+ */
+static void
+room_follows(struct session *s, const char *old, const char *new_question)
+{
+	char *shown = NULL;
+
+	if (old == NULL || store_room_question_get(s->st, s->m->id, &shown,
+	    NULL) != 0 || shown == NULL || strcmp(shown, old) != 0) {
+		free(shown);
+		return;
+	}
+	free(shown);
+	free(s->stale);
+	s->stale = NULL;
+	store_room_question(s->st, s->m->id, new_question, &s->stale);
+}
+
+/* The question of statement id as the room may show it; caller frees. */
+static char *
+question_of(const struct session *s, long id)
+{
+	const struct objection *o = find_objection(s, id);
+
+	return o != NULL ? xstrdup(o->question) : NULL;
+}
+
 /* Change a statement and its answer; the question follows the words. */
 int
 session_edit_objection(struct session *s, long id, const char *statement,
@@ -594,19 +637,26 @@ session_edit_objection(struct session *s, long id, const char *statement,
 
 	if (o == NULL)
 		return util_fail(cause, "no statement %ld in this meeting", id);
+	if (util_blank(answer))
+		answer = NULL;
+	if (same_text(o->statement, statement) && same_text(o->answer, answer))
+		return 1;
 	question = parrot_question(s->rules, statement);
 	if (question == NULL)
 		return util_fail(cause, "nothing to parrot: the statement is "
 		    "empty");
 	rc = store_objection_edit(s->st, id, statement, question, answer,
 	    clock_time(), cause);
+	if (rc == 0) {
+		u = undo_push(s, UNDO_OBJECTION_EDITED, id, "the edit");
+		u->old[0] = xstrdup(o->statement);
+		u->old[1] = xstrdup(o->question);
+		u->old[2] = xstrdup(o->answer);
+		room_follows(s, o->question, question);
+	}
 	free(question);
 	if (rc != 0)
 		return -1;
-	u = undo_push(s, UNDO_OBJECTION_EDITED, id, "the edit");
-	u->old[0] = xstrdup(o->statement);
-	u->old[1] = xstrdup(o->question);
-	u->old[2] = xstrdup(o->answer);
 	refresh_after(s);
 	return 0;
 }
@@ -615,9 +665,15 @@ session_edit_objection(struct session *s, long id, const char *statement,
 int
 session_delete_objection(struct session *s, long id, char **cause)
 {
-	if (store_objection_delete(s->st, id, 1, clock_time(), cause) != 0)
+	char *question = question_of(s, id);
+
+	if (store_objection_delete(s->st, id, 1, clock_time(), cause) != 0) {
+		free(question);
 		return -1;
+	}
 	undo_push(s, UNDO_OBJECTION_DELETED, id, "the deletion");
+	room_follows(s, question, NULL);
+	free(question);
 	refresh_after(s);
 	return 0;
 }
@@ -637,6 +693,10 @@ session_edit_action(struct session *s, long id, const char *title,
 	if (session_parse_due(due, day, cause) != 0)
 		return -1;
 	e.due = day;
+	if (same_text(a->title, title) && util_casecmp(a->owner != NULL ?
+	    a->owner : "", owner != NULL ? owner : "") == 0 &&
+	    same_text(a->due, day))
+		return 1;
 	if (store_action_edit(s->st, id, &e, s->m->id, clock_time(),
 	    cause) != 0)
 		return -1;
@@ -672,7 +732,7 @@ undo_apply(struct session *s, const struct session_undo *u, char **cause)
 	case UNDO_ENTRY_ADDED:
 		return store_entry_delete(s->st, u->id, 1, now, cause);
 	case UNDO_ENTRY_EDITED:
-		return store_entry_revert(s->st, u->id, now, cause);
+		return store_entry_revert(s->st, u->id, u->event, now, cause);
 	case UNDO_ENTRY_DELETED:
 		return store_entry_delete(s->st, u->id, 0, now, cause);
 	case UNDO_OBJECTION_ADDED:
@@ -701,6 +761,7 @@ int
 session_undo(struct session *s, char **what, char **cause)
 {
 	struct session_undo *u;
+	char *question = NULL;
 	int rc;
 
 	*what = NULL;
@@ -712,9 +773,21 @@ session_undo(struct session *s, char **what, char **cause)
 		undo_drop(s);
 		return 0;
 	}
+	if (u->kind == UNDO_OBJECTION_ADDED || u->kind == UNDO_OBJECTION_EDITED)
+		question = question_of(s, u->id);
 	rc = undo_apply(s, u, cause);
-	if (rc == 0)
+	/* Busy: the change is still there, and u may try again. */
+	if (rc != 0 && store_error_code(s->st) == EX_TEMPFAIL) {
+		free(question);
+		return -1;
+	}
+	if (rc == 0) {
 		*what = xstrdup(u->what);
+		/* The room shows no question whose statement is gone. */
+		room_follows(s, question, u->kind == UNDO_OBJECTION_EDITED ?
+		    u->old[1] : NULL);
+	}
+	free(question);
 	/* Undone, or no longer possible (changed elsewhere): gone either way. */
 	undo_drop(s);
 	if (rc != 0)

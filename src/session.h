@@ -115,7 +115,10 @@ int session_escalate_action(struct session *s, long id, const char *owner,
 
 /*
  * Editing a capture of the meeting (the E key). Each is saved at once, kept
- * in history, and can be undone with session_undo.
+ * in history, and can be undone with session_undo. The edits return 0 when
+ * saved, 1 when the new values are the old ones (nothing is saved, nothing
+ * to undo), -1 with *cause. A statement's question, shown in the room,
+ * follows its words there too; deleted, it leaves the room.
  */
 int session_edit_entry(struct session *s, long id, const char *text,
     char **cause);
@@ -135,7 +138,9 @@ int session_delete_action(struct session *s, long id, char **cause);
  * deleted, an edit reverted, a deletion restored, an action marked done or
  * dropped reopened. The undo is itself kept in history. Returns 1 with a
  * description of what was undone in *what (caller frees), 0 when there is
- * nothing to undo (or the change cannot be, *what then says why), -1.
+ * nothing to undo (or the change cannot be, *what then says why), -1:
+ * the change was not undone (if the database was busy, u may try again;
+ * else it is forgotten, changed elsewhere since).
  */
 int session_undo(struct session *s, char **what, char **cause);
 /*

@@ -121,10 +121,19 @@ int store_previous_parking(struct store *st, long meeting_id,
  * is kept, marked, in no list, export or search, and can be brought back.
  * 66 when there is no such capture (or it is deleted), 65 empty text.
  */
+/*
+ * Change an entry's text. *event: the id of the line of history that says
+ * so, for undo; 0 when the text was the same and nothing changed.
+ */
 int store_entry_edit(struct store *st, long id, const char *text, time_t now,
+    long *event, char **cause);
+/*
+ * Take back the edit whose history line is event, inside the store (a
+ * private note's text is never read out). 65 if the text was changed
+ * again since.
+ */
+int store_entry_revert(struct store *st, long id, long event, time_t now,
     char **cause);
-/* Undo the last edit of an entry, inside the store (private text too). */
-int store_entry_revert(struct store *st, long id, time_t now, char **cause);
 /* Delete an entry (deleted 1) or bring it back (0). */
 int store_entry_delete(struct store *st, long id, int deleted, time_t now,
     char **cause);

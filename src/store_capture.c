@@ -44,30 +44,38 @@ read_text(struct store *st, const char *sql, long id, char **out,
 	return rc == 1 ? 0 : -1;
 }
 
-/* Set one column (sql does) of a capture when it changes, and record it. */
+/*
+ * Set one column (sql does) of a capture when it changes, and record it:
+ * *event is then the history line's id, else 0. event may be NULL.
+ */
 static int
 set_text(struct store *st, enum store_capture of, long id, const char *sql,
     const char *field, const char *old, const char *value, time_t now,
-    char **cause)
+    long *event, char **cause)
 {
 	sqlite3_stmt *stmt;
 
+	if (event != NULL)
+		*event = 0;
 	if (strcmp(old != NULL ? old : "", value != NULL ? value : "") == 0)
 		return 0;
 	if (store_prepare(st, &stmt, sql, cause) != 0)
 		return -1;
 	store_bind_text(stmt, 1, value);
 	sqlite3_bind_int64(stmt, 2, id);
-	if (store_step_done(st, stmt, cause) != 0)
+	if (store_step_done(st, stmt, cause) != 0 ||
+	    store_capture_event(st, of, id, now, "edited", field, old, value,
+	    cause) != 0)
 		return -1;
-	return store_capture_event(st, of, id, now, "edited", field, old,
-	    value, cause);
+	if (event != NULL)
+		*event = (long)sqlite3_last_insert_rowid(st->db);
+	return 0;
 }
 
 /* Change the text of a note, decision, parked topic or private note. */
 int
 store_entry_edit(struct store *st, long id, const char *text, time_t now,
-    char **cause)
+    long *event, char **cause)
 {
 	char *old = NULL;
 	int rc;
@@ -81,34 +89,44 @@ store_entry_edit(struct store *st, long id, const char *text, time_t now,
 	    " AND deleted_at IS NULL", id, &old, cause);
 	if (rc == 0)
 		rc = set_text(st, CAPTURE_OF_ENTRY, id, "UPDATE entry SET"
-		    " text = ? WHERE id = ?", "text", old, text, now, cause);
+		    " text = ? WHERE id = ?", "text", old, text, now, event,
+		    cause);
 	free(old);
 	return store_finish(st, rc, cause);
 }
 
 /*
- * Put back the text an entry had before its last edit (undo); the text
- * never leaves the store, so a private note is undone without being read.
+ * Take back one edit of an entry (undo): the text it had before that
+ * edit comes back, if the edit's text is still there. The text never
+ * leaves the store, so a private note is undone without being read.
  */
 int
-store_entry_revert(struct store *st, long id, time_t now, char **cause)
+store_entry_revert(struct store *st, long id, long event, time_t now,
+    char **cause)
 {
-	char *old = NULL, *before = NULL;
+	char *now_text = NULL, *before = NULL, *after = NULL;
 	int rc;
 
 	if (store_begin(st, cause) != 0)
 		return -1;
 	rc = read_text(st, "SELECT text FROM entry WHERE id = ?"
-	    " AND deleted_at IS NULL", id, &old, cause);
+	    " AND deleted_at IS NULL", id, &now_text, cause);
 	if (rc == 0)
-		rc = read_text(st, "SELECT old FROM capture_event"
-		    " WHERE entry_id = ? AND what = 'edited'"
-		    " ORDER BY id DESC LIMIT 1", id, &before, cause);
+		rc = read_text(st, "SELECT old FROM capture_event WHERE id = ?",
+		    event, &before, cause);
+	if (rc == 0)
+		rc = read_text(st, "SELECT new FROM capture_event WHERE id = ?",
+		    event, &after, cause);
+	if (rc == 0 && strcmp(now_text, after != NULL ? after : "") != 0)
+		rc = store_fail(st, EX_DATAERR, cause, "it was changed again "
+		    "since");
 	if (rc == 0)
 		rc = set_text(st, CAPTURE_OF_ENTRY, id, "UPDATE entry SET"
-		    " text = ? WHERE id = ?", "text", old, before, now, cause);
-	free(old);
+		    " text = ? WHERE id = ?", "text", now_text, before, now, NULL,
+		    cause);
+	free(now_text);
 	free(before);
+	free(after);
 	return store_finish(st, rc, cause);
 }
 
@@ -172,15 +190,15 @@ store_objection_edit(struct store *st, long id, const char *statement,
 	if (rc == 0)
 		rc = set_text(st, CAPTURE_OF_OBJECTION, id, "UPDATE objection"
 		    " SET statement = ? WHERE id = ?", "statement", old_s,
-		    statement, now, cause);
+		    statement, now, NULL, cause);
 	if (rc == 0)
 		rc = set_text(st, CAPTURE_OF_OBJECTION, id, "UPDATE objection"
 		    " SET question = ? WHERE id = ?", "question", old_q,
-		    question, now, cause);
+		    question, now, NULL, cause);
 	if (rc == 0)
 		rc = set_text(st, CAPTURE_OF_OBJECTION, id, "UPDATE objection"
 		    " SET answer = ? WHERE id = ?", "answer", old_a, answer, now,
-		    cause);
+		    NULL, cause);
 	free(old_s);
 	free(old_q);
 	free(old_a);

@@ -136,6 +136,18 @@ edit_draw(struct ui *ui, void *data)
 	ui_list_draw(ui, &e->list, 4, LINES - 7, draw_row, e);
 }
 
+/* Say how an edit went: rc as the session_edit functions return it. */
+static void
+say_edited(struct ui *ui, int rc, const char *done, const char *cause)
+{
+	if (rc == 0)
+		ui_say(ui, 0, "%s u takes it back.", done);
+	else if (rc == 1)
+		ui_say(ui, 0, "Nothing changed (x deletes).");
+	else
+		ui_say(ui, 1, "NOT changed: %s", cause);
+}
+
 /* Change a note, decision or parked topic; a private note is replaced blind. */
 static void
 edit_entry(struct ui *ui, const struct pick *p)
@@ -143,6 +155,7 @@ edit_entry(struct ui *ui, const struct pick *p)
 	const struct entry *en = NULL;
 	char *text = NULL, *cause = NULL;
 	size_t i;
+	int ok;
 
 	for (i = 0; i < ui->s->view.entries.n; i++) {
 		if (ui->s->view.entries.v[i].id == p->id)
@@ -151,20 +164,16 @@ edit_entry(struct ui *ui, const struct pick *p)
 	if (p->entry_kind == ENTRY_PRIVATE) {
 		ui_say(ui, 0, "Type the new text: it replaces the old, which "
 		    "is never shown.");
-		if (ui_prompt(ui, "Replace the private note (typed blind):",
-		    NULL, PROMPT_BLIND, &text) != 1 || *text == '\0')
-			goto unchanged;
-	} else if (ui_prompt(ui, "Change to:", en != NULL ? en->text : NULL, 0,
-	    &text) != 1 || *text == '\0')
-		goto unchanged;
-	if (session_edit_entry(ui->s, p->id, text, &cause) == 0)
-		ui_say(ui, 0, "Changed. u takes it back.");
+		ok = ui_prompt(ui, "Replace the private note (typed blind):",
+		    NULL, PROMPT_BLIND, &text) == 1;
+	} else
+		ok = ui_prompt(ui, "Change to:", en != NULL ? en->text : NULL,
+		    0, &text) == 1;
+	if (ok && *text != '\0')
+		say_edited(ui, session_edit_entry(ui->s, p->id, text, &cause),
+		    "Changed.", cause);
 	else
-		ui_say(ui, 1, "NOT changed: %s", cause);
-	goto out;
-unchanged:
-	ui_say(ui, 0, "Nothing changed (x deletes).");
-out:
+		say_edited(ui, 1, NULL, NULL);
 	free(text);
 	free(cause);
 }
@@ -185,12 +194,10 @@ edit_objection(struct ui *ui, const struct pick *p)
 	    &statement) != 1 || *statement == '\0' ||
 	    ui_prompt(ui, "Answer:", o->answer, 0, &answer) != 1)
 		ui_say(ui, 0, "Nothing changed.");
-	else if (session_edit_objection(ui->s, p->id, statement, answer,
-	    &cause) == 0)
-		ui_say(ui, 0, "Changed; the question follows the words. u takes "
-		    "it back.");
 	else
-		ui_say(ui, 1, "NOT changed: %s", cause);
+		say_edited(ui, session_edit_objection(ui->s, p->id, statement,
+		    answer, &cause), "Changed; the question follows the words.",
+		    cause);
 	free(statement);
 	free(answer);
 	free(cause);
@@ -207,11 +214,9 @@ edit_action(struct ui *ui, const struct pick *p)
 	    *title == '\0' || ui_prompt(ui, "Owner:", a->owner, 0,
 	    &owner) != 1 || !ui_prompt_due(ui, "Due:", a->due, 0, &due))
 		ui_say(ui, 0, "Nothing changed.");
-	else if (session_edit_action(ui->s, p->id, title, owner, due,
-	    &cause) == 0)
-		ui_say(ui, 0, "#%ld changed. u takes it back.", p->id);
 	else
-		ui_say(ui, 1, "#%ld NOT changed: %s", p->id, cause);
+		say_edited(ui, session_edit_action(ui->s, p->id, title, owner,
+		    due, &cause), "Changed.", cause);
 	free(title);
 	free(owner);
 	free(due);

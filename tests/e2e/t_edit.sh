@@ -78,7 +78,7 @@ wait_for "Due: 2026-11-27"
 keys C-u
 type_text "2026-12-04"
 keys Enter
-expect_screen "the action change is confirmed" "#1 changed."
+expect_screen "the action change is confirmed" "Changed. u takes it back."
 switch_to main:room
 expect_screen "the room follows the change within a second" \
     "#1  Draft SSO FAQ for sales · Lee Chen · due 2026-12-04" 2

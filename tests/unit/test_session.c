@@ -712,7 +712,7 @@ test_edit_and_undo(void **state)
 	struct session *s = start_ok(fx);
 	struct objection o;
 	struct entry_list l;
-	char *cause = NULL, *what = NULL;
+	char *cause = NULL, *what = NULL, *question = NULL, *shown = NULL;
 	long note, priv, act;
 	int found, kind;
 
@@ -729,6 +729,12 @@ test_edit_and_undo(void **state)
 	assert_int_equal(session_edit_entry(s, note, "  ", &cause), -1);
 	free(cause);
 	cause = NULL;
+	/* The same text again is no change, and no step for u. */
+	assert_int_equal(session_edit_entry(s, note, "Typo here", &cause), 1);
+	assert_int_equal(session_edit_entry(s, note, "Typo, here", &cause), 0);
+	/* Two edits, two undos: the first text comes back, not the second. */
+	undo_ok(s, "the edit");
+	assert_string_equal(entry_text(s, note, &found), "Typo here");
 	undo_ok(s, "the edit");
 	assert_string_equal(entry_text(s, note, &found), "Typo hree");
 	undo_ok(s, "the note");
@@ -761,10 +767,18 @@ test_edit_and_undo(void **state)
 	o.statement = (char *)"Your leads are junk!";
 	o.question = (char *)"Our leads are junk?";
 	o.outcome = OUTCOME_RESOLVED;
+	assert_int_equal(session_parrot(s, o.statement, &question, &cause), 0);
 	assert_int_equal(session_add_objection(s, &o, NULL, NULL, NULL, &cause),
 	    0);
+	assert_int_equal(session_edit_objection(s, o.id, "Your leads are junk!",
+	    "", &cause), 1);
 	assert_int_equal(session_edit_objection(s, o.id, "Your leads are late!",
 	    "A week late", &cause), 0);
+	/* The room shows the question as the words now have it. */
+	assert_int_equal(store_room_question_get(fx->st, s->m->id, &shown,
+	    &cause), 0);
+	assert_string_equal(shown, "Our leads are late?");
+	free(shown);
 	assert_string_equal(s->view.objections.v[0].question,
 	    "Our leads are late?");
 	assert_string_equal(s->view.objections.v[0].answer, "A week late");
@@ -772,12 +786,23 @@ test_edit_and_undo(void **state)
 	assert_string_equal(s->view.objections.v[0].statement,
 	    "Your leads are junk!");
 	assert_null(s->view.objections.v[0].answer);
+	assert_int_equal(store_room_question_get(fx->st, s->m->id, &shown,
+	    &cause), 0);
+	assert_string_equal(shown, "Our leads are junk?");
+	free(shown);
 	undo_ok(s, "the statement");
 	assert_int_equal(s->view.objections.n, 0);
+	/* A statement taken back leaves the room. */
+	assert_int_equal(store_room_question_get(fx->st, s->m->id, &shown,
+	    &cause), 0);
+	assert_null(shown);
+	free(question);
 
 	/* An action: edited, deleted, brought back with its changes. */
 	assert_int_equal(session_add_action(s, "Draft FAQ", "Dana Reyes", "fri",
 	    &act, &cause), 0);
+	assert_int_equal(session_edit_action(s, act, "Draft FAQ", "dana reyes",
+	    "2026-11-27", &cause), 1);
 	assert_int_equal(session_edit_action(s, act, "Draft the FAQ", "",
 	    "", &cause), 0);
 	assert_null(view_action(&s->view, act)->owner);
