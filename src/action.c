@@ -298,7 +298,9 @@ action_write_event(FILE *f, const struct action_event *e)
 		break;
 	default:
 		if (e->new_value != NULL && strcmp(e->new_value, "deleted") == 0)
-			fputs("deleted", f);
+			fputs(e->old != NULL && strcmp(e->old, "statement") == 0 ?
+			    "deleted with the statement it came from" :
+			    "deleted", f);
 		else if (e->new_value != NULL &&
 		    strcmp(e->new_value, "restored") == 0)
 			fputs("brought back", f);

@@ -205,39 +205,42 @@ store_objection_edit(struct store *st, long id, const char *statement,
 	return store_finish(st, rc, cause);
 }
 
-/* The action items a statement led to: deleted or brought back with it. */
+/*
+ * The action items a statement led to go with it: deleted with it, and
+ * brought back with it, those alone (one deleted on its own before stays
+ * deleted). Their history says which: a deletion with the statement has
+ * "statement" for its old value.
+ */
 static int
 mark_actions(struct store *st, long objection_id, int deleted, time_t now,
     char **cause)
 {
 	sqlite3_stmt *stmt;
-	long ids[16];
-	int rc, n = 0, i;
+	char at[20];
+	int rc, step = SQLITE_DONE;
 
-	if (store_prepare(st, &stmt, "SELECT id, meeting_id FROM action"
-	    " WHERE objection_id = ? AND (deleted_at IS NULL) = ?", cause) != 0)
+	clock_iso(now, at);
+	/* Restored: those whose last word is a deletion with the statement. */
+	rc = store_prepare(st, &stmt, deleted ?
+	    "UPDATE action SET deleted_at = ?2 WHERE objection_id = ?1"
+	    " AND deleted_at IS NULL RETURNING id, meeting_id" :
+	    "UPDATE action SET deleted_at = NULL WHERE objection_id = ?1"
+	    " AND deleted_at IS NOT NULL AND (SELECT e.old FROM action_event e"
+	    " WHERE e.action_id = action.id AND e.what = 'status'"
+	    " ORDER BY e.id DESC LIMIT 1) = 'statement'"
+	    " RETURNING id, meeting_id", cause);
+	if (rc != 0)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, objection_id);
-	sqlite3_bind_int(stmt, 2, deleted);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW && n < 8) {
-		ids[2 * n] = (long)sqlite3_column_int64(stmt, 0);
-		ids[2 * n + 1] = (long)sqlite3_column_int64(stmt, 1);
-		n++;
-	}
+	sqlite3_bind_text(stmt, 2, at, -1, SQLITE_TRANSIENT);
+	while (rc == 0 && (step = sqlite3_step(stmt)) == SQLITE_ROW)
+		rc = store_action_event(st, sqlite3_column_int64(stmt, 0),
+		    sqlite3_column_int64(stmt, 1), now, "status", deleted ?
+		    "statement" : "deleted", deleted ? "deleted" : "restored",
+		    cause);
+	if (rc == 0 && step != SQLITE_DONE)
+		rc = store_fail_db(st, cause, "action");
 	sqlite3_finalize(stmt);
-	if (store_prepare(st, &stmt, "UPDATE action SET deleted_at = ?"
-	    " WHERE objection_id = ?", cause) != 0)
-		return -1;
-	if (deleted)
-		store_bind_time(stmt, 1, now);
-	else
-		sqlite3_bind_null(stmt, 1);
-	sqlite3_bind_int64(stmt, 2, objection_id);
-	rc = store_step_done(st, stmt, cause);
-	for (i = 0; rc == 0 && i < n; i++)
-		rc = store_action_event(st, ids[2 * i], ids[2 * i + 1], now,
-		    "status", deleted ? NULL : "deleted", deleted ? "deleted" :
-		    "restored", cause);
 	return rc;
 }
 
@@ -250,10 +253,13 @@ store_objection_delete(struct store *st, long id, int deleted, time_t now,
 
 	if (store_begin(st, cause) != 0)
 		return -1;
-	rc = mark_deleted(st, CAPTURE_OF_OBJECTION, id, deleted,
-	    "UPDATE objection SET deleted_at = ? WHERE id = ?"
-	    " AND (deleted_at IS NULL) = ?", now, cause);
+	/* Brought back, the actions first: they match the statement's mark. */
+	rc = deleted ? 0 : mark_actions(st, id, 0, now, cause);
 	if (rc == 0)
-		rc = mark_actions(st, id, deleted, now, cause);
+		rc = mark_deleted(st, CAPTURE_OF_OBJECTION, id, deleted,
+		    "UPDATE objection SET deleted_at = ? WHERE id = ?"
+		    " AND (deleted_at IS NULL) = ?", now, cause);
+	if (rc == 0 && deleted)
+		rc = mark_actions(st, id, 1, now, cause);
 	return store_finish(st, rc, cause);
 }

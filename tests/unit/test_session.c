@@ -815,6 +815,33 @@ test_edit_and_undo(void **state)
 	assert_string_equal(view_action(&s->view, act)->owner, "Dana Reyes");
 	assert_string_equal(view_action(&s->view, act)->due, "2026-11-27");
 
+	/*
+	 * A statement's action deleted on its own, then the statement: the
+	 * statement comes back alone, the action with the next u.
+	 */
+	memset(&o, 0, sizeof o);
+	o.side = SIDE_MARKETING;
+	o.statement = (char *)"We never get anything from you.";
+	o.question = (char *)"You never get anything from us?";
+	o.outcome = OUTCOME_ACTION;
+	assert_int_equal(session_add_objection(s, &o, "Send the decks",
+	    "Lee Chen", "fri", &cause), 0);
+	assert_int_equal(session_delete_action(s, o.action_id, &cause), 0);
+	assert_int_equal(session_delete_objection(s, o.id, &cause), 0);
+	assert_int_equal(s->view.objections.n, 0);
+	undo_ok(s, "the deletion");
+	assert_int_equal(s->view.objections.n, 1);
+	assert_null(view_action(&s->view, o.action_id));
+	undo_ok(s, "the deletion of #2");
+	assert_non_null(view_action(&s->view, o.action_id));
+	/* Deleted together, they come back together. */
+	assert_int_equal(session_delete_objection(s, o.id, &cause), 0);
+	assert_null(view_action(&s->view, o.action_id));
+	undo_ok(s, "the deletion");
+	assert_non_null(view_action(&s->view, o.action_id));
+	undo_ok(s, "the statement and its action");
+	assert_null(view_action(&s->view, o.action_id));
+
 	/* Done is undone (reopened); a keep is not, and says so. */
 	assert_int_equal(session_close_action(s, act, ACTION_DONE, &cause), 0);
 	undo_ok(s, "#1 done");
