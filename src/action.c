@@ -94,20 +94,28 @@ action_status_parse(const char *name, enum action_status *out)
 	return -1;
 }
 
-/* What a review event says was done. */
+/*
+ * What a meeting did to an action, from "STATUS:KEEP" (the last status it
+ * gave it, its last keep or escalation) and the action's status now: a
+ * close that still stands wins; a close taken back (the item reopened)
+ * leaves the keep that came before it, if any.
+ */
 enum action_review
-action_review_parse(const char *s)
+action_review_parse(const char *s, enum action_status now)
 {
-	if (s == NULL)
+	const char *keep = s != NULL ? strchr(s, ':') : NULL;
+
+	if (keep == NULL)
 		return REVIEW_NONE;
-	if (strncmp(s, "kept:", 5) == 0)
-		return REVIEW_KEPT;
-	if (strncmp(s, "escalated:", 10) == 0)
-		return REVIEW_ESCALATED;
-	if (strcmp(s, "status:done") == 0)
+	keep++;
+	if (now == ACTION_DONE && strncmp(s, "done:", 5) == 0)
 		return REVIEW_DONE;
-	if (strcmp(s, "status:dropped") == 0)
+	if (now == ACTION_DROPPED && strncmp(s, "dropped:", 8) == 0)
 		return REVIEW_DROPPED;
+	if (strcmp(keep, "escalated") == 0)
+		return REVIEW_ESCALATED;
+	if (strcmp(keep, "kept") == 0)
+		return REVIEW_KEPT;
 	return REVIEW_NONE;
 }
 

@@ -104,10 +104,12 @@ void action_record_fini(struct action_record *r);
 const char *action_status_name(enum action_status s); /* "open", ... */
 int action_status_parse(const char *name, enum action_status *out);
 /*
- * A review as the store reports it ("kept:", "escalated:NAME",
- * "status:done", ...); REVIEW_NONE for NULL or anything else.
+ * What a meeting did to an action in its review, from the store's
+ * "STATUS:KEEP" (the last status it gave it there, "" none; its last
+ * "kept" or "escalated" there, "" none) and the action's status now.
+ * REVIEW_NONE for NULL.
  */
-enum action_review action_review_parse(const char *s);
+enum action_review action_review_parse(const char *s, enum action_status now);
 /* "kept", "escalated", "done", "dropped"; "" for REVIEW_NONE. */
 const char *action_review_name(enum action_review r);
 /*

@@ -78,14 +78,18 @@ store_action_add(struct store *st, const struct action_new *a, time_t now,
 	"  AND e.meeting_id IS NOT a.meeting_id)," \
 	" a.created_at," \
 	/* \
-	 * What meeting ?7 did to it, when it reviewed it: the last word. The \
-	 * "+" keeps SQLite on the action's own events: by the meeting's, it \
-	 * would read all of a busy meeting's events once per action. \
+	 * What meeting ?7 did to it, when it reviewed it, as "STATUS:KEEP": \
+	 * the last status it gave it there, and its last keep or escalation \
+	 * there (see action_review_parse). The "+" keeps SQLite on the \
+	 * action's own events: by the meeting's, it would read all of a busy \
+	 * meeting's events once per action. \
 	 */ \
-	" CASE WHEN ?7 <> 0 THEN (SELECT e.what || ':' || coalesce(e.new, '')" \
-	"  FROM action_event e WHERE e.action_id = a.id" \
-	"  AND +e.meeting_id = ?7 AND e.what IN ('kept', 'escalated', 'status')" \
-	"  ORDER BY e.id DESC LIMIT 1) END," \
+	" CASE WHEN ?7 <> 0 THEN coalesce((SELECT e.new FROM action_event e" \
+	"  WHERE e.action_id = a.id AND +e.meeting_id = ?7" \
+	"  AND e.what = 'status' ORDER BY e.id DESC LIMIT 1), '') || ':' ||" \
+	" coalesce((SELECT e.what FROM action_event e WHERE e.action_id = a.id" \
+	"  AND +e.meeting_id = ?7 AND e.what IN ('kept', 'escalated')" \
+	"  ORDER BY e.id DESC LIMIT 1), '') END," \
 	" (SELECT max(e.at) FROM action_event e WHERE e.action_id = a.id)," \
 	" a.closed_at"
 
@@ -111,7 +115,7 @@ read_action_row(sqlite3_stmt *stmt, struct action *a)
 	a->carried = sqlite3_column_int(stmt, 8);
 	store_col_copy(stmt, 9, a->created_at, sizeof a->created_at);
 	a->review = action_review_parse((const char *)
-	    sqlite3_column_text(stmt, 10));
+	    sqlite3_column_text(stmt, 10), a->status);
 	store_col_copy(stmt, 11, a->changed_at, sizeof a->changed_at);
 	store_col_copy(stmt, 12, a->closed_at, sizeof a->closed_at);
 }

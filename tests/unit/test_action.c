@@ -538,6 +538,42 @@ test_pad(void **state)
 	}
 }
 
+/* What a meeting did to an item, from its last status and keep there. */
+static void
+test_review_parse(void **state)
+{
+	static const struct {
+		const char *s;
+		enum action_status now;
+		enum action_review want;
+	} cases[] = {
+		{ NULL, ACTION_OPEN, REVIEW_NONE },
+		{ ":", ACTION_OPEN, REVIEW_NONE },
+		{ "done:", ACTION_DONE, REVIEW_DONE },
+		{ "dropped:", ACTION_DROPPED, REVIEW_DROPPED },
+		{ ":kept", ACTION_OPEN, REVIEW_KEPT },
+		{ ":escalated", ACTION_OPEN, REVIEW_ESCALATED },
+		/* Kept, then done: the close stands. */
+		{ "done:kept", ACTION_DONE, REVIEW_DONE },
+		/* Kept, done, and the done undone: the keep is what stands. */
+		{ "open:kept", ACTION_OPEN, REVIEW_KEPT },
+		/* Done here, reopened elsewhere later: no longer done. */
+		{ "done:", ACTION_OPEN, REVIEW_NONE },
+		/* Reopened here and closed again since, elsewhere. */
+		{ "open:", ACTION_DONE, REVIEW_NONE },
+		{ "garbage", ACTION_OPEN, REVIEW_NONE },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		if (action_review_parse(cases[i].s, cases[i].now) !=
+		    cases[i].want)
+			fail_msg("review of \"%s\": want %d", cases[i].s != NULL ?
+			    cases[i].s : "(null)", (int)cases[i].want);
+	}
+}
+
 int
 main(void)
 {
@@ -551,6 +587,7 @@ main(void)
 		cmocka_unit_test(test_write_table),
 		cmocka_unit_test(test_table_long_owner),
 		cmocka_unit_test(test_pad),
+		cmocka_unit_test(test_review_parse),
 		cmocka_unit_test(test_format_text),
 	};
 
