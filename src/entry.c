@@ -28,6 +28,17 @@ entry_kind_name(enum entry_kind kind)
 	return (unsigned int)kind < ENTRY_COUNT ? kind_names[kind] : "";
 }
 
+/* How a kind of entry is named for people. */
+const char *
+entry_kind_label(enum entry_kind kind)
+{
+	static const char *const labels[ENTRY_COUNT] = {
+		"note", "decision", "parking-lot topic", "private note",
+	};
+
+	return (unsigned int)kind < ENTRY_COUNT ? labels[kind] : "note";
+}
+
 /* Find a kind of entry by name. */
 int
 entry_kind_parse(const char *name, enum entry_kind *out)

@@ -29,6 +29,8 @@ struct entry_list {
 void entry_list_fini(struct entry_list *l);
 /* "note", "decision", "parking", "private". */
 const char *entry_kind_name(enum entry_kind kind);
+/* "note", "decision", "parking-lot topic", "private note": for people. */
+const char *entry_kind_label(enum entry_kind kind);
 /* 0 and *out, or -1 for an unknown name (NULL included). */
 int entry_kind_parse(const char *name, enum entry_kind *out);
 

@@ -10,8 +10,9 @@ struct lineedit {
 	size_t cap;
 	size_t cursor; /* byte offset, always on a code point boundary */
 	int selected;  /* the whole text is selected: a pre-filled answer,
-	                  which the first character typed replaces; every
-	                  other editing key keeps it and edits it */
+	                  which the first character typed replaces; any
+	                  other editing key ends the selection, then edits
+	                  the text as it stands */
 };
 
 /* Start with a copy of initial (may be NULL), cursor at the end. */

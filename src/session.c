@@ -351,17 +351,6 @@ session_parse_due(const char *text, char due[11], char **cause)
 	return 0;
 }
 
-/* How a kind of entry is named in messages. */
-static const char *
-entry_label(enum entry_kind kind)
-{
-	static const char *const labels[ENTRY_COUNT] = {
-		"note", "decision", "parking-lot topic", "private note",
-	};
-
-	return (unsigned int)kind < ENTRY_COUNT ? labels[kind] : "note";
-}
-
 /* Add a note, decision, parking-lot topic or private note. */
 int
 session_add_entry(struct session *s, enum entry_kind kind, const char *text,
@@ -372,7 +361,7 @@ session_add_entry(struct session *s, enum entry_kind kind, const char *text,
 	if (store_entry_add(s->st, s->m->id, s->m->items[s->m->current].id,
 	    kind, text, clock_time(), &id, cause) != 0)
 		return -1;
-	undo_push(s, UNDO_ENTRY_ADDED, id, "the %s", entry_label(kind));
+	undo_push(s, UNDO_ENTRY_ADDED, id, "the %s", entry_kind_label(kind));
 	refresh_after(s);
 	return 0;
 }

@@ -168,7 +168,7 @@ close_action(struct ui *ui, long id, enum action_status status)
 	free(cause);
 }
 
-/* Drop the selected action once y confirms: it cannot be taken back. */
+/* Drop the selected action once y confirms (u in the meeting reopens it). */
 static void
 drop(struct ui *ui, const struct action *a)
 {

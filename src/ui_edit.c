@@ -50,13 +50,9 @@ action_label(const struct action *a, const char *indent)
 static char *
 entry_label(const struct entry *en)
 {
-	static const char *const names[ENTRY_COUNT] = {
-		"note", "decision", "parking lot", "private note",
-	};
-
 	if (en->kind == ENTRY_PRIVATE || en->text == NULL)
 		return xstrdup("private note · (typed blind: not shown)");
-	return xasprintf("%s · %s", names[en->kind], en->text);
+	return xasprintf("%s · %s", entry_kind_label(en->kind), en->text);
 }
 
 /* Free the rows. */

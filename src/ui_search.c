@@ -90,21 +90,24 @@ static void
 draw_where(struct ui *ui, const struct search_screen *ss)
 {
 	const struct search_hit *h;
-	char line[512];
+	char *line;
 
 	if (ss->r.n == 0)
 		return;
 	h = &ss->r.v[ss->list.sel];
-	if (h->meeting_id != 0)
-		snprintf(line, sizeof line, "Meeting %ld of %s, item %d: %s",
-		    h->meeting_id, h->date, h->item_pos + 1, h->item_title !=
-		    NULL ? h->item_title : "");
+	if (h->meeting_id != 0 && h->item_pos >= 0)
+		line = xasprintf("Meeting %ld of %s, item %d: %s", h->meeting_id,
+		    h->date, h->item_pos + 1, h->item_title != NULL ?
+		    h->item_title : "");
+	else if (h->meeting_id != 0)
+		line = xasprintf("Meeting %ld of %s", h->meeting_id, h->date);
 	else
-		snprintf(line, sizeof line, "Action item made on %s, outside "
-		    "a meeting", h->date);
+		line = xasprintf("Action item made on %s, outside a meeting",
+		    h->date);
 	attron(ui_attr(ui, STYLE_DIM));
 	ui_put(LINES - 3, 1, COLS - 2, line);
 	attroff(ui_attr(ui, STYLE_DIM));
+	free(line);
 }
 
 /* Paint the hits. */
@@ -112,12 +115,13 @@ static void
 search_draw(struct ui *ui, void *data)
 {
 	struct search_screen *ss = data;
-	char head[512];
+	char *head;
 
-	snprintf(head, sizeof head, "Search: %s · %ld found%s · / again · "
-	    "Esc back", ss->words, ss->r.total, ss->r.total > (long)ss->r.n ?
+	head = xasprintf("Search: %s · %ld found%s · / again · Esc back",
+	    ss->words, ss->r.total, ss->r.total > (long)ss->r.n ?
 	    ", the best shown" : "");
 	ui_bar(ui, 0, head);
+	free(head);
 	if (ss->error[0] != '\0' || ss->r.n == 0) {
 		ui_put(2, 2, COLS - 4, ss->error[0] != '\0' ? ss->error :
 		    "No meeting said that.");
