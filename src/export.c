@@ -229,3 +229,20 @@ export_review(FILE *f, const struct action *a,
 		fprintf(f, " (carried %d time%s)", a->carried,
 		    a->carried == 1 ? "" : "s");
 }
+
+/* What an item was, and how long it took against its timebox. */
+char *
+export_item_meta(const struct meeting_view *v, size_t i)
+{
+	const struct meeting_item *it = &v->m->items[i];
+	const struct agenda_item *ai = view_agenda_item(v, i);
+	char spent[32], asks[64] = "";
+
+	export_duration(meeting_item_elapsed(v->m, i, v->now), spent);
+	if (ai != NULL && ai->asked_by != SIDE_NONE)
+		snprintf(asks, sizeof asks, " \xc2\xb7 %s asks %s",
+		    export_side(ai->asked_by),
+		    export_side(agenda_side_other(ai->asked_by)));
+	return xasprintf("%s%s \xc2\xb7 %s of %d min",
+	    export_kind_label(it->kind), asks, spent, it->minutes);
+}

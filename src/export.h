@@ -62,6 +62,11 @@ const struct action **export_actions_in_order(const struct meeting_view *v);
 /* The position of the meeting's first review item, or -1. */
 int export_review_item(const struct meeting_view *v);
 /*
+ * Item i in a line: "Q1 · objections · marketing asks sales · 12 min of
+ * 10 min". No user text. A new string: caller frees.
+ */
+char *export_item_meta(const struct meeting_view *v, size_t i);
+/*
  * What the meeting did to an action it reviewed, in words ("kept, now due
  * 2026-12-04", "escalated to NAME", "done"...): user text written by text,
  * the date by date (NULL: as it is).

@@ -418,21 +418,17 @@ write_capture(FILE *f, const struct view_capture *c)
 static void
 write_item_meta(FILE *f, const struct meeting_view *v, size_t i)
 {
-	const struct meeting_item *it = &v->m->items[i];
-	const struct agenda_item *ai = view_agenda_item(v, i);
 	const char *missed = export_missed_name(view_item_missed(v, i));
-	char spent[32];
+	char *meta = export_item_meta(v, i);
 
-	export_duration(meeting_item_elapsed(v->m, i, v->now), spent);
-	fprintf(f, "<p class=\"meta\">%s", export_kind_label(it->kind));
-	if (ai != NULL && ai->asked_by != SIDE_NONE)
-		fprintf(f, " \xc2\xb7 %s asks %s", export_side(ai->asked_by),
-		    export_side(agenda_side_other(ai->asked_by)));
-	fprintf(f, " \xc2\xb7 %s of %d min", spent, it->minutes);
+	fputs("<p class=\"meta\">", f);
+	format_html(f, meta, 0);
 	if (missed != NULL)
 		fprintf(f, ", <span class=\"late\">%s</span>", missed);
 	fputs("</p>\n", f);
+	free(meta);
 }
+
 
 /* One agenda item: heading, what it reviewed, its captures in order. */
 static void

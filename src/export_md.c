@@ -246,19 +246,14 @@ write_capture(FILE *f, const struct view_capture *c)
 static void
 write_item_meta(FILE *f, const struct meeting_view *v, size_t i)
 {
-	const struct meeting_item *it = &v->m->items[i];
-	const struct agenda_item *ai = view_agenda_item(v, i);
 	const char *missed = export_missed_name(view_item_missed(v, i));
-	char spent[32];
+	char *meta = export_item_meta(v, i);
 
-	export_duration(meeting_item_elapsed(v->m, i, v->now), spent);
-	fprintf(f, "\n*%s", export_kind_label(it->kind));
-	if (ai != NULL && ai->asked_by != SIDE_NONE)
-		fprintf(f, " · %s asks %s", export_side(ai->asked_by),
-		    export_side(agenda_side_other(ai->asked_by)));
-	fprintf(f, " · %s of %d min%s%s*\n", spent, it->minutes,
-	    missed ? ", " : "", missed ? missed : "");
+	fprintf(f, "\n*%s%s%s*\n", meta, missed ? ", " : "", missed ? missed :
+	    "");
+	free(meta);
 }
+
 
 /* One agenda item: heading, what it reviewed, its captures in order. */
 static void
