@@ -578,7 +578,7 @@ test_captures_edited(void **state)
 	struct tmpdir *fx = *state;
 	struct store *st = open_ok(fx->path);
 	char *cause = NULL;
-	long it[2], m, note, priv, stmt;
+	long it[2], m, note, priv, stmt, event;
 
 	m = meeting_ok(st, it);
 	note = entry_ok(st, m, it[1], ENTRY_NOTE, "Prospects ask about SOS");
@@ -586,10 +586,11 @@ test_captures_edited(void **state)
 	stmt = statement_ok(st, m, it[1], "Your leads are junk!",
 	    "Our leads are junk?", NULL, NULL);
 	assert_int_equal(store_entry_edit(st, note, "Prospects ask about SSO",
-	    t0(), &cause), 0);
+	    t0(), &event, &cause), 0);
+	assert_true(event > 0);
 	assert_int_equal(total_of(st, "SOS", 0), 0);
 	only_hit(st, "SSO", 0, SEARCH_NOTE, note);
-	assert_int_equal(store_entry_revert(st, note, t0(), &cause), 0);
+	assert_int_equal(store_entry_revert(st, note, event, t0(), &cause), 0);
 	only_hit(st, "SOS", 0, SEARCH_NOTE, note);
 	assert_int_equal(store_entry_delete(st, note, 1, t0(), &cause), 0);
 	assert_int_equal(total_of(st, "SOS", 1), 0);
@@ -597,7 +598,7 @@ test_captures_edited(void **state)
 	only_hit(st, "SOS", 0, SEARCH_NOTE, note);
 	/* A private note replaced: its old words are gone from the index. */
 	assert_int_equal(store_entry_edit(st, priv, "WOMBAT fine", t0(),
-	    &cause), 0);
+	    &event, &cause), 0);
 	assert_int_equal(total_of(st, "QUOKKA", 1), 0);
 	only_hit(st, "WOMBAT", 1, SEARCH_PRIVATE, priv);
 	assert_int_equal(total_of(st, "WOMBAT", 0), 0);
