@@ -19,7 +19,7 @@ DEFS = -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600 \
 ALL_CFLAGS = -std=c17 $(WARN) $(DEFS) -Isrc $(CFLAGS)
 
 # The pure core: no curses. Unit tests link against it without ncurses.
-CORE = util format date lineedit agenda agenda_yaml agenda_file parrot bigtext \
+CORE = util format date lineedit kind agenda agenda_yaml agenda_file parrot bigtext \
        json entry objection view outfile export export_md export_html \
        export_json export_csv ics export_ics \
        meeting \

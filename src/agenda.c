@@ -4,11 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Indexed by enum item_kind; these are the names in YAML and the database. */
-static const char *const kind_names[KIND_COUNT] = {
-	"review", "wins", "objections", "requests", "metrics",
-	"definition", "pulse", "wrapup", "topic",
-};
+#include "kind.h"
 
 /* Free an array of key/value pairs. */
 static void
@@ -61,28 +57,20 @@ agenda_diags_fini(struct agenda_diags *diags)
 	diags->n = 0;
 }
 
-/* Name a kind of item. */
+/* Name a kind of item (kind.c holds the names). */
 const char *
 agenda_kind_name(enum item_kind kind)
 {
-	if ((unsigned int)kind >= KIND_COUNT)
-		return "";
-	return kind_names[kind];
+	const struct kind *k = kind_get(kind);
+
+	return k != NULL ? k->name : "";
 }
 
 /* Find a kind of item by name. */
 int
 agenda_kind_parse(const char *name, enum item_kind *out)
 {
-	size_t i;
-
-	for (i = 0; i < KIND_COUNT; i++) {
-		if (strcmp(name, kind_names[i]) == 0) {
-			*out = (enum item_kind)i;
-			return 0;
-		}
-	}
-	return -1;
+	return kind_parse(name, out);
 }
 
 /* Name a side. */

@@ -1,5 +1,6 @@
 /* agenda_yaml.c: read and check agenda files, reporting every problem. */
 #include "agenda.h"
+#include "kind.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -478,7 +479,7 @@ load_kind(struct loader *l, struct agenda_item *item, const yaml_node_t *n,
 	item->kind = kind;
 	*known = 1;
 	mark_position(n->start_mark, &line, &column);
-	if (kind == KIND_TOPIC)
+	if (!kind_get(kind)->once)
 		return;
 	if (l->kind_line[kind] != 0) {
 		diag_node(l, n, "a '%s' item may appear only once (first at "
@@ -503,6 +504,23 @@ load_asked_by(struct loader *l, struct agenda_item *item,
 		    "sales or marketing)", shown(s, b));
 }
 
+/* Report an option the item's kind does not take (kind.c says which do). */
+static void
+option_allowed(struct loader *l, const struct agenda_item *item,
+    const struct entry *e, int known, enum kind_option option)
+{
+	const struct kind *taker = kind_taking(option);
+
+	if (!known || (kind_get(item->kind)->options & option))
+		return;
+	if (kind_takers(option) == 1)
+		diag_node(l, e->knode, "'%s' is only for %s items", e->key,
+		    taker->name);
+	else
+		diag_node(l, e->knode, "'%s' does not go with %s items",
+		    e->key, kind_get(item->kind)->name);
+}
+
 /* Read one key of an item other than its kind. */
 static void
 load_item_key(struct loader *l, struct agenda_item *item, const struct entry *e,
@@ -520,17 +538,14 @@ load_item_key(struct loader *l, struct agenda_item *item, const struct entry *e,
 		s = node_expect_text(l, e->vnode, "'prompt'");
 		if (s != NULL && *s != '\0')
 			item->prompt = xstrdup(s);
-	} else if (strcmp(e->key, "asked_by") == 0)
+	} else if (strcmp(e->key, "asked_by") == 0) {
+		option_allowed(l, item, e, known, KIND_OPT_ASKED_BY);
 		load_asked_by(l, item, e->vnode);
-	else if (strcmp(e->key, "criteria") == 0) {
-		if (known && item->kind != KIND_DEFINITION)
-			diag_node(l, e->knode,
-			    "'criteria' is only for definition items");
+	} else if (strcmp(e->key, "criteria") == 0) {
+		option_allowed(l, item, e, known, KIND_OPT_CRITERIA);
 		load_criteria(l, item, e->vnode);
 	} else if (strcmp(e->key, "nurture_below") == 0) {
-		if (known && item->kind != KIND_METRICS)
-			diag_node(l, e->knode,
-			    "'nurture_below' is only for metrics items");
+		option_allowed(l, item, e, known, KIND_OPT_NURTURE);
 		load_nurture(l, e->vnode, &item->nurture_below);
 	} else
 		unknown_key(l, e, "item", "kind, title, minutes, prompt, "

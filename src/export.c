@@ -1,5 +1,6 @@
 /* export.c: the table of minutes formats, and writing one to a file whole. */
 #include "export.h"
+#include "kind.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -131,20 +132,6 @@ export_duration(long seconds, char buf[32])
 		snprintf(buf, 32, "%ld s", s);
 }
 
-/* An item's kind as readers see it. */
-const char *
-export_kind_label(enum item_kind kind)
-{
-	/* The words of the meeting screen's header, so both read alike. */
-	static const char *const labels[KIND_COUNT] = {
-		"Review", "Olive branch", "Q1 · objections", "Q2 · content",
-		"Q3 · lead sources", "Q4 · MQL definition", "Pulse",
-		"Wrap-up", "Topic",
-	};
-
-	return (unsigned int)kind < KIND_COUNT ? labels[kind] : "";
-}
-
 /* How an item went, in words. */
 const char *
 export_missed_name(enum view_missed m)
@@ -244,5 +231,5 @@ export_item_meta(const struct meeting_view *v, size_t i)
 		    export_side(ai->asked_by),
 		    export_side(agenda_side_other(ai->asked_by)));
 	return xasprintf("%s%s \xc2\xb7 %s of %d min",
-	    export_kind_label(it->kind), asks, spent, it->minutes);
+	    kind_item_label(it->kind, it->title), asks, spent, it->minutes);
 }

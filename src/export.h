@@ -50,8 +50,6 @@ void export_time_of_day(time_t t, char buf[6]);
  * "1 h 5 min"; buf holds 32 bytes.
  */
 void export_duration(long seconds, char buf[32]);
-/* How an item's kind is named to readers, as the screen heads it. */
-const char *export_kind_label(enum item_kind kind);
 /* "not covered", "over time"; NULL for an item that went as planned. */
 const char *export_missed_name(enum view_missed m);
 /*

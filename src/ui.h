@@ -254,7 +254,6 @@ struct ui_body {
 	int hidden;  /* lines below the bottom */
 };
 
-extern const char *const ui_kind_label[KIND_COUNT];
 /* Add text to the body, wrapped, lines after the first indented 2 more. */
 void ui_body_line(struct ui *ui, struct ui_body *b, enum ui_style style,
     int indent, const char *fmt, ...) __attribute__((format(printf, 5, 6)));

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kind.h"
 #include "ui.h"
 #include "util.h"
 
@@ -35,7 +36,8 @@ draw_wrapup(struct ui *ui, struct ui_body *b, const char *today)
 			ui_body_line(ui, b, STYLE_ACCENT, 0, "Not covered, or "
 			    "out of time");
 		ui_body_line(ui, b, STYLE_WARN, 2, "%zu/%zu %s: %s", i + 1,
-		    v->m->nitems, ui_kind_label[v->m->items[i].kind],
+		    v->m->nitems, kind_item_label(v->m->items[i].kind,
+		    v->m->items[i].title),
 		    missed == MISSED_OVER_TIME ? "ran over its timebox" :
 		    "not covered");
 	}

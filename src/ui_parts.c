@@ -5,15 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kind.h"
 #include "ui.h"
 #include "util.h"
-
-/* Headings of the item kinds, as the header shows them. */
-const char *const ui_kind_label[KIND_COUNT] = {
-	"Review", "Olive branch", "Q1 · objections", "Q2 · content",
-	"Q3 · lead sources", "Q4 · MQL definition", "Pulse", "Wrap-up",
-	"Topic",
-};
 
 /* One line of the body: scrolled off, painted, or below the bottom. */
 static void
@@ -212,14 +206,15 @@ ui_part_strip(struct ui *ui, const struct meeting *m, int y)
 
 	/* With room enough, each mark carries its item's short name. */
 	for (i = 0; i < m->nitems; i++)
-		need += (size_t)utf8_width(ui_kind_label[m->items[i].kind]) + 6;
+		need += (size_t)utf8_width(kind_item_label(m->items[i].kind,
+		    m->items[i].title)) + 6;
 	named = need < (size_t)COLS - 2;
 	for (i = 0; i < m->nitems && x < COLS - 12; i++) {
 		current = (int)i == m->current;
 		snprintf(mark, sizeof mark, "%s%zu %s%s%s", i > 0 ? " " : "",
 		    i + 1, current ? "◉" : meeting_item_covered(m, i, now) ?
 		    "●" : "○", named ? " " : "", named ?
-		    ui_kind_label[m->items[i].kind] : "");
+		    kind_item_label(m->items[i].kind, m->items[i].title) : "");
 		attron(ui_attr(ui, current ? STYLE_ACCENT : STYLE_DIM));
 		x += ui_put(y, x, COLS - x - 1, mark);
 		attroff(ui_attr(ui, current ? STYLE_ACCENT : STYLE_DIM));
@@ -244,12 +239,12 @@ ui_part_item(struct ui *ui, const struct meeting *m,
 	    over ? "  over time" : "");
 	if (ai != NULL && ai->asked_by != SIDE_NONE)
 		snprintf(left, sizeof left, "%d/%zu  %s · %s asks %s",
-		    m->current + 1, m->nitems, ui_kind_label[it->kind],
+		    m->current + 1, m->nitems, kind_get(it->kind)->label,
 		    agenda_side_name(ai->asked_by),
 		    agenda_side_name(agenda_side_other(ai->asked_by)));
 	else
 		snprintf(left, sizeof left, "%d/%zu  %s", m->current + 1,
-		    m->nitems, ui_kind_label[it->kind]);
+		    m->nitems, kind_get(it->kind)->label);
 	rw = utf8_width(right);
 	attron(ui_attr(ui, STYLE_ACCENT));
 	ui_put(y, 1, COLS - rw - 4, left);

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "agenda.h"
+#include "kind.h"
 #include "testlib.h"
 #include "util.h"
 
@@ -44,6 +45,8 @@ static const struct broken_case broken_cases[] = {
 	    "duplicate key 'minutes' (first at line 6)" },
 	{ "criteria-wrong-kind.yaml", 7, 5,
 	    "'criteria' is only for definition items" },
+	{ "asked-by-wrong-kind.yaml", 7, 5,
+	    "'asked_by' does not go with wrapup items" },
 	{ "bad-asked-by.yaml", 6, 15, "unknown side 'engineering' for "
 	    "'asked_by' (expected sales or marketing)" },
 	{ "bad-team.yaml", 4, 10, "team: 'sales' must be a list of names" },
@@ -527,10 +530,37 @@ test_load_keeps_text(void **state)
 	free(path);
 }
 
+/* The kind table: names both ways, once-only, a topic named by its title. */
+static void
+test_kinds(void **state)
+{
+	enum item_kind k;
+	int i;
+
+	(void)state;
+	for (i = 0; i < KIND_COUNT; i++) {
+		assert_int_equal(kind_parse(kind_get((enum item_kind)i)->name,
+		    &k), 0);
+		assert_int_equal((int)k, i);
+		assert_int_equal(kind_get((enum item_kind)i)->once,
+		    i != KIND_TOPIC);
+	}
+	assert_int_equal(kind_parse("standup", &k), -1);
+	assert_null(kind_get(KIND_COUNT));
+	assert_string_equal(kind_item_label(KIND_TOPIC, "Pricing page"),
+	    "Pricing page");
+	assert_string_equal(kind_item_label(KIND_TOPIC, ""), "Topic");
+	assert_string_equal(kind_item_label(KIND_OBJECTIONS, "What do..."),
+	    "Q1 · objections");
+	assert_string_equal(kind_taking(KIND_OPT_CRITERIA)->name, "definition");
+	assert_int_equal(kind_takers(KIND_OPT_NURTURE), 1);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_kinds),
 		cmocka_unit_test(test_load_keeps_text),
 		cmocka_unit_test(test_bundled),
 		cmocka_unit_test(test_minimal),
