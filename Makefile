@@ -20,7 +20,7 @@ ALL_CFLAGS = -std=c17 $(WARN) $(DEFS) -Isrc $(CFLAGS)
 
 # The pure core: no curses. Unit tests link against it without ncurses.
 CORE = util format date lineedit kind agenda agenda_yaml agenda_file parrot bigtext \
-       json entry objection view outfile export export_md export_html \
+       json entry objection view view_kind outfile export export_md export_html \
        export_json export_csv ics export_ics \
        meeting \
        action owner store store_meeting store_entry store_objection \
@@ -28,7 +28,8 @@ CORE = util format date lineedit kind agenda agenda_yaml agenda_file parrot bigt
        session
 # The terminal layer and the command line.
 UI = ui ui_term ui_parts ui_prompt ui_meeting ui_actions ui_help ui_home ui_keys ui_parrot \
-     ui_list ui_edit ui_search \
+     ui_list ui_edit ui_search ui_kind ui_kind_review ui_kind_definition \
+     ui_kind_wrapup \
      ui_room
 APP = main cmd cmd_screen cmd_agenda cmd_meeting cmd_action cmd_owner \
       cmd_parrot cmd_followup cmd_search

@@ -470,7 +470,9 @@ ui_draw(struct ui *ui)
 	top(ui)->screen->draw(ui, top(ui)->data);
 	draw_status(ui);
 	if (ui->help)
-		ui_help_draw(ui, top(ui)->screen->keys);
+		ui_help_draw(ui, top(ui)->screen->keys,
+		    top(ui)->screen->more_keys != NULL ?
+		    top(ui)->screen->more_keys(ui, top(ui)->data) : NULL);
 }
 
 /* Run screens until one says to quit or the last is left; then leave all. */

@@ -36,6 +36,8 @@ struct ui_screen {
 	enum ui_redraw (*key)(struct ui *ui, void *data, int key);
 	/* Called before every paint, keys or not; may be NULL. */
 	void (*tick)(struct ui *ui, void *data);
+	/* Keys for the help besides the screen's own (an item's); may be NULL. */
+	const struct ui_keymap *(*more_keys)(struct ui *ui, void *data);
 };
 
 /* Screens are a stack: Esc goes back to the one below. */
@@ -292,7 +294,39 @@ void ui_part_strip(struct ui *ui, const struct meeting *m, int y);
 int ui_part_item(struct ui *ui, const struct meeting *m,
     const struct agenda_item *ai, int y, int compact);
 
-/* Draw the key overlay for the current screen's map. */
-void ui_help_draw(struct ui *ui, const struct ui_keymap *map);
+/*
+ * What each kind of agenda item draws and does on the screens, one entry a
+ * kind (ui_kind.c), the terminal side of kind.c. Every entry may be NULL.
+ */
+struct ui_kind {
+	/* On the meeting screen, what the item shows above its captures. */
+	void (*draw)(struct ui *ui, struct ui_body *b, const char *today);
+	/* In the room (no question up), what the item shows first. */
+	void (*draw_room)(struct ui *ui, struct ui_body *b,
+	    const struct meeting_view *v, const char *today);
+	/*
+	 * In the room, what stays in sight above the rest whatever its
+	 * length (the review's figure).
+	 */
+	void (*room_pinned)(struct ui *ui, struct ui_body *b,
+	    const struct meeting_view *v);
+	/* The item's own keys on the meeting screen (in ui_keys.c). */
+	const struct ui_keymap *keys;
+	/* Do one of them; the session is the meeting's. */
+	void (*key)(struct ui *ui, enum ui_cmd cmd);
+};
+
+/* The entry of kind k: never NULL (a kind with nothing has an empty one). */
+const struct ui_kind *ui_kind_get(enum item_kind k);
+/* The kinds with screens of their own (ui_kind_*.c). */
+extern const struct ui_kind ui_kind_review, ui_kind_definition,
+    ui_kind_wrapup;
+
+/*
+ * Draw the key overlay for the current screen's map, and more (the current
+ * agenda item's own keys, under their title) when it is not NULL.
+ */
+void ui_help_draw(struct ui *ui, const struct ui_keymap *map,
+    const struct ui_keymap *more);
 
 #endif

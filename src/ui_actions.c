@@ -259,5 +259,5 @@ actions_leave(struct ui *ui, void *data)
 
 const struct ui_screen ui_screen_actions = {
 	"actions", &ui_keys_actions, actions_enter, actions_leave, actions_draw,
-	actions_key, NULL
+	actions_key, NULL, NULL
 };

@@ -321,5 +321,5 @@ edit_leave(struct ui *ui, void *data)
 
 const struct ui_screen ui_screen_edit = {
 	"edit", &ui_keys_edit, edit_enter, edit_leave, edit_draw, edit_key,
-	NULL
+	NULL, NULL
 };

@@ -1,4 +1,4 @@
-/* ui_help.c: the key overlay, drawn from the key table. */
+/* ui_help.c: the key overlay, drawn from the key tables. */
 #include <curses.h>
 
 #include "ui.h"
@@ -9,24 +9,15 @@ static const char *const prompt_help[] = {
 	"Left/Right Home/End Backspace Delete Ctrl-A Ctrl-E Ctrl-U Ctrl-W edit.",
 };
 
-/* Draw a boxed list of the keys of map over the screen. */
-void
-ui_help_draw(struct ui *ui, const struct ui_keymap *map)
+/* Blank the box and draw its frame and title. */
+static void
+draw_box(struct ui *ui, int y0, int x0, int h, int w, const char *title)
 {
-	int h, w = 74, y0, x0, y, row, shown = 0;
-	size_t i;
+	int y, x;
 
-	/* Keys without a label share the line of the key before them. */
-	for (i = 0; i < map->n; i++)
-		shown += map->keys[i].label != NULL;
-	h = shown + 6;
-	if (h > LINES - 2)
-		h = LINES - 2;
-	y0 = (LINES - h) / 2;
-	x0 = (COLS - w) / 2;
 	for (y = y0; y < y0 + h; y++) {
 		move(y, x0);
-		for (i = 0; i < (size_t)w; i++)
+		for (x = 0; x < w; x++)
 			addch(' ');
 	}
 	attron(ui_attr(ui, STYLE_ACCENT));
@@ -41,19 +32,82 @@ ui_help_draw(struct ui *ui, const struct ui_keymap *map)
 	mvadd_wch(y0 + h - 1, x0 + w - 1, WACS_LRCORNER);
 	attroff(ui_attr(ui, STYLE_ACCENT));
 	attron(ui_attr(ui, STYLE_TITLE));
-	mvprintw(y0, x0 + 2, " Keys: %s ", map->title);
+	mvprintw(y0, x0 + 2, " Keys: %s ", title);
 	attroff(ui_attr(ui, STYLE_TITLE));
-	for (i = 0, row = y0 + 1; i < map->n && row < y0 + h - 4; i++) {
-		if (map->keys[i].label == NULL)
-			continue;
-		attron(ui_attr(ui, STYLE_ACCENT));
-		ui_put(row, x0 + 2, 12, map->keys[i].label);
-		attroff(ui_attr(ui, STYLE_ACCENT));
-		ui_put(row++, x0 + 15, w - 17, map->keys[i].help);
+}
+
+/* One line of the overlay: a key and its words, or a heading alone. */
+struct help_line {
+	const char *label;      /* NULL for a heading */
+	const char *text;
+};
+
+/* Add the lines of map (under heading, when not NULL) to lines. */
+static int
+add_lines(struct help_line *lines, int n, int max,
+    const struct ui_keymap *map, const char *heading)
+{
+	size_t i;
+
+	if (heading != NULL && n < max)
+		lines[n++] = (struct help_line){ NULL, heading };
+	for (i = 0; map != NULL && i < map->n && n < max; i++) {
+		if (map->keys[i].label != NULL)
+			lines[n++] = (struct help_line){ map->keys[i].label,
+			    map->keys[i].help };
 	}
+	return n;
+}
+
+/* Draw one line in a column x wide w. */
+static void
+draw_line(struct ui *ui, const struct help_line *l, int y, int x, int w)
+{
+	int style = ui_attr(ui, l->label == NULL ? STYLE_TITLE : STYLE_ACCENT);
+
+	attron(style);
+	ui_put(y, x, l->label == NULL ? w : 12, l->label == NULL ? l->text :
+	    l->label);
+	attroff(style);
+	if (l->label != NULL)
+		ui_put(y, x + 13, w - 13, l->text);
+}
+
+/*
+ * Draw a boxed list of the keys of map over the screen, then those of
+ * more (an agenda item's own, under its title) when it is not NULL. When
+ * they do not fit in one column, the prompt keys make room first; then
+ * they take two columns, the words cut shorter.
+ */
+void
+ui_help_draw(struct ui *ui, const struct ui_keymap *map,
+    const struct ui_keymap *more)
+{
+	struct help_line lines[64];
+	int n, w, h, y0, x0, i, col, rows, two, prompts, foot;
+
+	n = add_lines(lines, 0, 64, map, NULL);
+	n = add_lines(lines, n, 64, more, more != NULL ? more->title : NULL);
+	prompts = n + 6 <= LINES - 2;
+	two = n + 3 > LINES - 2;
+	foot = prompts ? 4 : 2;   /* rows under the keys, frame included */
+	rows = two ? (n + 1) / 2 : n;
+	w = two ? (COLS - 4 < 110 ? COLS - 4 : 110) : 74;
+	h = rows + foot + 1 < LINES - 2 ? rows + foot + 1 : LINES - 2;
+	if (prompts)
+		h++;
+	y0 = (LINES - h) / 2;
+	x0 = (COLS - w) / 2;
+	draw_box(ui, y0, x0, h, w, map->title);
+	col = two ? (w - 4) / 2 : w - 4;
+	for (i = 0; i < n && i % rows < h - foot - 1; i++)
+		draw_line(ui, &lines[i], y0 + 1 + i % rows, x0 + 2 +
+		    (i / rows) * (col + 1), col - 1);
 	attron(ui_attr(ui, STYLE_DIM));
-	for (i = 0; i < 2; i++)
-		ui_put(y0 + h - 4 + (int)i, x0 + 2, w - 4, prompt_help[i]);
+	for (i = 0; prompts && i < 2; i++)
+		ui_put(y0 + h - 4 + i, x0 + 2, w - 4, prompt_help[i]);
 	attroff(ui_attr(ui, STYLE_DIM));
-	ui_put(y0 + h - 2, x0 + 2, w - 4, "Any key closes this help.");
+	/* Short of room, the prompt keys in brief on the last line. */
+	ui_put(y0 + h - 2, x0 + 2, w - 4, prompts ? "Any key closes this help." :
+	    "Any key closes · prompts: Enter Esc Tab Ctrl-A Ctrl-E Ctrl-U Ctrl-W");
 }

@@ -168,7 +168,7 @@ home_leave(struct ui *ui, void *data)
 
 const struct ui_screen ui_screen_home = {
 	"home", &ui_keys_home, home_enter, home_leave, home_draw, home_key,
-	home_tick
+	home_tick, NULL
 };
 
 /*

@@ -6,7 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "kind.h"
 #include "ui.h"
 #include "util.h"
 
@@ -16,32 +15,6 @@ struct meeting_screen {
 	int body_rows;          /* rows the body had when last drawn */
 	const char *parrot;     /* the question being parroted, while shown */
 };
-
-/* Wrap-up: today's actions with what they lack, and what was missed. */
-static void
-draw_wrapup(struct ui *ui, struct ui_body *b, const char *today)
-{
-	const struct meeting_view *v = &ui->s->view;
-	enum view_missed missed;
-	size_t i;
-	int n = 0;
-
-	ui_part_actions(ui, b, "Action items from today", &v->actions, today);
-	ui_body_gap(b);
-	for (i = 0; i < v->m->nitems; i++) {
-		if ((int)i == ui->s->m->current ||
-		    (missed = view_item_missed(v, i)) == MISSED_NO)
-			continue;
-		if (!n++)
-			ui_body_line(ui, b, STYLE_ACCENT, 0, "Not covered, or "
-			    "out of time");
-		ui_body_line(ui, b, STYLE_WARN, 2, "%zu/%zu %s: %s", i + 1,
-		    v->m->nitems, kind_item_label(v->m->items[i].kind,
-		    v->m->items[i].title),
-		    missed == MISSED_OVER_TIME ? "ran over its timebox" :
-		    "not covered");
-	}
-}
 
 /* A statement parroted here: what was said, asked back, answered, led to. */
 static void
@@ -107,26 +80,15 @@ draw_captures(struct ui *ui, struct ui_body *b, const char *today)
 	view_captures_fini(&caps);
 }
 
-/* The body of the current item, as it suits its kind. */
+/* The body of the current item: what its kind shows, then its captures. */
 static void
 draw_body(struct ui *ui, struct ui_body *b, const char *today)
 {
-	const struct session *s = ui->s;
+	const struct ui_kind *k = ui_kind_get(ui->s->m->items[
+	    ui->s->m->current].kind);
 
-	switch (s->m->items[s->m->current].kind) {
-	case KIND_REVIEW:
-		ui_part_review(ui, b, &s->view.parking_before, &s->view.earlier,
-		    &s->view.completion, today);
-		break;
-	case KIND_WRAPUP:
-		draw_wrapup(ui, b, today);
-		break;
-	case KIND_DEFINITION:
-		ui_part_criteria(ui, b, session_agenda_item(s));
-		break;
-	default:
-		break;
-	}
+	if (k->draw != NULL)
+		k->draw(ui, b, today);
 	draw_captures(ui, b, today);
 }
 
@@ -357,6 +319,21 @@ export_minutes(struct ui *ui)
 	free(cause);
 }
 
+/* A key the meeting has not taken: the current item's own, if it is one. */
+static void
+item_key(struct ui *ui, int key)
+{
+	const struct ui_kind *k = ui_kind_get(ui->s->m->items[
+	    ui->s->m->current].kind);
+	enum ui_cmd cmd = k->keys != NULL ? ui_keys_lookup(k->keys, key) :
+	    CMD_NONE;
+
+	if (cmd != CMD_NONE && k->key != NULL)
+		k->key(ui, cmd);
+	else
+		ui_say(ui, 0, "Press ? for the keys.");
+}
+
 /* Handle a key on the meeting screen. */
 static enum ui_redraw
 meeting_key(struct ui *ui, void *data, int key)
@@ -411,9 +388,17 @@ meeting_key(struct ui *ui, void *data, int key)
 	case CMD_END:
 		return end_meeting(ui);
 	default:
-		ui_say(ui, 0, "Press ? for the keys.");
+		item_key(ui, key);
 	}
 	return UI_STAY;
+}
+
+/* The current item's own keys, for the help. */
+static const struct ui_keymap *
+meeting_more_keys(struct ui *ui, void *data)
+{
+	(void)data;
+	return ui_kind_get(ui->s->m->items[ui->s->m->current].kind)->keys;
 }
 
 /* Make the meeting screen's state. */
@@ -435,5 +420,5 @@ meeting_leave(struct ui *ui, void *data)
 
 const struct ui_screen ui_screen_meeting = {
 	"meeting", &ui_keys_meeting, meeting_enter, meeting_leave, meeting_draw,
-	meeting_key, NULL
+	meeting_key, NULL, meeting_more_keys
 };

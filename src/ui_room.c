@@ -111,17 +111,14 @@ draw_lists(struct ui *ui, struct ui_body *b, const struct meeting_view *v,
 	size_t i;
 	int n = 0;
 
-	if (v->room_question == NULL &&
-	    v->m->items[v->m->current].kind == KIND_REVIEW) {
-		/* Its figure is pinned above (draw_body), not scrolled away. */
-		ui_part_review(ui, b, &v->parking_before, &v->earlier, NULL,
-		    today);
-		ui_body_gap(b);
-	}
-	if (v->room_question == NULL && ai != NULL &&
-	    ai->kind == KIND_DEFINITION) {
-		ui_part_criteria(ui, b, ai);
-		ui_body_gap(b);
+	const struct ui_kind *k = ui_kind_get(v->m->items[v->m->current].kind);
+	int before = b->total;
+
+	(void)ai;
+	if (v->room_question == NULL && k->draw_room != NULL) {
+		k->draw_room(ui, b, v, today);
+		if (b->total > before)
+			ui_body_gap(b);
 	}
 	ui_part_actions(ui, b, "Action items from today", &v->actions, today);
 	for (i = 0; i < v->entries.n; i++) {
@@ -143,17 +140,17 @@ draw_lists(struct ui *ui, struct ui_body *b, const struct meeting_view *v,
 static int
 draw_pinned(struct ui *ui, const struct meeting_view *v, int top)
 {
+	const struct ui_kind *k = ui_kind_get(v->m->items[v->m->current].kind);
 	struct ui_body b = { 0 };
 
-	if (v->room_question != NULL ||
-	    v->m->items[v->m->current].kind != KIND_REVIEW)
+	if (v->room_question != NULL || k->room_pinned == NULL)
 		return top;
 	b.x = 1;
 	b.width = COLS - 2;
 	b.y = top;
 	b.bottom = LINES - 2;
 	b.draw = 1;
-	ui_part_completion(ui, &b, &v->completion);
+	k->room_pinned(ui, &b, v);
 	return b.y;
 }
 
@@ -254,7 +251,7 @@ room_leave(struct ui *ui, void *data)
 
 const struct ui_screen ui_screen_room = {
 	"room", &ui_keys_room, room_enter, room_leave, room_draw, room_key,
-	room_tick
+	room_tick, NULL
 };
 
 /* Follow the meeting in progress until q. */

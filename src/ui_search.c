@@ -204,5 +204,5 @@ search_leave(struct ui *ui, void *data)
 
 const struct ui_screen ui_screen_search = {
 	"search", &ui_keys_search, search_enter, search_leave, search_draw,
-	search_key, NULL
+	search_key, NULL, NULL
 };

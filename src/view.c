@@ -6,6 +6,7 @@
 
 #include "date.h"
 #include "store.h"
+#include "view_kind.h"
 #include "util.h"
 
 /* What each audience may hold of private content. */
@@ -105,6 +106,24 @@ load_screen_parts(struct store *st, struct meeting_view *v, char **cause)
 	return 0;
 }
 
+/* What each kind on the agenda holds of its own, once a kind. */
+static int
+load_kinds(struct store *st, struct meeting_view *v, char **cause)
+{
+	const struct view_kind *vk;
+	size_t i;
+
+	for (i = 0; i < v->m->nitems; i++) {
+		vk = view_kind_get(v->m->items[i].kind);
+		if (vk == NULL || vk->load == NULL ||
+		    v->kind_data[v->m->items[i].kind] != NULL)
+			continue;
+		if (vk->load(st, v, i, cause) != 0)
+			return -1;
+	}
+	return 0;
+}
+
 /* Read everything in one snapshot: one moment of the meeting, not two. */
 static int
 load(struct store *st, long id, struct meeting_view *v, char **cause)
@@ -114,8 +133,11 @@ load(struct store *st, long id, struct meeting_view *v, char **cause)
 	int screen = v->audience == VIEW_FACILITATOR ||
 	    v->audience == VIEW_ROOM;
 
-	if (store_meeting_load(st, id, &v->m, cause) != 0 ||
-	    store_attendees(st, id, &v->attendees, &v->nattendees,
+	if (store_meeting_load(st, id, &v->m, cause) != 0)
+		return -1;
+	/* The kinds read their options (criteria, thresholds) from it. */
+	v->agenda = parse_agenda(v->m);
+	if (store_attendees(st, id, &v->attendees, &v->nattendees,
 	    cause) != 0 ||
 	    store_entries(st, id, 0, entry_privacy(v->audience), &v->entries,
 	    cause) != 0 ||
@@ -123,7 +145,8 @@ load(struct store *st, long id, struct meeting_view *v, char **cause)
 	    cause) != 0 ||
 	    store_actions(st, &made, &v->actions, cause) != 0 ||
 	    store_actions(st, &reviewed, &v->reviewed, cause) != 0 ||
-	    store_previous_parking(st, id, &v->parking_before, cause) != 0)
+	    store_previous_parking(st, id, &v->parking_before, cause) != 0 ||
+	    load_kinds(st, v, cause) != 0)
 		return -1;
 	return screen ? load_screen_parts(st, v, cause) : 0;
 }
@@ -147,7 +170,6 @@ view_load(struct store *st, long id, enum view_audience audience,
 	if (!view_private(out))
 		mask_outcomes(out);
 	drop_unreviewed(&out->reviewed);
-	out->agenda = parse_agenda(out->m);
 	return 0;
 }
 
@@ -157,6 +179,12 @@ view_fini(struct meeting_view *v)
 {
 	size_t i;
 
+	for (i = 0; i < KIND_COUNT; i++) {
+		const struct view_kind *vk = view_kind_get((enum item_kind)i);
+
+		if (vk != NULL && vk->fini != NULL)
+			vk->fini(v->kind_data[i]);
+	}
 	meeting_free(v->m);
 	agenda_free(v->agenda);
 	for (i = 0; i < v->nattendees; i++)

@@ -58,6 +58,11 @@ struct meeting_view {
 	                                  per owner; nmeetings 0 when this
 	                                  is the first meeting */
 	char *room_question;           /* screens only: the question shown */
+	/*
+	 * What each kind of item holds of its own, loaded by its entry in
+	 * view_kind.c (NULL: nothing); the kind's header says what it is.
+	 */
+	void *kind_data[KIND_COUNT];
 };
 
 /*

@@ -70,15 +70,19 @@ assert_eq "the action is in the database, due the next Friday" \
 
 # Help, closed by any key that is then not acted on.
 keys '?'
-wait_for "Any key closes this help."
+wait_for "Any key closes"
 help=$(screen)
 assert_contains "? lists n and Right" "$help" "n, Right"
 assert_contains "? lists the action key" "$help" \
     "add an action item: Action, Owner, Due"
 assert_contains "? lists the end key" "$help" "end the meeting"
 assert_contains "? lists the prompt editing keys" "$help" "Ctrl-W"
+assert_contains "? at 80x24 cuts no key: its own line is there" "$help" \
+    "this help"
+assert_contains "? at 80x24 lists the last keys added" "$help" \
+    "search what every meeting said"
 keys n
-wait_gone "Any key closes this help."
+wait_gone "Any key closes"
 expect_screen "the key that closed the help did not move on" "3/8"
 
 # Leave, and the meeting stays in progress.

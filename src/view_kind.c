@@ -1,0 +1,14 @@
+/* view_kind.c: the table of what each kind loads into the meeting view. */
+#include "view_kind.h"
+
+/* Indexed by enum item_kind; kinds with nothing of their own are NULL. */
+static const struct view_kind *const view_kinds[KIND_COUNT] = {
+	[KIND_REVIEW] = NULL,
+};
+
+/* The entry of kind k. */
+const struct view_kind *
+view_kind_get(enum item_kind k)
+{
+	return (unsigned int)k < KIND_COUNT ? view_kinds[k] : NULL;
+}
