@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "export.h"
+#include "export_kind.h"
 #include "format.h"
 #include "util.h"
 
@@ -434,6 +435,7 @@ write_item_meta(FILE *f, const struct meeting_view *v, size_t i)
 static void
 write_item(FILE *f, const struct meeting_view *v, size_t i, int review)
 {
+	const struct export_kind *ek;
 	struct view_captures caps;
 	size_t k;
 
@@ -442,6 +444,9 @@ write_item(FILE *f, const struct meeting_view *v, size_t i, int review)
 	text(f, v->m->items[i].title);
 	fputs("</h2>\n", f);
 	write_item_meta(f, v, i);
+	if ((ek = export_kind_get(v->m->items[i].kind)) != NULL &&
+	    ek->html != NULL)
+		ek->html(f, v, i);
 	if (review) {
 		write_reviewed(f, v, "h3");
 		write_parked_before(f, v, "h3");

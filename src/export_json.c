@@ -5,6 +5,7 @@
 #include <stdio.h>
 
 #include "export.h"
+#include "export_kind.h"
 #include "json.h"
 #include "util.h"
 
@@ -273,6 +274,23 @@ write_not_covered(struct json *j, const struct meeting_view *v)
 	json_array_end(j);
 }
 
+/* Each kind's own key (metrics, mql, pulse...), once a kind. */
+static void
+write_kinds(struct json *j, const struct meeting_view *v)
+{
+	const struct export_kind *k;
+	int done[KIND_COUNT] = { 0 };
+	size_t i;
+
+	for (i = 0; i < v->m->nitems; i++) {
+		enum item_kind kind = v->m->items[i].kind;
+
+		k = export_kind_get(kind);
+		if (k != NULL && k->json != NULL && !done[kind]++)
+			k->json(j, v, i);
+	}
+}
+
 /*
  * The minutes as one JSON object. What is private was left out of the view
  * unless asked for; here it is only marked ("private": true). Sections of
@@ -296,6 +314,7 @@ write_json(FILE *f, const struct meeting_view *v, char **cause)
 	write_parking_before(&j, v);
 	write_actions(&j, v);
 	write_not_covered(&j, v);
+	write_kinds(&j, v);
 	json_object_end(&j);
 	json_end(&j);
 	return 0;

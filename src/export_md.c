@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "export.h"
+#include "export_kind.h"
 #include "format.h"
 #include "util.h"
 
@@ -259,6 +260,7 @@ write_item_meta(FILE *f, const struct meeting_view *v, size_t i)
 static void
 write_item(FILE *f, const struct meeting_view *v, size_t i, int review)
 {
+	const struct export_kind *ek;
 	struct view_captures caps;
 	size_t k;
 
@@ -271,6 +273,9 @@ write_item(FILE *f, const struct meeting_view *v, size_t i, int review)
 		write_reviewed(f, v, "###");
 		write_parked_before(f, v, "###");
 	}
+	if ((ek = export_kind_get(v->m->items[i].kind)) != NULL &&
+	    ek->md != NULL)
+		ek->md(f, v, i);
 	view_captures(v, v->m->items[i].id, &caps);
 	if (review && caps.n > 0)
 		fputs("\n### Captured\n", f);
