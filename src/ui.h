@@ -58,6 +58,7 @@ struct ui {
 	char message[512];      /* the status line; never anything private */
 	int message_error;
 	int result;             /* what the run came to, for its caller */
+	int room;               /* the room view: no key hints, read-only */
 };
 
 /* Open a screen over the current one; arg goes to its enter. */
@@ -254,6 +255,9 @@ struct ui_body {
 	int draw;    /* paint, or only count */
 	int total;   /* lines so far, painted or not */
 	int hidden;  /* lines below the bottom */
+	int clip;    /* whole entries only, from the top, the last row kept
+	                for "… N more" (ui_body_more): the room's way */
+	int cut;     /* entries clip left out */
 };
 
 /* Add text to the body, wrapped, lines after the first indented 2 more. */
@@ -261,6 +265,8 @@ void ui_body_line(struct ui *ui, struct ui_body *b, enum ui_style style,
     int indent, const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 /* A blank line, unless nothing came before it. */
 void ui_body_gap(struct ui_body *b);
+/* In clip mode, say how many entries did not fit ("… 3 more"). */
+void ui_body_more(struct ui *ui, struct ui_body *b);
 /* One action item: id, title, owner (if show_owner), due, what it lacks. */
 void ui_body_action(struct ui *ui, struct ui_body *b, const struct action *a,
     const char *today, int show_owner, int indent);

@@ -24,6 +24,22 @@ body_row(struct ui_body *b, int x, const char *s, size_t len)
 	b->y++;
 }
 
+/* How many rows text takes wrapped to width, indented as ui_body_line does. */
+static int
+wrapped_rows(const char *text, int width, int indent)
+{
+	const char *s;
+	size_t next;
+	int rows = 0;
+
+	for (s = text; *s != '\0'; s += next, rows++) {
+		ui_wrap_line(s, width - indent, &next);
+		if (s == text)
+			indent += 2;
+	}
+	return rows;
+}
+
 /* Add one wrapped line of text to the body in a style. */
 void
 ui_body_line(struct ui *ui, struct ui_body *b, enum ui_style style, int indent,
@@ -36,6 +52,13 @@ ui_body_line(struct ui *ui, struct ui_body *b, enum ui_style style, int indent,
 	va_start(ap, fmt);
 	text = xvasprintf(fmt, ap);
 	va_end(ap);
+	/* Clipped, an entry shows whole or not at all, never half of it. */
+	if (b->clip && (b->cut > 0 || b->y + wrapped_rows(text, b->width,
+	    indent) > b->bottom - 1)) {
+		b->cut++;
+		free(text);
+		return;
+	}
 	if (b->draw)
 		attron(ui_attr(ui, style));
 	for (s = text; *s != '\0'; s += next) {
@@ -49,12 +72,28 @@ ui_body_line(struct ui *ui, struct ui_body *b, enum ui_style style, int indent,
 	free(text);
 }
 
-/* A blank line between groups, unless at the top. */
+/* A blank line between groups, unless at the top (or clipped away). */
 void
 ui_body_gap(struct ui_body *b)
 {
+	if (b->clip && (b->cut > 0 || b->y >= b->bottom - 1))
+		return;
 	if (b->total > 0)
 		body_row(b, b->x, "", 0);
+}
+
+/* The line that says how much clip left out. */
+void
+ui_body_more(struct ui *ui, struct ui_body *b)
+{
+	char line[64];
+
+	if (!b->clip || b->cut == 0 || !b->draw)
+		return;
+	snprintf(line, sizeof line, "\xe2\x80\xa6 %d more", b->cut);
+	attron(ui_attr(ui, STYLE_DIM));
+	ui_put(b->y, b->x, b->width, line);
+	attroff(ui_attr(ui, STYLE_DIM));
 }
 
 /* One action as a line: id, title, owner, due, flags. */
@@ -74,9 +113,11 @@ ui_body_action(struct ui *ui, struct ui_body *b, const struct action *a,
 	    overdue ? " (overdue)" : "",
 	    a->status != ACTION_OPEN ? (a->status == ACTION_DONE ?
 	    " · done" : " · dropped") : "");
+	/* The room is shown the rule, never the facilitator's keys. */
 	if (a->carried > 0)
-		ui_body_line(ui, b, style, indent + 6, stale ? "carried %d times: close, "
-		    "drop or escalate it (A)" : "carried %d time%s", a->carried,
+		ui_body_line(ui, b, style, indent + 6, stale ? "carried %d times: "
+		    "close, drop or escalate it%s" : "carried %d time%s",
+		    a->carried, stale ? (ui->room ? "" : " (A)") :
 		    a->carried == 1 ? "" : "s");
 }
 
@@ -142,7 +183,8 @@ ui_part_review(struct ui *ui, struct ui_body *b, const struct entry_list *parkin
 		ui_body_gap(b);
 	}
 	ui_body_line(ui, b, STYLE_ACCENT, 0, "Open commitments from earlier "
-	    "meetings: %zu (A: done, keep, drop, escalate)", earlier->n);
+	    "meetings: %zu%s", earlier->n, ui->room ? "" :
+	    " (A: done, keep, drop, escalate)");
 	if (earlier->n == 0)
 		ui_body_line(ui, b, STYLE_DIM, 2, "None: a clean slate.");
 	for (i = 0; i < earlier->n; i++) {

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kind.h"
 #include "ui.h"
 #include "util.h"
 
@@ -15,6 +16,7 @@
 struct room {
 	long version;            /* data_version at the last load; -1: never */
 	int live;                /* a meeting is in progress: view holds it */
+	int summary;             /* view holds the meeting that ended */
 	struct meeting_view view;/* the room's view: nothing private */
 	long ended;              /* the meeting that ended while watched */
 	char error[256];
@@ -26,6 +28,7 @@ room_clear(struct room *room)
 {
 	view_fini(&room->view);
 	room->live = 0;
+	room->summary = 0;
 }
 
 /* Load what the room shows of meeting id. */
@@ -76,6 +79,13 @@ room_tick(struct ui *ui, void *data)
 		goto fail;
 	if (live == 1)
 		room->ended = 0;
+	/* A meeting that ended while watched: the room keeps its summary. */
+	else if (room->ended != 0) {
+		if (view_load(ui->st, room->ended, VIEW_ROOM, &room->view,
+		    &cause) != 0)
+			goto fail;
+		room->summary = 1;
+	}
 	room->error[0] = '\0';
 	return;
 fail:
@@ -155,35 +165,104 @@ draw_pinned(struct ui *ui, const struct meeting_view *v, int top)
 }
 
 /*
- * Draw the lists from row top. Nobody scrolls a projector: when they do not
- * fit, the end (what was said last) is shown, and a line says so.
+ * Draw the lists from row top. Nobody scrolls a projector: when they do
+ * not fit, each entry shows whole, from the top, as far as the room goes,
+ * and a last line says how many more there are.
  */
 static void
 draw_body(struct ui *ui, int top, const struct meeting_view *v,
     const struct agenda_item *ai, const char *today)
 {
 	struct ui_body measure = { 0 }, b = { 0 };
-	int rows;
 
 	top = draw_pinned(ui, v, top);
-	rows = LINES - 2 - top;
-
 	measure.width = COLS - 2;
 	measure.bottom = INT_MAX;
 	draw_lists(ui, &measure, v, ai, today);
 	b.x = 1;
 	b.width = COLS - 2;
 	b.y = top;
-	b.bottom = LINES - 2;
+	b.bottom = LINES - 1;
 	b.draw = 1;
-	b.skip = measure.total > rows ? measure.total - rows : 0;
+	b.clip = measure.total > b.bottom - top;
 	draw_lists(ui, &b, v, ai, today);
-	if (b.skip > 0) {
-		attron(ui_attr(ui, STYLE_DIM));
-		ui_put(LINES - 2, 1, COLS - 30, "↑ more above: the meeting "
-		    "screen has it all");
-		attroff(ui_attr(ui, STYLE_DIM));
+	ui_body_more(ui, &b);
+}
+
+/* What an ended meeting made and missed, for the room to read. */
+static void
+draw_summary_lists(struct ui *ui, struct ui_body *b,
+    const struct meeting_view *v, const char *today)
+{
+	const struct ui_kind *wrap = ui_kind_get(KIND_WRAPUP);
+	enum view_missed missed;
+	size_t i;
+	int n = 0;
+
+	ui_part_actions(ui, b, "Action items from this meeting", &v->actions,
+	    today);
+	for (i = 0; i < v->entries.n; i++) {
+		if (v->entries.v[i].kind != ENTRY_DECISION)
+			continue;
+		if (!n++) {
+			ui_body_gap(b);
+			ui_body_line(ui, b, STYLE_ACCENT, 0, "Decisions");
+		}
+		ui_body_line(ui, b, STYLE_OK, 2, "%s", v->entries.v[i].text);
 	}
+	for (i = 0, n = 0; i < v->m->nitems; i++) {
+		if ((missed = view_item_missed(v, i)) == MISSED_NO)
+			continue;
+		if (!n++) {
+			ui_body_gap(b);
+			ui_body_line(ui, b, STYLE_ACCENT, 0, "Not covered, or "
+			    "out of time");
+		}
+		ui_body_line(ui, b, STYLE_WARN, 2, "%zu %s: %s", i + 1,
+		    kind_item_label(v->m->items[i].kind, v->m->items[i].title),
+		    missed == MISSED_OVER_TIME ? "ran over its timebox" :
+		    "not covered");
+	}
+	if (wrap->draw_room != NULL) {
+		ui_body_gap(b);
+		wrap->draw_room(ui, b, v, today);
+	}
+}
+
+/* The room once the meeting it watched has ended: what it came to. */
+static void
+draw_summary(struct ui *ui, const struct room *room)
+{
+	const struct meeting_view *v = &room->view;
+	struct ui_body measure = { 0 }, b = { 0 };
+	char total[16], plan[16], today[11], *line;
+
+	date_format(date_from_time(clock_time()), today);
+	line = xasprintf("%s · the meeting has ended", v->m->title);
+	ui_bar(ui, 0, line);
+	free(line);
+	meeting_format_clock(meeting_total_elapsed(v->m, v->m->ended_at), total);
+	meeting_format_clock(v->m->planned_minutes * 60L, plan);
+	line = xasprintf("It took %s of the %s planned. Waiting for the next "
+	    "meeting to start.", total, plan);
+	attron(ui_attr(ui, STYLE_TITLE));
+	ui_put(2, 1, COLS - 2, line);
+	attroff(ui_attr(ui, STYLE_TITLE));
+	free(line);
+	measure.width = COLS - 2;
+	measure.bottom = INT_MAX;
+	draw_summary_lists(ui, &measure, v, today);
+	b.x = 1;
+	b.width = COLS - 2;
+	b.y = 4;
+	b.bottom = LINES - 1;
+	b.draw = 1;
+	b.clip = measure.total > b.bottom - b.y;
+	draw_summary_lists(ui, &b, v, today);
+	ui_body_more(ui, &b);
+	attron(ui_attr(ui, STYLE_DIM));
+	ui_put(LINES - 1, COLS - 26, 25, "room view · read-only");
+	attroff(ui_attr(ui, STYLE_DIM));
 }
 
 /* Paint the room view. */
@@ -197,6 +276,10 @@ room_draw(struct ui *ui, void *data)
 
 	const struct meeting_view *v = &room->view;
 
+	if (room->summary) {
+		draw_summary(ui, room);
+		return;
+	}
 	if (!room->live) {
 		draw_waiting(ui, room);
 		return;
@@ -262,6 +345,7 @@ ui_room_run(struct store *st)
 
 	memset(&ui, 0, sizeof ui);
 	ui.st = st;
+	ui.room = 1;
 	ui_begin(&ui);
 	ui_push(&ui, &ui_screen_room, NULL);
 	ui_loop(&ui);

@@ -87,8 +87,23 @@ wait_for "End the meeting?"
 keys y
 wait_for "EXIT="
 switch_to main:0
-expect_screen "the room survives the meeting's end and waits again" \
-    "The meeting has ended. Waiting for the next one" 2
+expect_screen "the room survives the meeting's end and shows its summary" \
+    "the meeting has ended" 2
+expect_screen "the summary waits for the next meeting" \
+    "Waiting for the next meeting to start."
+expect_screen "the summary lists what the meeting made" \
+    "#1  Share the three new logos · Lee Chen · due 2026-11-24"
+expect_screen "and what it decided" \
+    "Every newly won customer goes to the shared channel"
+expect_screen "and what it did not cover" "Not covered, or out of time"
+# The next meeting replaces the summary.
+start_window fac2 run
+switch_to main:0
+expect_screen "a new meeting replaces the summary" "1/8" 2
+switch_to main:fac2
+keys q
+wait_for "EXIT="
+switch_to main:0
 keys q
 expect_exit "q leaves the room view" 0
 switch_to main:room2
