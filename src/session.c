@@ -811,6 +811,13 @@ session_last_capture(const struct session *s, int *kind, long *id)
 	return 0;
 }
 
+/* Show the room the commitment on the table. */
+int
+session_on_table(struct session *s, long id, char **cause)
+{
+	return store_room_action(s->st, s->m->id, id, cause);
+}
+
 /* Write the shared Markdown minutes beside the database. */
 int
 session_export(struct session *s, char **path, char **cause)

@@ -150,6 +150,9 @@ int session_undo(struct session *s, char **what, char **cause);
  */
 int session_last_capture(const struct session *s, int *kind, long *id);
 
+/* Show the room the commitment selected in the action list (0: none). */
+int session_on_table(struct session *s, long id, char **cause);
+
 /*
  * Write the minutes (Markdown, nothing private) of the meeting into the
  * minutes folder beside the database. 0 with the file's path in *path

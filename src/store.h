@@ -165,6 +165,12 @@ int store_followup_done(struct store *st, long id, time_t now, char **cause);
 /* Show question in the room (NULL clears it). */
 int store_room_question(struct store *st, long meeting_id,
     const char *question, char **cause);
+/* Show the room the action item selected on the meeting screen (0: none). */
+int store_room_action(struct store *st, long meeting_id, long action_id,
+    char **cause);
+/* The action item the room is shown: *id, or 0 when none. */
+int store_room_action_get(struct store *st, long meeting_id, long *id,
+    char **cause);
 /* Read the room's question of a meeting; *out NULL when none. Caller frees. */
 int store_room_question_get(struct store *st, long meeting_id, char **out,
     char **cause);

@@ -395,6 +395,35 @@ store_room_question(struct store *st, long meeting_id, const char *question,
 	return store_write_one(st, stmt, cause);
 }
 
+/* Show the room the action item the facilitator selected (0: none). */
+int
+store_room_action(struct store *st, long meeting_id, long action_id,
+    char **cause)
+{
+	sqlite3_stmt *stmt;
+
+	if (store_prepare(st, &stmt, "UPDATE meeting SET room_action = ?"
+	    " WHERE id = ?", cause) != 0)
+		return -1;
+	store_bind_id(stmt, 1, action_id);
+	sqlite3_bind_int64(stmt, 2, meeting_id);
+	return store_write_one(st, stmt, cause);
+}
+
+/* The action item the room is shown: *id, 0 when none. */
+int
+store_room_action_get(struct store *st, long meeting_id, long *id,
+    char **cause)
+{
+	char *s = NULL;
+	int rc = store_text_by_id(st, "SELECT room_action FROM meeting"
+	    " WHERE id = ?", meeting_id, &s, cause);
+
+	*id = s != NULL ? strtol(s, NULL, 10) : 0;
+	free(s);
+	return rc < 0 ? -1 : 0;
+}
+
 /* Read the room's question. */
 int
 store_room_question_get(struct store *st, long meeting_id, char **out,

@@ -300,6 +300,11 @@ static const struct store_migration store_migrations[] = {
 	"INSERT INTO search (rowid, body, kind, meeting_id, item_id, private)"
 	"  SELECT id * 8 + 3, title, 'action', meeting_id, item_id, 0"
 	"  FROM action WHERE deleted_at IS NULL;" },
+	/*
+	 * 8: the commitment the facilitator has selected in the action list,
+	 * for the room to show what is on the table (never anything private).
+	 */
+	{ 8, "ALTER TABLE meeting ADD COLUMN room_action INTEGER;" },
 };
 
 #endif

@@ -197,11 +197,52 @@ drop(struct ui *ui, const struct action *a)
 	free(question);
 }
 
+static enum ui_redraw list_key(struct ui *ui, struct ui_list *list, int key);
+
+/* The list's state: its selection, and what the room was told of it. */
+struct actions_screen {
+	struct ui_list list;    /* first: actions_draw reads it as the list */
+	long on_table;          /* the item the room shows; 0 none */
+};
+
+/*
+ * In a meeting, the room shows the item selected: what is on the table.
+ * Said again only when it changes.
+ */
+static void
+show_room(struct ui *ui, struct actions_screen *as)
+{
+	const struct action_list *l = &ui->s->open;
+	char *cause = NULL;
+	long id;
+
+	if (ui->s->m == NULL)
+		return;
+	id = l->n > 0 && as->list.sel < (int)l->n ? l->v[as->list.sel].id : 0;
+	if (id == as->on_table)
+		return;
+	if (session_on_table(ui->s, id, &cause) == 0)
+		as->on_table = id;
+	else
+		ui_say(ui, 1, "The room was not told: %s", cause);
+	free(cause);
+}
+
 /* Handle a key on the action list. */
 static enum ui_redraw
 actions_key(struct ui *ui, void *data, int key)
 {
-	struct ui_list *list = data;
+	struct actions_screen *as = data;
+	enum ui_redraw r = list_key(ui, &as->list, key);
+
+	show_room(ui, as);
+	return r;
+}
+
+/* Handle a key on the list itself. */
+static enum ui_redraw
+list_key(struct ui *ui, struct ui_list *list, int key)
+{
 	const struct action_list *l = &ui->s->open;
 	enum ui_cmd cmd = ui_keys_lookup(&ui_keys_actions, key);
 	long id;
@@ -240,21 +281,28 @@ actions_key(struct ui *ui, void *data, int key)
 	return UI_STAY;
 }
 
-/* The list's state: its selection and scroll. */
+/* The list's state; the room is shown the first item. */
 static void *
 actions_enter(struct ui *ui, void *arg)
 {
-	(void)ui;
+	struct actions_screen *as = xcalloc(1, sizeof *as);
+
 	(void)arg;
-	return xcalloc(1, sizeof(struct ui_list));
+	show_room(ui, as);
+	return as;
 }
 
-/* Free it. */
+/* Free it; nothing is on the table any more. */
 static void
 actions_leave(struct ui *ui, void *data)
 {
-	(void)ui;
-	free(data);
+	struct actions_screen *as = data;
+	char *cause = NULL;
+
+	if (ui->s->m != NULL && as->on_table != 0)
+		session_on_table(ui->s, 0, &cause);
+	free(cause);
+	free(as);
 }
 
 const struct ui_screen ui_screen_actions = {

@@ -143,24 +143,31 @@ draw_lists(struct ui *ui, struct ui_body *b, const struct meeting_view *v,
 }
 
 /*
- * The review's completion figure, drawn from row top above what may be
- * cut: the room sees accountability as a number, whatever the list's
- * length. Returns the first row after it.
+ * What stays in sight above the lists, whatever their length: the
+ * commitment on the table, the review's figure. Returns the row after it.
  */
 static int
-draw_pinned(struct ui *ui, const struct meeting_view *v, int top)
+draw_pinned(struct ui *ui, const struct meeting_view *v, int top,
+    const char *today)
 {
 	const struct ui_kind *k = ui_kind_get(v->m->items[v->m->current].kind);
 	struct ui_body b = { 0 };
 
-	if (v->room_question != NULL || k->room_pinned == NULL)
+	if (v->room_question != NULL)
 		return top;
 	b.x = 1;
 	b.width = COLS - 2;
 	b.y = top;
 	b.bottom = LINES - 2;
 	b.draw = 1;
-	k->room_pinned(ui, &b, v);
+	/* The commitment the facilitator has selected: what is discussed. */
+	if (v->on_table.id != 0) {
+		ui_body_line(ui, &b, STYLE_ACCENT, 0, "On the table");
+		ui_body_action(ui, &b, &v->on_table, today, 1, 2);
+		ui_body_gap(&b);
+	}
+	if (k->room_pinned != NULL)
+		k->room_pinned(ui, &b, v);
 	return b.y;
 }
 
@@ -175,7 +182,7 @@ draw_body(struct ui *ui, int top, const struct meeting_view *v,
 {
 	struct ui_body measure = { 0 }, b = { 0 };
 
-	top = draw_pinned(ui, v, top);
+	top = draw_pinned(ui, v, top, today);
 	measure.width = COLS - 2;
 	measure.bottom = INT_MAX;
 	draw_lists(ui, &measure, v, ai, today);

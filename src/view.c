@@ -81,8 +81,31 @@ parse_agenda(const struct meeting *m)
 	return a;
 }
 
+/* The commitment on the table, as the action list has it selected. */
+static int
+load_on_table(struct store *st, struct meeting_view *v, char **cause)
+{
+	struct action_record r;
+	long id;
+	int rc;
+
+	if (store_room_action_get(st, v->m->id, &id, cause) != 0)
+		return -1;
+	if (id == 0)
+		return 0;
+	/* Gone since (deleted, say): nothing is on the table. */
+	rc = store_action_record(st, id, &r, NULL);
+	if (rc == 0 && r.deleted_at[0] == '\0') {
+		v->on_table = r.a;
+		r.a.title = r.a.owner = NULL;
+	}
+	action_record_fini(&r);
+	return 0;
+}
+
 /*
- * The lists only the screens need: the room's question; on the review,
+ * The lists only the screens need: the room's question, the commitment
+ * on the table; on the review,
  * the open actions made before and how many of last month's commitments
  * were done by this meeting.
  */
@@ -94,7 +117,7 @@ load_screen_parts(struct store *st, struct meeting_view *v, char **cause)
 	char today[11];
 
 	if (store_room_question_get(st, v->m->id, &v->room_question,
-	    cause) != 0)
+	    cause) != 0 || load_on_table(st, v, cause) != 0)
 		return -1;
 	if (v->m->nitems == 0 || v->m->items[v->m->current].kind != KIND_REVIEW)
 		return 0;
@@ -198,6 +221,8 @@ view_fini(struct meeting_view *v)
 	action_list_fini(&v->earlier);
 	owner_list_fini(&v->completion);
 	free(v->room_question);
+	free(v->on_table.title);
+	free(v->on_table.owner);
 	memset(v, 0, sizeof *v);
 }
 

@@ -58,6 +58,9 @@ struct meeting_view {
 	                                  per owner; nmeetings 0 when this
 	                                  is the first meeting */
 	char *room_question;           /* screens only: the question shown */
+	struct action on_table;        /* screens only: the commitment the
+	                                  facilitator has selected in the
+	                                  action list; id 0 when none */
 	/*
 	 * What each kind of item holds of its own, loaded by its entry in
 	 * view_kind.c (NULL: nothing); the kind's header says what it is.

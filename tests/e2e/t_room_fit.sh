@@ -35,6 +35,31 @@ assert_eq "no entry is cut in half at the bottom" "" "$(printf '%s\n' \
     "$view" | awk '/^ … [0-9]+ more$/ { if (prev ~ /^   #/ && \
     prev ~ /with a title long enough to wrap on a$/) print "cut" } \
     { prev = $0 }')"
+
+# The facilitator opens the action list: the room shows what is on the table.
+switch_to main:fac
+keys A
+wait_for "Open action items"
+keys Down
+switch_to main:0
+expect_screen "the room shows the commitment selected in the list" \
+    "On the table" 2
+selected=$(sql "SELECT room_action FROM meeting WHERE status = 'live'")
+title=$(sql "SELECT title FROM action WHERE id = $selected")
+expect_screen "and which one it is" "#$selected  $(printf '%s' "$title" |
+    cut -c1-30)"
+switch_to main:fac
+keys Down
+switch_to main:0
+wait_gone "#$selected  $(printf '%s' "$title" | cut -c1-30)" 2
+check "moving the selection moves what the room shows" true
+switch_to main:fac
+keys Escape
+switch_to main:0
+wait_gone "On the table" 2
+check "leaving the list takes it off the table" true
+assert_eq "and the database says nothing is" "" \
+    "$(sql "SELECT room_action FROM meeting WHERE status = 'live'")"
 switch_to main:fac
 keys q
 wait_for "EXIT="
