@@ -35,6 +35,7 @@ struct action {
 	enum action_review review; /* set only by a reviewed_in listing */
 	char changed_at[20]; /* its last change, as its history has it */
 	char closed_at[20];  /* when it was done or dropped, or "" */
+	long seq;            /* the order taken in, as entry.seq */
 };
 
 struct action_list {

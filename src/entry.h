@@ -19,6 +19,8 @@ struct entry {
 	enum entry_kind kind;
 	char *text;          /* NULL for a private note whose text was withheld */
 	char created_at[20];
+	long seq;            /* the order it was taken in among all captures;
+	                        0 for one taken before Parley kept it */
 };
 
 struct entry_list {

@@ -31,6 +31,7 @@ struct objection {
 	char *followup;          /* private; NULL unless asked for */
 	long action_id;          /* the action it led to, or 0 */
 	char created_at[20];
+	long seq;                /* the order taken in, as entry.seq */
 };
 
 struct objection_list {

@@ -91,7 +91,7 @@ store_action_add(struct store *st, const struct action_new *a, time_t now,
 	"  AND +e.meeting_id = ?7 AND e.what IN ('kept', 'escalated')" \
 	"  ORDER BY e.id DESC LIMIT 1), '') END," \
 	" (SELECT max(e.at) FROM action_event e WHERE e.action_id = a.id)," \
-	" a.closed_at"
+	" a.closed_at, a.seq"
 
 /* Read the ACTION_COLUMNS of the current row into a (zeroed first). */
 static void
@@ -118,6 +118,7 @@ read_action_row(sqlite3_stmt *stmt, struct action *a)
 	    sqlite3_column_text(stmt, 10), a->status);
 	store_col_copy(stmt, 11, a->changed_at, sizeof a->changed_at);
 	store_col_copy(stmt, 12, a->closed_at, sizeof a->closed_at);
+	a->seq = (long)sqlite3_column_int64(stmt, 13);
 }
 
 /* Read action rows as selected by store_actions. */
@@ -560,21 +561,21 @@ read_record_row(sqlite3_stmt *stmt, struct action_record *r)
 	const char *s;
 
 	read_action_row(stmt, &r->a);
-	store_col_copy(stmt, 13, r->deleted_at, sizeof r->deleted_at);
-	store_col_copy(stmt, 14, r->meeting_date, sizeof r->meeting_date);
-	r->meeting_title = store_col_strdup(stmt, 15);
-	r->item_pos = sqlite3_column_type(stmt, 16) == SQLITE_NULL ? -1 :
-	    sqlite3_column_int(stmt, 16);
-	r->item_title = store_col_strdup(stmt, 17);
-	s = (const char *)sqlite3_column_text(stmt, 18);
+	store_col_copy(stmt, 14, r->deleted_at, sizeof r->deleted_at);
+	store_col_copy(stmt, 15, r->meeting_date, sizeof r->meeting_date);
+	r->meeting_title = store_col_strdup(stmt, 16);
+	r->item_pos = sqlite3_column_type(stmt, 17) == SQLITE_NULL ? -1 :
+	    sqlite3_column_int(stmt, 17);
+	r->item_title = store_col_strdup(stmt, 18);
+	s = (const char *)sqlite3_column_text(stmt, 19);
 	if (s == NULL || agenda_kind_parse(s, &r->item_kind) != 0)
 		r->item_kind = KIND_TOPIC;
-	s = (const char *)sqlite3_column_text(stmt, 19);
+	s = (const char *)sqlite3_column_text(stmt, 20);
 	if (s == NULL || agenda_side_parse(s, &r->said_by) != 0)
 		r->said_by = SIDE_NONE;
-	r->statement = store_col_strdup(stmt, 20);
-	r->question = store_col_strdup(stmt, 21);
-	r->statement_deleted = sqlite3_column_int(stmt, 22);
+	r->statement = store_col_strdup(stmt, 21);
+	r->question = store_col_strdup(stmt, 22);
+	r->statement_deleted = sqlite3_column_int(stmt, 23);
 }
 
 /* Read the action row of a record; -1 when there is none. */

@@ -29,7 +29,7 @@ store_entry_add(struct store *st, long meeting_id, long item_id,
 	return 0;
 }
 
-/* Read entry rows (id, meeting, item, kind, text, created_at) into out. */
+/* Read entry rows (id, meeting, item, kind, text, created_at, seq). */
 static int
 read_entries(struct store *st, sqlite3_stmt *stmt, struct entry_list *out,
     char **cause)
@@ -49,6 +49,7 @@ read_entries(struct store *st, sqlite3_stmt *stmt, struct entry_list *out,
 			e->kind = ENTRY_NOTE;
 		e->text = store_col_strdup(stmt, 4);
 		store_col_copy(stmt, 5, e->created_at, sizeof e->created_at);
+		e->seq = (long)sqlite3_column_int64(stmt, 6);
 	}
 	if (rc != SQLITE_DONE)
 		store_fail_db(st, cause, "entries");
@@ -66,7 +67,8 @@ store_entries(struct store *st, long meeting_id, long item_id,
 	memset(out, 0, sizeof *out);
 	if (store_prepare(st, &stmt, "SELECT id, meeting_id, item_id, kind,"
 	    " CASE WHEN kind = 'private' AND ?3 <> 1 THEN NULL ELSE text END,"
-	    " created_at FROM entry WHERE meeting_id = ?1 AND deleted_at IS NULL"
+	    " created_at, seq FROM entry WHERE meeting_id = ?1"
+	    " AND deleted_at IS NULL"
 	    " AND (?2 = 0 OR item_id = ?2) AND (?3 <> 0 OR kind <> 'private')"
 	    " AND kind IN ('note', 'decision', 'parking', 'private')"
 	    " ORDER BY id", cause) != 0)
@@ -86,7 +88,7 @@ store_previous_parking(struct store *st, long meeting_id,
 
 	memset(out, 0, sizeof *out);
 	if (store_prepare(st, &stmt, "SELECT id, meeting_id, item_id, kind, text,"
-	    " created_at FROM entry WHERE kind = 'parking'"
+	    " created_at, seq FROM entry WHERE kind = 'parking'"
 	    " AND deleted_at IS NULL AND meeting_id ="
 	    " (SELECT id FROM meeting WHERE id <> ?1 AND started_at <="
 	    "  (SELECT started_at FROM meeting WHERE id = ?1)"

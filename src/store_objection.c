@@ -81,6 +81,7 @@ read_objections(struct store *st, sqlite3_stmt *stmt,
 		o->followup = store_col_strdup(stmt, 8);
 		o->action_id = (long)sqlite3_column_int64(stmt, 9);
 		store_col_copy(stmt, 10, o->created_at, sizeof o->created_at);
+		o->seq = (long)sqlite3_column_int64(stmt, 11);
 	}
 	if (rc != SQLITE_DONE)
 		store_fail_db(st, cause, "objections");
@@ -95,7 +96,7 @@ read_objections(struct store *st, sqlite3_stmt *stmt,
 	" CASE WHEN ?9 THEN o.followup END," \
 	" (SELECT min(a.id) FROM action a WHERE a.objection_id = o.id" \
 	"  AND a.deleted_at IS NULL)," \
-	" o.created_at FROM objection o"
+	" o.created_at, o.seq FROM objection o"
 
 /* Objections of a meeting, or of one of its items. */
 int

@@ -305,6 +305,33 @@ static const struct store_migration store_migrations[] = {
 	 * for the room to show what is on the table (never anything private).
 	 */
 	{ 8, "ALTER TABLE meeting ADD COLUMN room_action INTEGER;" },
+	/*
+	 * 9: the order captures were taken in, across notes, statements and
+	 * action items: created_at is to the second, and two captures in one
+	 * second must still list in the order made. One counter, stepped by a
+	 * trigger on each insert.
+	 */
+	{ 9, "CREATE TABLE capture_seq (n INTEGER NOT NULL);" },
+	{ 9, "INSERT INTO capture_seq VALUES (0);" },
+	{ 9, "ALTER TABLE entry ADD COLUMN seq INTEGER;" },
+	{ 9, "ALTER TABLE objection ADD COLUMN seq INTEGER;" },
+	{ 9, "ALTER TABLE action ADD COLUMN seq INTEGER;" },
+	{ 9,
+	"CREATE TRIGGER entry_seq AFTER INSERT ON entry BEGIN"
+	"  UPDATE capture_seq SET n = n + 1;"
+	"  UPDATE entry SET seq = (SELECT n FROM capture_seq) WHERE id = new.id;"
+	"  END;" },
+	{ 9,
+	"CREATE TRIGGER objection_seq AFTER INSERT ON objection BEGIN"
+	"  UPDATE capture_seq SET n = n + 1;"
+	"  UPDATE objection SET seq = (SELECT n FROM capture_seq)"
+	"  WHERE id = new.id;"
+	"  END;" },
+	{ 9,
+	"CREATE TRIGGER action_seq AFTER INSERT ON action BEGIN"
+	"  UPDATE capture_seq SET n = n + 1;"
+	"  UPDATE action SET seq = (SELECT n FROM capture_seq) WHERE id = new.id;"
+	"  END;" },
 };
 
 #endif

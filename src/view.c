@@ -309,36 +309,45 @@ add_capture(struct view_captures *c, enum view_capture_kind kind,
 	cap->action = a;
 }
 
-/* When a capture was taken, and its id, to put captures in order. */
+/* When a capture was taken, its place in order, its id. */
 static void
-capture_key(const struct view_capture *c, const char **at, long *id)
+capture_key(const struct view_capture *c, const char **at, long *seq,
+    long *id)
 {
 	switch (c->kind) {
 	case CAPTURE_ENTRY:
 		*at = c->entry->created_at;
+		*seq = c->entry->seq;
 		*id = c->entry->id;
 		break;
 	case CAPTURE_OBJECTION:
 		*at = c->objection->created_at;
+		*seq = c->objection->seq;
 		*id = c->objection->id;
 		break;
 	default:
 		*at = c->action->created_at;
+		*seq = c->action->seq;
 		*id = c->action->id;
 	}
 }
 
-/* Order captures as they were taken: by time, then kind, then id. */
+/*
+ * Order captures as they were taken: by the counter every capture gets
+ * (migration 9), else (captures taken before it) by time, kind and id.
+ */
 static int
 capture_cmp(const void *pa, const void *pb)
 {
 	const struct view_capture *a = pa, *b = pb;
 	const char *ta, *tb;
-	long ia, ib;
+	long sa, sb, ia, ib;
 	int c;
 
-	capture_key(a, &ta, &ia);
-	capture_key(b, &tb, &ib);
+	capture_key(a, &ta, &sa, &ia);
+	capture_key(b, &tb, &sb, &ib);
+	if (sa != 0 && sb != 0)
+		return sa < sb ? -1 : sa > sb;
 	if ((c = strcmp(ta, tb)) != 0)
 		return c;
 	if (a->kind != b->kind)

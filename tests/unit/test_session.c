@@ -856,6 +856,33 @@ test_edit_and_undo(void **state)
 	session_free(s);
 }
 
+/* Captures list in the order taken, even within one second. */
+static void
+test_capture_order(void **state)
+{
+	struct fixture *fx = *state;
+	struct session *s = start_ok(fx);
+	struct view_captures c;
+	char *cause = NULL;
+	long act;
+
+	assert_int_equal(session_add_action(s, "First, an action", "", "",
+	    &act, &cause), 0);
+	assert_int_equal(session_add_entry(s, ENTRY_NOTE, "Then a note",
+	    &cause), 0);
+	assert_int_equal(session_add_entry(s, ENTRY_DECISION, "Then a decision",
+	    &cause), 0);
+	view_captures(&s->view, s->m->items[s->m->current].id, &c);
+	assert_int_equal(c.n, 3);
+	assert_int_equal(c.v[0].kind, CAPTURE_ACTION);
+	assert_int_equal(c.v[1].kind, CAPTURE_ENTRY);
+	assert_string_equal(c.v[1].entry->text, "Then a note");
+	assert_string_equal(c.v[2].entry->text, "Then a decision");
+	assert_true(c.v[0].action->seq < c.v[1].entry->seq);
+	view_captures_fini(&c);
+	session_free(s);
+}
+
 int
 main(void)
 {
@@ -875,6 +902,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_end, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_between, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_edit_and_undo, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_capture_order, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_carry_limit, setup,
 		    teardown),
