@@ -417,8 +417,8 @@ metrics_line_parse(const char *line, struct metrics_row *out, char **cause)
 	if (k < figs || n == figs)
 		return util_fail(cause, "Type the source, then its %zu figures: "
 		    "leads MQLs SQLs opportunities won lost revenue cycle-days "
-		    "(%zu given%s).", figs, n == figs ? n : k, n == figs ?
-		    ", no source" : "");
+		    "(%zu given%s).", figs, k < figs ? k : figs, k < figs ? "" :
+		    ", no source");
 	word = xstrndup(line, (size_t)(start[n - figs] - line));
 	rc = parse_source(out, word, cause);
 	free(word);
