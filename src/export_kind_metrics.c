@@ -184,7 +184,9 @@ html_table(FILE *f, const struct metrics_card *c, const char *caption,
 			metrics_col_text(c, &c->now.v[i], cols[k], buf,
 			    sizeof buf);
 			fprintf(f, "<td data-label=\"%s\"%s>", heads[cols[k]],
-			    metrics_col_numeric(cols[k]) ? right : "");
+			    metrics_col_numeric(cols[k]) ? right :
+			    cols[k] == METRICS_COL_CHANGE ?
+			    " style=\"white-space:nowrap\"" : "");
 			if (cols[k] == METRICS_COL_SOURCE)
 				html_text(f, c->now.v[i].source);
 			else

@@ -1174,7 +1174,8 @@ test_minutes(void **state)
 	assert_null(strstr(html, "<b>x"));
 	assert_non_null(strstr(html, "<bdi>Partner | &quot;co&quot; "
 	    "&lt;b&gt;x&lt;/b&gt; *y* `z`</bdi>"));
-	assert_non_null(strstr(html, "<td data-label=\"Change\">▲ +15.4</td>"));
+	assert_non_null(strstr(html, "<td data-label=\"Change\" style=\""
+	    "white-space:nowrap\">▲ +15.4</td>"));
 	assert_non_null(strstr(html, "width:80.0%;border-top:.8em solid"));
 	assert_non_null(strstr(html, "<p class=\"callout\"><strong>Nurture "
 	    "longer before sales:</strong> <bdi>Webinar</bdi> (4.0% "
