@@ -774,12 +774,15 @@ int
 metrics_layout(const struct metrics_card *card, int width,
     int widths[METRICS_NCOLS])
 {
-	int used, w, p, c;
+	int used, w, p, c, cap;
 
 	memset(widths, 0, METRICS_NCOLS * sizeof *widths);
+	/* A long name gives way to figures: a quarter of a narrow table. */
+	cap = width < 0 || width / 4 > 30 ? 30 : width / 4 < 12 ? 12 :
+	    width / 4;
 	w = col_width(card, METRICS_COL_SOURCE);
-	if (w > 30)
-		w = 30;
+	if (w > cap)
+		w = cap;
 	if (width >= 0 && w > width)
 		w = width < 6 ? 6 : width;
 	widths[METRICS_COL_SOURCE] = used = w;

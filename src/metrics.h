@@ -208,9 +208,10 @@ void metrics_col_text(const struct metrics_card *card,
 /*
  * Which columns of card fit in width columns of text (a negative width:
  * all): widths[c] is each column's width, 0 for one left out. The source
- * is always in (cut to width, never under 6 columns); the others come in
- * by priority while they fit, whole; CHANGE only when an earlier meeting
- * has figures. Returns the width used.
+ * is always in, at most 30 columns or a quarter of the width (12 at
+ * least), cut to the width, never under 6; the others come in by
+ * priority while they fit, whole, up to the first that does not; CHANGE
+ * only when an earlier meeting has figures. Returns the width used.
  */
 int metrics_layout(const struct metrics_card *card, int width,
     int widths[METRICS_NCOLS]);

@@ -124,25 +124,31 @@ table_line(struct ui *ui, struct ui_body *b, const struct metrics_card *c,
 }
 
 /*
- * The table, at most max sources of it (then how many more there are),
- * with a velocity bar column bar wide when bar is not 0.
+ * The table, at most max sources of it (then how many more there are).
+ * With a velocity bar column bar wide (bar not 0), it is the chart too:
+ * the fastest first, so what does not fit is the slowest.
  */
 static void
 draw_table(struct ui *ui, struct ui_body *b, const struct metrics_card *c,
     int bar, size_t max)
 {
-	int widths[METRICS_NCOLS];
+	size_t *order = xcalloc(c->now.n + 1, sizeof *order), i;
 	double top = metrics_top_velocity(c);
-	size_t i;
+	int widths[METRICS_NCOLS];
 
+	for (i = 0; i < c->now.n; i++)
+		order[i] = i;
+	if (bar > 0)
+		metrics_by_velocity(c, order);
 	metrics_layout(c, b->width - 2 - (bar > 0 ? bar + METRICS_GAP : 0),
 	    widths);
 	table_line(ui, b, c, NULL, widths, bar, top);
 	for (i = 0; i < c->now.n && i < max; i++)
-		table_line(ui, b, c, &c->now.v[i], widths, bar, top);
+		table_line(ui, b, c, &c->now.v[order[i]], widths, bar, top);
 	if (i < c->now.n)
 		ui_body_line(ui, b, STYLE_DIM, 2, "… %zu more source%s",
 		    c->now.n - i, c->now.n - i == 1 ? "" : "s");
+	free(order);
 }
 
 /* The sources to nurture longer, against the agenda's threshold. */

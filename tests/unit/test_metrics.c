@@ -280,6 +280,8 @@ static const struct cell_case cell_cases[] = {
 	{ METRICS_LEADS, "1,20", 0, "not a number" },
 	{ METRICS_LEADS, "1234,567", 0, "not a number" },
 	{ METRICS_LEADS, "1,2345", 0, "not a number" },
+	{ METRICS_LEADS, "1,20,300", 0, "not a number" },
+	{ METRICS_REVENUE, "1,234.5,6", 0, "not an amount" },
 	{ METRICS_LEADS, ",123", 0, "not a number" },
 	{ METRICS_LEADS, "1e3", 0, "not a number" },
 	{ METRICS_LEADS, "+5", 0, "not a number" },
