@@ -204,6 +204,8 @@ install: $(BIN)
 	install -m 644 man/parley-minutes.schema.json \
 	  $(DESTDIR)$(PREFIX)/share/doc/parley/parley-minutes.schema.json
 	install -m 644 agendas/*.yaml $(DESTDIR)$(PREFIX)/share/parley/agendas/
+	install -d $(DESTDIR)$(PREFIX)/share/parley/data
+	install -m 644 data/*.csv $(DESTDIR)$(PREFIX)/share/parley/data/
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/parley \

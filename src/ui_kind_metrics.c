@@ -134,14 +134,17 @@ draw_table(struct ui *ui, struct ui_body *b, const struct metrics_card *c,
 {
 	size_t *order = xcalloc(c->now.n + 1, sizeof *order), i;
 	double top = metrics_top_velocity(c);
-	int widths[METRICS_NCOLS];
+	int widths[METRICS_NCOLS], used;
 
 	for (i = 0; i < c->now.n; i++)
 		order[i] = i;
 	if (bar > 0)
 		metrics_by_velocity(c, order);
-	metrics_layout(c, b->width - 2 - (bar > 0 ? bar + METRICS_GAP : 0),
-	    widths);
+	used = metrics_layout(c, b->width - 2 - (bar > 0 ? bar + METRICS_GAP :
+	    0), widths);
+	/* The bars take what the columns leave. */
+	if (bar > 0 && b->width - 2 - used - METRICS_GAP > bar)
+		bar = b->width - 2 - used - METRICS_GAP;
 	table_line(ui, b, c, NULL, widths, bar, top);
 	for (i = 0; i < c->now.n && i < max; i++)
 		table_line(ui, b, c, &c->now.v[order[i]], widths, bar, top);

