@@ -3,7 +3,6 @@
  * metrics prints a meeting's scorecard, parley metrics import loads a CRM
  * report into it.
  */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

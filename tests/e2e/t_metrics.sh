@@ -390,4 +390,64 @@ check_read json "$E2E_ROOT/man/parley-minutes.schema.json" "$DB" \
     "$E2E_DIR/m2.json" 2 0
 assert_lacks "csv: action items only" "$(cat "$E2E_DIR/m2.csv")" "Webinar"
 assert_lacks "ics: action items only" "$(cat "$E2E_DIR/m2.ics")" "Webinar"
+
+# Part 3: the same under valgrind (not on a sanitized build): an import,
+# the scorecard, f and r on the meeting screen with the room beside it.
+if [ -n "${E2E_ASAN:-}" ] || ! command -v valgrind >/dev/null 2>&1; then
+	done_test
+fi
+REAL=$PARLEY
+PARLEY=$E2E_DIR/parley-under-valgrind
+cat >"$PARLEY" <<VG
+#!/bin/sh
+exec valgrind -q --leak-check=full --show-leak-kinds=definite,indirect \
+    --errors-for-leak-kinds=definite,indirect --error-exitcode=99 \
+    --log-file="$E2E_DIR/valgrind.%p.log" "$REAL" "\$@"
+VG
+chmod +x "$PARLEY"
+E2E_TIMEOUT=30
+use_db vg.db
+E2E_NOW=2026-12-21T10:00:00
+start_screen 80 24 run
+wait_for "1/8"
+start_window room room
+wait_for "1/8"
+switch_to main:0
+capture parley metrics import "$E2E_DIR/nine.csv"
+assert_eq "valgrind: import" 0 "$RC"
+capture parley metrics import "$E2E_DIR/bad.csv"
+assert_eq "valgrind: a bad report" 65 "$RC"
+for fmt in table csv json; do
+	capture parley metrics --format $fmt
+	assert_eq "valgrind: metrics --format $fmt" 0 "$RC"
+done
+keys n n n n
+wait_for "Lead sources: 9"
+figures "Webinar 1 2"
+wait_for "Type the source"
+keys C-u
+type_text "webinar"
+keys Enter
+wait_for "Figures: Webinar 400"
+keys Enter
+wait_for "Webinar corrected"
+keys r
+wait_for "Remove source:"
+type_text "Email"
+keys Enter
+wait_for "Remove Email's figures?"
+keys y
+wait_for "Email's figures removed."
+switch_to main:room
+wait_for "Lead sources: 8"
+switch_to main:0
+keys x
+wait_for "End the meeting?"
+keys y
+expect_exit "valgrind: the meeting screen is clean" 0
+switch_to main:room
+wait_for "has ended"
+keys q
+expect_exit "valgrind: the room view is clean" 0
+assert_eq "valgrind logged nothing" "" "$(cat "$E2E_DIR"/valgrind.*.log)"
 done_test
