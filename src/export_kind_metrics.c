@@ -222,7 +222,8 @@ html_chart(FILE *f, const struct metrics_card *c)
 		fputs("</td><td data-label=\"Velocity/day\">", f);
 		if (vv.ok && top > 0 && vv.v > 0)
 			fprintf(f, "<span style=\"display:inline-block;"
-			    "vertical-align:middle;margin-right:.5em;width:%.1f%%;"
+			    "vertical-align:middle;margin-right:.5em;"
+			    "width:%.1f%%;"
 			    "border-top:.8em solid #5c6670\"></span>",
 			    vv.v / top * 80);
 		fprintf(f, "%s</td></tr>\n", vel);
@@ -241,8 +242,8 @@ write_html(FILE *f, const struct meeting_view *v, size_t pos)
 
 	(void)pos;
 	if (c == NULL || c->now.n == 0) {
-		fputs("<p class=\"none\">Lead-source scorecard: no figures.</p>\n",
-		    f);
+		fputs("<p class=\"none\">Lead-source scorecard: no "
+		    "figures.</p>\n", f);
 		return;
 	}
 	fprintf(f, "<p><strong>Lead-source scorecard</strong> (%zu source%s). ",

@@ -794,7 +794,8 @@ metrics_layout(const struct metrics_card *card, int width,
 	for (p = 1; p < 32; p++) {
 		for (c = 1; c < METRICS_NCOLS; c++) {
 			if (metrics_col_priority((enum metrics_col)c) != p ||
-			    (c == METRICS_COL_CHANGE && card->before_meeting == 0))
+			    (c == METRICS_COL_CHANGE &&
+			    card->before_meeting == 0))
 				continue;
 			w = col_width(card, (enum metrics_col)c);
 			if (width >= 0 && used + METRICS_GAP + w > width)

@@ -46,7 +46,7 @@ table_line(FILE *f, const struct metrics_card *c, const struct metrics_row *r,
 		else if (col == last)
 			format_text(f, buf);
 		else
-			/* The source is someone's text: format_pad makes it safe. */
+			/* Someone's text: format_pad makes it safe. */
 			format_pad(f, buf, widths[col]);
 	}
 	fputc('\n', f);
