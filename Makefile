@@ -26,17 +26,20 @@ CORE = util format date lineedit kind agenda agenda_yaml agenda_file parrot bigt
        meeting \
        action owner store store_meeting store_entry store_objection \
        store_action store_capture store_owner search store_search \
-       session
+       session \
+       metrics metrics_csv metrics_write store_metrics view_kind_metrics \
+       export_kind_metrics session_metrics
 # The terminal layer and the command line.
 UI = ui ui_term ui_parts ui_prompt ui_meeting ui_actions ui_help ui_home ui_keys ui_parrot \
      ui_list ui_edit ui_search ui_kind ui_kind_review ui_kind_definition \
-     ui_kind_wrapup \
+     ui_kind_wrapup ui_kind_metrics \
      ui_room
 APP = main cmd cmd_screen cmd_agenda cmd_meeting cmd_action cmd_owner \
-      cmd_parrot cmd_followup cmd_search
+      cmd_parrot cmd_followup cmd_search cmd_metrics
 TESTS = test_agenda test_date test_lineedit test_parrot test_bigtext \
         test_format test_store test_meeting test_session test_action \
-        test_view test_json test_ics test_search test_owner test_export
+        test_view test_json test_ics test_search test_owner test_export \
+        test_metrics test_metrics_csv
 
 CORE_OBJ = $(CORE:%=$(BUILD)/obj/%.o)
 UI_OBJ = $(UI:%=$(BUILD)/obj/%.o)
@@ -45,8 +48,12 @@ LIB = $(BUILD)/libparley.a
 BIN = $(BUILD)/parley
 TEST_BIN = $(TESTS:%=$(BUILD)/tests/%)
 
+# libcsv (lead-source reports, metrics_csv.c) ships no pkg-config file.
+CSV_LIBS = -lcsv
+
 # Debian packages: to build and run, and to test.
-RUN_DEBS = gcc make pkg-config libncurses-dev libsqlite3-dev libyaml-dev
+RUN_DEBS = gcc make pkg-config libncurses-dev libsqlite3-dev libyaml-dev \
+           libcsv-dev
 TEST_DEBS = $(RUN_DEBS) libcmocka-dev tmux mandoc sqlite3 valgrind \
             python3-jsonschema python3-icalendar calcurse chromium \
             poppler-utils cmark-gfm
@@ -104,7 +111,7 @@ $(LIB): $(CORE_OBJ)
 $(BIN): $(APP_OBJ) $(UI_OBJ) $(LIB)
 	@echo "  LINK    $@"
 	@$(CC) $(CFLAGS) -o $@ $(APP_OBJ) $(UI_OBJ) $(LIB) \
-	  $$(pkg-config --libs $(PKGS))
+	  $$(pkg-config --libs $(PKGS)) $(CSV_LIBS)
 
 # Unit tests link the core without ncurses: a curses call would not link.
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/testlib.c tests/unit/testlib.h \
@@ -112,7 +119,10 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/testlib.c tests/unit/testlib.h \
 	@echo "  TEST    $@"
 	@$(CC) $(ALL_CFLAGS) -Itests/tools $$(pkg-config --cflags $(CORE_PKGS)) \
 	  -o $@ $< tests/unit/testlib.c tests/tools/fixture.c \
-	  $(LIB) $$(pkg-config --libs $(CORE_PKGS)) -lcmocka
+	  $(LIB) $$(pkg-config --libs $(CORE_PKGS)) $(TEST_LIBS) -lcmocka
+
+# Only the tests that read CSV link libcsv.
+$(BUILD)/tests/test_metrics_csv: TEST_LIBS = $(CSV_LIBS)
 
 # Test tools: programs the tests run to build their data (not tests).
 $(BUILD)/tests/mkminutes: tests/tools/mkminutes.c tests/tools/fixture.c \
@@ -194,6 +204,8 @@ install: $(BIN)
 	install -m 644 man/parley-minutes.schema.json \
 	  $(DESTDIR)$(PREFIX)/share/doc/parley/parley-minutes.schema.json
 	install -m 644 agendas/*.yaml $(DESTDIR)$(PREFIX)/share/parley/agendas/
+	install -d $(DESTDIR)$(PREFIX)/share/parley/data
+	install -m 644 data/*.csv $(DESTDIR)$(PREFIX)/share/parley/data/
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/parley \

@@ -4,6 +4,7 @@
 /* Indexed by enum item_kind; NULL: the item's captures say it all. */
 static const struct export_kind *const export_kinds[KIND_COUNT] = {
 	[KIND_REVIEW] = NULL,
+	[KIND_METRICS] = &export_kind_metrics,
 };
 
 /* The entry of kind k. */

@@ -25,4 +25,7 @@ struct export_kind {
 /* The entry of kind k, or NULL when the kind has no section of its own. */
 const struct export_kind *export_kind_get(enum item_kind k);
 
+/* The kinds' own sections, each in export_kind_<name>.c. */
+extern const struct export_kind export_kind_metrics;
+
 #endif

@@ -9,6 +9,7 @@
 #include "agenda.h"
 #include "entry.h"
 #include "meeting.h"
+#include "metrics.h"
 #include "objection.h"
 #include "owner.h"
 #include "search.h"
@@ -161,6 +162,44 @@ int store_followups(struct store *st, struct objection_list *out,
     char **cause);
 /* Mark a follow-up raised. 0, or -1 when there is no open one with that id. */
 int store_followup_done(struct store *st, long id, time_t now, char **cause);
+
+/*
+ * Lead-source figures (store_metrics.c). A meeting's sources keep the
+ * order they came in; a source is one per meeting, case aside.
+ */
+/* The figures of a meeting (none: an empty table). */
+int store_metrics(struct store *st, long meeting_id, struct metrics_table *out,
+    char **cause);
+/*
+ * Replace every figure of a meeting with t in one transaction: all or
+ * nothing. *replaced: how many sources it had. 66 no such meeting.
+ */
+int store_metrics_replace(struct store *st, long meeting_id,
+    const struct metrics_table *t, size_t *replaced, char **cause);
+/*
+ * Set one source's figures: those of the source of that name (case
+ * aside) are corrected in place (*corrected 1), else it is added last.
+ * 66 no such meeting.
+ */
+int store_metrics_set(struct store *st, long meeting_id,
+    const struct metrics_row *r, int *corrected, char **cause);
+/* Remove one source's figures; 66 when the meeting has none for it. */
+int store_metrics_remove(struct store *st, long meeting_id, const char *source,
+    char **cause);
+/*
+ * The meeting before this one (by start time) that has figures: 1 with
+ * its id and day (YYYY-MM-DD), 0 when none has, -1.
+ */
+int store_metrics_previous(struct store *st, long meeting_id, long *id,
+    char day[11], char **cause);
+
+/*
+ * Fill c (zeroed) with a meeting's figures and those of the previous
+ * meeting with any; the nurture threshold is the caller's to set. Free
+ * what it holds with metrics_card_free or its tables' fini.
+ */
+int store_metrics_card(struct store *st, long meeting_id,
+    struct metrics_card *c, char **cause);
 
 /* Show question in the room (NULL clears it). */
 int store_room_question(struct store *st, long meeting_id,

@@ -205,7 +205,8 @@ enum ui_cmd {
 	CMD_ACTIONS, CMD_END, CMD_LEAVE, CMD_HELP, CMD_PARROT, CMD_PRIVATE,
 	CMD_UP, CMD_DOWN, CMD_DONE, CMD_KEEP, CMD_DROP, CMD_ESCALATE, CMD_BACK,
 	CMD_START, CMD_RESUME, CMD_PGUP, CMD_PGDN, CMD_HOME, CMD_END_OF_LIST,
-	CMD_EDIT, CMD_DELETE, CMD_UNDO, CMD_EXPORT, CMD_SEARCH
+	CMD_EDIT, CMD_DELETE, CMD_UNDO, CMD_EXPORT, CMD_SEARCH,
+	CMD_FIGURES, CMD_FIGURES_REMOVE
 };
 
 struct ui_keydef {
@@ -229,6 +230,7 @@ extern const struct ui_keymap ui_keys_home;
 extern const struct ui_keymap ui_keys_room;
 extern const struct ui_keymap ui_keys_edit;
 extern const struct ui_keymap ui_keys_search;
+extern const struct ui_keymap ui_keys_metrics;   /* Q3's own */
 enum ui_cmd ui_keys_lookup(const struct ui_keymap *map, int key);
 
 extern const struct ui_screen ui_screen_meeting;
@@ -326,7 +328,7 @@ struct ui_kind {
 const struct ui_kind *ui_kind_get(enum item_kind k);
 /* The kinds with screens of their own (ui_kind_*.c). */
 extern const struct ui_kind ui_kind_review, ui_kind_definition,
-    ui_kind_wrapup;
+    ui_kind_wrapup, ui_kind_metrics;
 
 /*
  * Draw the key overlay for the current screen's map, and more (the current

@@ -69,6 +69,11 @@ static const struct ui_keydef home_keys[] = {
 	{ CMD_HELP, '?', 0, "?", "this help" },
 };
 
+static const struct ui_keydef metrics_keys[] = {
+	{ CMD_FIGURES, 'f', 0, "f", "enter or correct one source's figures" },
+	{ CMD_FIGURES_REMOVE, 'r', 0, "r", "remove one source's figures (asks y)" },
+};
+
 static const struct ui_keydef room_keys[] = {
 	{ CMD_LEAVE, 'q', 0, "q", "leave the room view" },
 };
@@ -87,6 +92,9 @@ const struct ui_keymap ui_keys_search = {
 };
 const struct ui_keymap ui_keys_home = { "Parley", home_keys, N(home_keys) };
 const struct ui_keymap ui_keys_room = { "Room view", room_keys, N(room_keys) };
+const struct ui_keymap ui_keys_metrics = {
+	"Q3 · lead sources", metrics_keys, N(metrics_keys)
+};
 
 /* The command bound to key in map, or CMD_NONE. */
 enum ui_cmd

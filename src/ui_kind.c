@@ -4,6 +4,7 @@
 /* Indexed by enum item_kind; NULL: the kind draws only its captures. */
 static const struct ui_kind *const ui_kinds[KIND_COUNT] = {
 	[KIND_REVIEW] = &ui_kind_review,
+	[KIND_METRICS] = &ui_kind_metrics,
 	[KIND_DEFINITION] = &ui_kind_definition,
 	[KIND_WRAPUP] = &ui_kind_wrapup,
 };

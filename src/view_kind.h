@@ -28,4 +28,11 @@ struct view_kind {
 /* The entry of kind k, or NULL when it loads nothing of its own. */
 const struct view_kind *view_kind_get(enum item_kind k);
 
+/*
+ * The kinds' own entries, each in view_kind_<name>.c, with what it puts
+ * in v->kind_data[kind].
+ */
+/* Q3: a struct metrics_card (metrics.h). */
+extern const struct view_kind view_kind_metrics;
+
 #endif

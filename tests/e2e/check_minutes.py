@@ -147,6 +147,91 @@ def check_json_objections(con, doc, meeting, private, captures):
             problem("objection %d is not a capture" % r["id"])
 
 
+def ratio(num, den):
+    return None if den == 0 else num / den
+
+
+def metrics_figures(r):
+    """SPEC section 5, computed again here, apart from Parley's C."""
+    win = ratio(r["won"], r["won"] + r["lost"])
+    deal = ratio(r["revenue"], r["won"])
+    if win is None:
+        velocity = None
+    elif r["won"] == 0:
+        velocity = 0.0   # nothing won: no revenue moves (win rate 0)
+    else:
+        velocity = ratio(r["opportunities"] * win * deal, r["cycle_days"])
+    return {"lead_to_mql": ratio(r["mqls"], r["leads"]),
+            "mql_to_sql": ratio(r["sqls"], r["mqls"]),
+            "sql_to_opp": ratio(r["opportunities"], r["sqls"]),
+            "lead_to_sql": ratio(r["sqls"], r["leads"]),
+            "win_rate": win, "avg_deal": deal, "velocity": velocity}
+
+
+def close(want, got):
+    if want is None or got is None:
+        return want is got
+    return abs(want - got) <= 1e-9 * max(1.0, abs(want))
+
+
+def check_json_metrics(con, doc, meeting):
+    """The scorecard against the metric table, every figure recomputed."""
+    kinds = [r["kind"] for r in con.execute(
+        "SELECT kind FROM item WHERE meeting_id = ?", (meeting,))]
+    if "metrics" not in kinds:
+        if "metrics" in doc:
+            problem("a metrics key without a metrics item")
+        return
+    mt = doc.get("metrics")
+    if mt is None:
+        problem("no metrics key")
+        return
+    cols = ("leads", "mqls", "sqls", "opportunities", "won", "lost",
+            "revenue", "cycle_days")
+    rows = con.execute("SELECT * FROM metric WHERE meeting_id = ?"
+                       " ORDER BY rowid", (meeting,)).fetchall()
+    prev = con.execute(
+        "SELECT m.id, substr(m.started_at, 1, 10) AS day FROM meeting m,"
+        " meeting cur WHERE cur.id = ? AND (m.started_at < cur.started_at"
+        " OR (m.started_at = cur.started_at AND m.id < cur.id)) AND EXISTS"
+        " (SELECT 1 FROM metric x WHERE x.meeting_id = m.id)"
+        " ORDER BY m.started_at DESC, m.id DESC LIMIT 1",
+        (meeting,)).fetchone()
+    expect("metrics previous_meeting",
+           {"id": prev["id"], "date": prev["day"]} if prev else None,
+           mt["previous_meeting"])
+    before = {}
+    if prev:
+        for b in con.execute("SELECT * FROM metric WHERE meeting_id = ?",
+                             (prev["id"],)):
+            before[b["source"].lower()] = b
+    expect("metrics sources", [r["source"] for r in rows],
+           [s["source"] for s in mt["sources"]])
+    for r, s in zip(rows, mt["sources"]):
+        name = r["source"]
+        for k in cols:
+            expect("metrics %s %s" % (name, k), r[k], s[k])
+        now = metrics_figures(r)
+        for k, v in now.items():
+            if not close(v, s[k]):
+                problem("metrics %s %s: want %r, got %r" % (name, k, v, s[k]))
+        b = before.get(name.lower())
+        if b is None:
+            expect("metrics %s change" % name, None, s["change"])
+        else:
+            then = metrics_figures(b)
+            for k in now:
+                want = (None if now[k] is None or then[k] is None
+                        else now[k] - then[k])
+                if not close(want, s["change"][k]):
+                    problem("metrics %s change %s: want %r, got %r"
+                            % (name, k, want, s["change"][k]))
+        flag = (mt["nurture_below"] is not None and
+                now["lead_to_sql"] is not None and
+                now["lead_to_sql"] < mt["nurture_below"])
+        expect("metrics %s nurture" % name, flag, s["nurture"])
+
+
 def check_json(schema_path, db, path, meeting, private):
     import jsonschema
     schema = json.load(open(schema_path, encoding="utf-8"))
@@ -180,6 +265,7 @@ def check_json(schema_path, db, path, meeting, private):
     check_json_objections(con, doc, meeting, private, captures)
     made, reviewed = db_actions(con, meeting)
     check_json_actions(doc, made, reviewed)
+    check_json_metrics(con, doc, meeting)
     walk_private(doc, False, [])
     if not private:
         for w in PRIVATE_WORDS:

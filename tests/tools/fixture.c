@@ -4,12 +4,15 @@
  * files and format checks. Used by
  * tests/tools/mkminutes (for the shell tests) and the unit tests.
  *
- * Meeting 1 (2026-10-26) makes four action items and parks a topic.
+ * Meeting 1 (2026-10-26) makes four action items, parks a topic and has
+ * lead-source figures for three sources.
  * Meeting 2 (2026-11-23) reviews them (done, kept, escalated, dropped),
  * takes notes, a decision, a parked topic, a private note, three parroted
  * statements (action, private follow-up, resolved), actions with and
  * without an owner or a due date, and leaves one item uncovered and one
- * over its timebox. The private words are QUOKKAPRIVATE (the note) and
+ * over its timebox. Its figures change the three sources (one to flag for
+ * nurture, one that won nothing) and add two: one with markup in its name
+ * and no deal closed, one with nothing at all (every rate null). The private words are QUOKKAPRIVATE (the note) and
  * ZEBRAFOLLOW (the follow-up): no shared output may hold either.
  */
 #include <stdio.h>
@@ -100,6 +103,24 @@ statement(long meeting, long item_id, enum side side, const char *said,
 	clock_now += 60;
 }
 
+/* Replace a meeting's lead-source figures with rows (sources borrowed). */
+static void
+figures(long meeting, const struct metrics_row *rows, size_t n)
+{
+	struct metrics_table t = { NULL, 0 };
+	struct metrics_row r;
+	char *cause = NULL;
+	size_t i, replaced;
+
+	for (i = 0; i < n; i++) {
+		metrics_row_copy(&r, &rows[i]);
+		metrics_table_add(&t, &r);
+	}
+	if (store_metrics_replace(st, meeting, &t, &replaced, &cause) != 0)
+		die("figures", cause);
+	metrics_table_fini(&t);
+}
+
 /* Start a meeting from the agenda at the clock; its items loaded. */
 static struct meeting *
 start(const struct agenda *a, const char *text)
@@ -138,10 +159,16 @@ static void
 first_meeting(const struct agenda *a, const char *text, long ids[4])
 {
 	static const long seconds[] = { 540, 300, 600, 480, 600, 420, 300, 360 };
+	static const struct metrics_row sources[] = {
+		{ (char *)"Webinar", 300, 90, 18, 6, 2, 2, 20000, 50 },
+		{ (char *)"Partner referral", 80, 50, 30, 15, 6, 4, 120000, 35 },
+		{ (char *)"Trade show", 260, 78, 20, 9, 3, 4, 41700, 58 },
+	};
 	struct meeting *m;
 
 	at("2026-10-26T10:00:00");
 	m = start(a, text);
+	figures(m->id, sources, sizeof sources / sizeof sources[0]);
 	clock_now += 600;
 	ids[0] = action(m->id, item(m, 2), "Send the webinar case study",
 	    "Dana Reyes", "2026-11-06");
@@ -182,10 +209,19 @@ second_meeting(const struct agenda *a, const char *text, const long ids[4])
 	static const long seconds[] = { 600, 300, 780, 0, 540, 480, 300, 420 };
 	struct action_new budget = { "Add a budget question to the webinar form",
 	    "Priya Natarajan", "2026-12-07", 0, 0, 0 };
+	static const struct metrics_row sources[] = {
+		{ (char *)"Webinar", 400, 120, 16, 8, 2, 4, 24000, 52 },
+		{ (char *)"Partner referral", 95, 61, 38, 21, 9, 5, 198450, 33 },
+		{ (char *)"Trade show", 260, 78, 20, 9, 0, 4, 0, 0 },
+		{ (char *)"Co-marketing | \"Acme\" <b>*x*</b>", 12, 6, 3, 1, 0,
+		    0, 0, 0 },
+		{ (char *)"Podcast", 0, 0, 0, 0, 0, 0, 0, 0 },
+	};
 	struct meeting *m;
 
 	at("2026-11-23T10:00:00");
 	m = start(a, text);
+	figures(m->id, sources, sizeof sources / sizeof sources[0]);
 	budget.meeting_id = m->id;
 	budget.item_id = item(m, 2);
 	clock_now += 60;

@@ -10,7 +10,9 @@
  * (hostile text among them), a decision, a parked topic, a private note
  * holding QUOKKAPRIVATE, three parroted statements (an action, a private
  * follow-up holding ZEBRAFOLLOW, resolved) and action items 5-8; its Q2
- * item is not covered and Q1 ran over time. Exits the program on failure.
+ * item is not covered and Q1 ran over time. Both have lead-source figures
+ * (meeting 2's: a source to nurture, one with markup in its name, one
+ * with every rate null). Exits the program on failure.
  */
 void fixture_minutes(const char *db, const char *agenda_path);
 
