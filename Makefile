@@ -26,6 +26,7 @@ CORE = util format date lineedit kind agenda agenda_yaml agenda_file parrot bigt
        meeting \
        action owner store store_meeting store_entry store_objection \
        store_action store_capture store_owner search store_search \
+       prospect request store_prospect store_request \
        session
 # The terminal layer and the command line.
 UI = ui ui_term ui_parts ui_prompt ui_meeting ui_actions ui_help ui_home ui_keys ui_parrot \
