@@ -26,12 +26,13 @@ CORE = util format date lineedit kind agenda agenda_yaml agenda_file parrot bigt
        meeting \
        action owner store store_meeting store_entry store_objection \
        store_action store_capture store_owner search store_search \
-       prospect request store_prospect store_request \
+       prospect request store_prospect store_request view_kind_objections \
+       view_kind_requests \
        session
 # The terminal layer and the command line.
 UI = ui ui_term ui_parts ui_prompt ui_meeting ui_actions ui_help ui_home ui_keys ui_parrot \
      ui_list ui_edit ui_search ui_kind ui_kind_review ui_kind_definition \
-     ui_kind_wrapup \
+     ui_kind_wrapup ui_kind_objections ui_kind_requests \
      ui_room
 APP = main cmd cmd_screen cmd_agenda cmd_meeting cmd_action cmd_owner \
       cmd_parrot cmd_followup cmd_search

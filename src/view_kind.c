@@ -4,6 +4,8 @@
 /* Indexed by enum item_kind; kinds with nothing of their own are NULL. */
 static const struct view_kind *const view_kinds[KIND_COUNT] = {
 	[KIND_REVIEW] = NULL,
+	[KIND_OBJECTIONS] = &view_kind_objections,
+	[KIND_REQUESTS] = &view_kind_requests,
 };
 
 /* The entry of kind k. */
