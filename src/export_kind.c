@@ -4,6 +4,8 @@
 /* Indexed by enum item_kind; NULL: the item's captures say it all. */
 static const struct export_kind *const export_kinds[KIND_COUNT] = {
 	[KIND_REVIEW] = NULL,
+	[KIND_OBJECTIONS] = &export_kind_objections,
+	[KIND_REQUESTS] = &export_kind_requests,
 };
 
 /* The entry of kind k. */
