@@ -38,7 +38,8 @@ APP = main cmd cmd_screen cmd_agenda cmd_meeting cmd_action cmd_owner \
       cmd_parrot cmd_followup cmd_search
 TESTS = test_agenda test_date test_lineedit test_parrot test_bigtext \
         test_format test_store test_meeting test_session test_action \
-        test_view test_json test_ics test_search test_owner test_export
+        test_view test_json test_ics test_search test_owner test_export \
+        test_prospect test_request
 
 CORE_OBJ = $(CORE:%=$(BUILD)/obj/%.o)
 UI_OBJ = $(UI:%=$(BUILD)/obj/%.o)

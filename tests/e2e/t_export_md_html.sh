@@ -160,10 +160,12 @@ if command -v cmark-gfm >/dev/null 2>&1; then
 	    "line two, with a comma; *stars* _under_ \`tick\` # hash [link](x) \\ back</li>"
 	assert_contains "cmark-gfm: the line break is a break" "$r" \
 	    "<li>Line one<br />"
-	assert_eq "cmark-gfm: two tables (reviewed, actions)" 2 \
+	assert_eq "cmark-gfm: three tables (reviewed, objections, actions)" 3 \
 	    "$(printf '%s\n' "$r" | grep -c '^<table>')"
-	assert_eq "cmark-gfm: 8 rows of 5 cells in all" 40 \
+	assert_eq "cmark-gfm: 8 rows of 5 cells and 6 of 3 in all" 58 \
 	    "$(printf '%s\n' "$r" | grep -c '^<td')"
+	assert_contains "cmark-gfm: the hostile objection reads as typed" "$r" \
+	    "<td>Pricing | &lt;b&gt;tiers&lt;/b&gt; *confuse* &quot;buyers&quot; &amp; admins</td>"
 	assert_eq "cmark-gfm: three statements, each with its three lines" 3 \
 	    "$(printf '%s\n' "$r" | grep -c '^<li><strong>Asked back:</strong>')"
 else
