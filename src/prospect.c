@@ -323,9 +323,10 @@ prospect_history(const struct prospect_line *l, const char *today)
 {
 	if (l->before[0] == '\0')
 		return xasprintf("new %s", today);
+	/* "last": the last time before, since the tally's is the latest. */
 	return xasprintf("heard in %d of the last %d meetings \xc2\xb7 first "
-	    "%s \xc2\xb7 last before %s %s", l->meetings, l->window,
-	    l->first, today, l->before);
+	    "%s \xc2\xb7 last %s", l->meetings, l->window, l->first,
+	    l->before);
 }
 
 /* How often the line was heard in the meeting. */

@@ -100,10 +100,12 @@ int prospect_line_uncovered(const struct prospect_line *l);
 /* How many lines of t are uncovered. */
 size_t prospect_uncovered(const struct prospect_tally *t);
 /*
- * The line's history in words, today naming the tally's meeting ("today"
- * on the screens, "this meeting" in the minutes): "new today", or "heard
- * in 3 of the last 4 meetings · first 2026-08-24 · last before today
- * 2026-10-26". A new string; caller frees.
+ * The line's history in words: "new today" (today names the tally's
+ * meeting: "today" on the screens, "this meeting" in the minutes), or
+ * "heard in 3 of the last 4 meetings · first 2026-08-24 · last
+ * 2026-10-26", last being the last meeting before the tally's (the
+ * tally's own is the latest). 71 columns at most: one line at 80. A new
+ * string; caller frees.
  */
 char *prospect_history(const struct prospect_line *l, const char *today);
 /*

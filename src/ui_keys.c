@@ -61,11 +61,11 @@ static const struct ui_keydef search_keys[] = {
 };
 
 static const struct ui_keydef objections_keys[] = {
-	{ CMD_HEARD, 'h', 0, "h", "an objection heard from prospects: Tab offers those heard before" },
+	{ CMD_HEARD, 'h', 0, "h", "an objection heard: Tab offers those heard before" },
 };
 
 static const struct ui_keydef requests_keys[] = {
-	{ CMD_REQUEST, 'r', 0, "r", "a content request: asset, objection, who needs it, owner, due" },
+	{ CMD_REQUEST, 'r', 0, "r", "a content request, which becomes an action item" },
 };
 
 static const struct ui_keydef home_keys[] = {

@@ -39,23 +39,45 @@ draw_line(struct ui *ui, struct ui_body *b, size_t i, const void *arg)
 	free(history);
 }
 
+/*
+ * One objection in the room, on one line where it fits: the room has
+ * less space and nobody scrolls it, so the history is said short.
+ */
+static void
+draw_room_line(struct ui *ui, struct ui_body *b, size_t i, const void *arg)
+{
+	const struct prospect_line *l = &((const struct prospect_tally *)
+	    arg)->v[i];
+	char *times = prospect_times(l);
+
+	if (l->before[0] == '\0')
+		ui_body_line(ui, b, STYLE_NORMAL, 2, "%s  %s \xc2\xb7 new today",
+		    times, l->name);
+	else
+		ui_body_line(ui, b, STYLE_NORMAL, 2, "%s  %s \xc2\xb7 %d of the "
+		    "last %d meetings, first %s", times, l->name, l->meetings,
+		    l->window, l->first);
+	free(times);
+}
+
 /* The heading and the tally, in at most max lines (-1: all of it). */
 static void
 draw_tally(struct ui *ui, struct ui_body *b, const struct prospect_tally *t,
-    int max, int hints)
+    int max, int room)
 {
 	if (t == NULL)
 		return;
 	if (t->n == 0) {
-		ui_body_line(ui, b, STYLE_DIM, 0, hints ? "No objections heard "
-		    "yet today: h captures one, Tab offers those heard before." :
-		    "No objections heard yet today.");
+		ui_body_line(ui, b, STYLE_DIM, 0, room ? "No objections heard "
+		    "yet today." : "No objections heard yet today: h captures "
+		    "one, Tab offers those heard before.");
 		return;
 	}
 	ui_body_line(ui, b, STYLE_ACCENT, 0, "Objections heard today: %d%s",
-	    t->total, hints ? " (h: one more; heard again, it is counted)" :
-	    "");
-	ui_body_list(ui, b, t->n, max < 0 ? -1 : max - 1, draw_line, t);
+	    t->total, room ? "" : " (h: one more; heard again, it is "
+	    "counted)");
+	ui_body_list(ui, b, t->n, max < 0 ? -1 : max - 1, room ?
+	    draw_room_line : draw_line, t);
 }
 
 /* The meeting screen: the whole tally, above the captures. */
@@ -63,7 +85,7 @@ static void
 draw(struct ui *ui, struct ui_body *b, const char *today)
 {
 	(void)today;
-	draw_tally(ui, b, tally_of(&ui->s->view), -1, 1);
+	draw_tally(ui, b, tally_of(&ui->s->view), -1, 0);
 }
 
 /*
@@ -73,7 +95,7 @@ draw(struct ui *ui, struct ui_body *b, const char *today)
 static void
 room_pinned(struct ui *ui, struct ui_body *b, const struct meeting_view *v)
 {
-	draw_tally(ui, b, tally_of(v), room_budget(), 0);
+	draw_tally(ui, b, tally_of(v), room_budget(), 1);
 	ui_body_gap(b);
 }
 

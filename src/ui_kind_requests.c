@@ -20,7 +20,7 @@ room_budget(void)
 {
 	int rows = (LINES - 11) * 2 / 3;
 
-	return rows < 6 ? 6 : rows;
+	return rows < 7 ? 7 : rows;
 }
 
 /* The requests item's data in a view, or NULL. */
@@ -75,20 +75,22 @@ draw_uncovered(struct ui *ui, struct ui_body *b, size_t i, const void *arg)
 	}
 	if (l == NULL)
 		return;
-	history = prospect_history(l, "today");
-	if (c->compact)
-		ui_body_line(ui, b, STYLE_WARN, 2, "%s \xc2\xb7 %s", l->name,
-		    history);
-	else {
-		ui_body_line(ui, b, STYLE_WARN, 2, "%s", l->name);
-		ui_body_line(ui, b, STYLE_DIM, 6, "%s", history);
+	if (c->compact) {
+		/* The room's short history, as on Q1. */
+		ui_body_line(ui, b, STYLE_WARN, 2, "%s \xc2\xb7 %d of the last %d "
+		    "meetings, first %s", l->name, l->meetings, l->window,
+		    l->first);
+		return;
 	}
+	history = prospect_history(l, "today");
+	ui_body_line(ui, b, STYLE_WARN, 2, "%s", l->name);
+	ui_body_line(ui, b, STYLE_DIM, 6, "%s", history);
 	free(history);
 }
 
 /*
  * The chains, then the objections heard again that nothing answers, in
- * at most max lines (-1: all), a third of them kept for the second list.
+ * at most max lines (-1: all), three of them kept for the second list.
  */
 static void
 draw_requests(struct ui *ui, struct ui_body *b, const struct chains *c,
@@ -108,8 +110,9 @@ draw_requests(struct ui *ui, struct ui_body *b, const struct chains *c,
 	else
 		ui_body_line(ui, b, STYLE_ACCENT, 0, "Content requested: %zu%s",
 		    d->requests.n, hints ? " (r: another)" : "");
+	/* A gap, the heading, and one line: its one entry, or "+ N more". */
 	if (max >= 0 && nun > 0)
-		reserve = max / 3 > 3 ? max / 3 : 3;
+		reserve = 3;
 	used = 1 + ui_body_list(ui, b, d->requests.n, max < 0 ? -1 :
 	    max - 1 - reserve, draw_chain, c);
 	if (nun == 0)

@@ -171,12 +171,12 @@ static const struct heard_row rows_history[] = {
 static const struct line_want want_history[] = {
 	{ "Too expensive", 9, 3, 0, 3, 4, "2026-08-24", "2026-09-28", 1, 0,
 	  "heard in 3 of the last 4 meetings \xc2\xb7 first 2026-08-24 "
-	  "\xc2\xb7 last before today 2026-09-28", "3\xc3\x97" },
+	  "\xc2\xb7 last 2026-09-28", "3\xc3\x97" },
 	{ "Needs SOC 2", 6, 1, 0, 1, 4, "2026-11-23", "", 0, 0,
 	  "new today", "1\xc3\x97" },
 	{ "No budget this quarter", 8, 1, 0, 3, 4, "2026-08-24", "2026-10-26",
 	  0, 1, "heard in 3 of the last 4 meetings \xc2\xb7 first 2026-08-24 "
-	  "\xc2\xb7 last before today 2026-10-26", "1\xc3\x97" },
+	  "\xc2\xb7 last 2026-10-26", "1\xc3\x97" },
 };
 
 /* Statements parroted in Q1 count as such, alone or with a hearing. */
@@ -192,7 +192,7 @@ static const struct line_want want_parroted[] = {
 	  "new today", "2\xc3\x97 (1 parroted)" },
 	{ "Your leads are junk!", 0, 0, 2, 2, 2, "2026-10-26", "2026-10-26",
 	  0, 0, "heard in 2 of the last 2 meetings \xc2\xb7 first 2026-10-26 "
-	  "\xc2\xb7 last before today 2026-10-26", "2\xc3\x97 parroted" },
+	  "\xc2\xb7 last 2026-10-26", "2\xc3\x97 parroted" },
 };
 
 /* Heard long ago, outside the window: first heard, but not counted. */
@@ -205,7 +205,7 @@ static const struct heard_row rows_window[] = {
 static const struct line_want want_window[] = {
 	{ "Legal review takes months", 3, 1, 0, 2, 6, "2025-01-27",
 	  "2026-10-26", 2, 0, "heard in 2 of the last 6 meetings \xc2\xb7 "
-	  "first 2025-01-27 \xc2\xb7 last before today 2026-10-26",
+	  "first 2025-01-27 \xc2\xb7 last 2026-10-26",
 	  "1\xc3\x97" },
 };
 
@@ -345,7 +345,7 @@ test_history_words(void **state)
 	strcpy(l.before, "2026-02-23");
 	s = prospect_history(&l, "this meeting");
 	assert_string_equal(s, "heard in 2 of the last 6 meetings \xc2\xb7 "
-	    "first 2026-01-26 \xc2\xb7 last before this meeting 2026-02-23");
+	    "first 2026-01-26 \xc2\xb7 last 2026-02-23");
 	free(s);
 	/* Only a captured objection can be answered, so called out. */
 	assert_int_equal(prospect_line_uncovered(&l), 0);

@@ -465,7 +465,7 @@ test_minutes(void **state)
 	    "new this meeting \xc2\xb7 content asked for |"));
 	assert_non_null(strstr(md, "| No \\| budget \\<b\\> | 1\xc3\x97 | "
 	    "heard in 2 of the last 2 meetings \xc2\xb7 first 2026-11-23 "
-	    "\xc2\xb7 last before this meeting 2026-11-23 |"));
+	    "\xc2\xb7 last 2026-11-23 |"));
 	assert_non_null(strstr(md, "### Content requested\n\n"
 	    "- \xe2\x80\x9cToo \\*expensive\\*\xe2\x80\x9d \xe2\x86\x92 "
 	    "**ROI \\<i\\>calc\\</i\\>**, for Dana \\| Reyes \xe2\x86\x92 "
