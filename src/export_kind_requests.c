@@ -126,8 +126,8 @@ html_chain(FILE *f, const struct meeting_view *v, const struct request *r)
 		else
 			text(f, a->owner);
 		if (a->due[0] != '\0')
-			fprintf(f, ", due <span class=\"date\">%s</span>)</span>",
-			    a->due);
+			fprintf(f, ", due <span class=\"date\">%s</span>)"
+			    "</span>", a->due);
 		else
 			fputs(", <span class=\"missing\">no due date</span>)"
 			    "</span>", f);

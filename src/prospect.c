@@ -155,7 +155,8 @@ count_meeting(struct prospect_tally *t, char ***lkeys, long meeting,
 		at = key_index(*lkeys, t->n, hkeys[i]);
 		if (at == t->n) {
 			t->v = xreallocarray(t->v, t->n + 1, sizeof *t->v);
-			*lkeys = xreallocarray(*lkeys, t->n + 1, sizeof **lkeys);
+			*lkeys = xreallocarray(*lkeys, t->n + 1,
+			    sizeof **lkeys);
 			(*lkeys)[t->n] = hkeys[i];
 			l = &t->v[t->n++];
 			memset(l, 0, sizeof *l);
@@ -237,7 +238,8 @@ collect_names(struct prospect_tally *t, const struct prospect_heard_list *heard,
 	size_t i;
 
 	for (i = 0; i < heard->n; i++) {
-		if (heard->v[i].source != HEARD_CAPTURED || hkeys[i][0] == '\0' ||
+		if (heard->v[i].source != HEARD_CAPTURED ||
+		    hkeys[i][0] == '\0' ||
 		    key_index(keys, t->nnames, hkeys[i]) < t->nnames)
 			continue;
 		keys = xreallocarray(keys, t->nnames + 1, sizeof *keys);

@@ -1,4 +1,4 @@
-/* ui_kind_objections.c: Q1, the objections heard and their history, on both screens. */
+/* ui_kind_objections.c: Q1, the objections heard and their history. */
 #include <curses.h>
 #include <stdlib.h>
 
@@ -51,12 +51,12 @@ draw_room_line(struct ui *ui, struct ui_body *b, size_t i, const void *arg)
 	char *times = prospect_times(l);
 
 	if (l->before[0] == '\0')
-		ui_body_line(ui, b, STYLE_NORMAL, 2, "%s  %s \xc2\xb7 new today",
-		    times, l->name);
+		ui_body_line(ui, b, STYLE_NORMAL, 2, "%s  %s \xc2\xb7 new "
+		    "today", times, l->name);
 	else
-		ui_body_line(ui, b, STYLE_NORMAL, 2, "%s  %s \xc2\xb7 %d of the "
-		    "last %d meetings, first %s", times, l->name, l->meetings,
-		    l->window, l->first);
+		ui_body_line(ui, b, STYLE_NORMAL, 2, "%s  %s \xc2\xb7 %d of "
+		    "the last %d meetings, first %s", times, l->name,
+		    l->meetings, l->window, l->first);
 	free(times);
 }
 
@@ -128,7 +128,8 @@ hear(struct ui *ui)
 			times = l->heard + l->parroted;
 	}
 	if (again)
-		ui_say(ui, 0, "Heard again: %s (%d\xc3\x97 today).", name, times);
+		ui_say(ui, 0, "Heard again: %s (%d\xc3\x97 today).", name,
+		    times);
 	else
 		ui_say(ui, 0, "New objection saved: %s.", name);
 out:

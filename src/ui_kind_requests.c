@@ -1,4 +1,4 @@
-/* ui_kind_requests.c: Q2, content requests as objection -> request -> action, on both screens. */
+/* ui_kind_requests.c: Q2, content requests: objection -> request -> action. */
 #include <ctype.h>
 #include <curses.h>
 #include <stdlib.h>
@@ -77,8 +77,8 @@ draw_uncovered(struct ui *ui, struct ui_body *b, size_t i, const void *arg)
 		return;
 	if (c->compact) {
 		/* The room's short history, as on Q1. */
-		ui_body_line(ui, b, STYLE_WARN, 2, "%s \xc2\xb7 %d of the last %d "
-		    "meetings, first %s", l->name, l->meetings, l->window,
+		ui_body_line(ui, b, STYLE_WARN, 2, "%s \xc2\xb7 %d of the last "
+		    "%d meetings, first %s", l->name, l->meetings, l->window,
 		    l->first);
 		return;
 	}
@@ -104,9 +104,9 @@ draw_requests(struct ui *ui, struct ui_body *b, const struct chains *c,
 		return;
 	nun = prospect_uncovered(&d->tally);
 	if (d->requests.n == 0)
-		ui_body_line(ui, b, STYLE_DIM, 0, hints ? "No content requested "
-		    "yet: r makes a request, tied to an objection, into an action "
-		    "item." : "No content requested yet.");
+		ui_body_line(ui, b, STYLE_DIM, 0, hints ? "No content "
+		    "requested yet: r makes a request, tied to an objection, "
+		    "into an action item." : "No content requested yet.");
 	else
 		ui_body_line(ui, b, STYLE_ACCENT, 0, "Content requested: %zu%s",
 		    d->requests.n, hints ? " (r: another)" : "");

@@ -195,7 +195,7 @@ count_actions(struct fixture *fx)
 	return n;
 }
 
-/* A request is saved with its action, linked to the objection; or not at all. */
+/* A request is saved with its action and its objection, or not at all. */
 static void
 test_store_request(void **state)
 {
@@ -493,8 +493,8 @@ test_minutes(void **state)
 	    "\"uncovered\": false}"));
 	assert_non_null(strstr(json, "\"uncovered\": true}"));
 	assert_non_null(strstr(json, "\"requests\": [\n    {\"id\": 1, "
-	    "\"asset\": \"ROI <i>calc</i>\", \"objection\": \"Too *expensive*\", "
-	    "\"needed_by\": \"Dana | Reyes\", \"action_id\": 1, "
+	    "\"asset\": \"ROI <i>calc</i>\", "
+	    "\"objection\": \"Too *expensive*\", \"needed_by\": \"Dana | Reyes\", \"action_id\": 1, "
 	    "\"owner\": \"Lee Chen\", \"due\": \"2026-12-04\", "
 	    "\"status\": \"open\"}"));
 	free(json);
