@@ -16,6 +16,7 @@ enum undo_kind {
 	UNDO_ACTION_ADDED, UNDO_ACTION_EDITED, UNDO_ACTION_DELETED,
 	UNDO_ACTION_CLOSED,
 	UNDO_HEARD,      /* a prospect objection counted on Q1 */
+	UNDO_UNHEARD,    /* one count of it taken back */
 	UNDO_BARRIER     /* a change that cannot be undone (a keep) */
 };
 
@@ -465,6 +466,17 @@ session_hear_objection(struct session *s, const char *text, char **name,
 	return 0;
 }
 
+/* Take back one hearing of a prospect objection. */
+int
+session_unhear_objection(struct session *s, long id, char **cause)
+{
+	if (store_prospect_delete(s->st, id, 1, clock_time(), cause) != 0)
+		return -1;
+	undo_push(s, UNDO_UNHEARD, id, "the count taken back");
+	refresh_after(s);
+	return 0;
+}
+
 /* Save a content request and the action it becomes. */
 int
 session_add_request(struct session *s, const struct request_new *r,
@@ -785,6 +797,8 @@ undo_apply(struct session *s, const struct session_undo *u, char **cause)
 		    now, cause);
 	case UNDO_HEARD:
 		return store_prospect_delete(s->st, u->id, 1, now, cause);
+	case UNDO_UNHEARD:
+		return store_prospect_delete(s->st, u->id, 0, now, cause);
 	default:
 		return 0;
 	}

@@ -107,6 +107,11 @@ int session_add_objection(struct session *s, struct objection *o,
 int session_hear_objection(struct session *s, const char *text, char **name,
     int *again, char **cause);
 /*
+ * Take back the hearing id (a count heard by mistake): 0, or -1 with
+ * *cause (66: no such hearing, or taken back already). u counts it again.
+ */
+int session_unhear_objection(struct session *s, long id, char **cause);
+/*
  * Save a content request under the current item, and the action it
  * becomes: r's owner must not be on the sales side, its due date (as
  * typed) is required; its meeting and item are the session's. 0 with

@@ -62,6 +62,7 @@ static const struct ui_keydef search_keys[] = {
 
 static const struct ui_keydef objections_keys[] = {
 	{ CMD_HEARD, 'h', 0, "h", "an objection heard: Tab offers those heard before" },
+	{ CMD_UNHEARD, 'H', 0, "H", "take back one count of an objection heard today" },
 };
 
 static const struct ui_keydef requests_keys[] = {

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 
 #include "ui.h"
+#include "util.h"
 
 /*
  * Lines the room gives the tally: two thirds of what is left under the
@@ -138,12 +139,64 @@ out:
 	free(cause);
 }
 
+/*
+ * H: take back one count of an objection heard today, its newest: one
+ * counted by mistake, or under a name mistyped (h then counts it right).
+ */
+static void
+unhear(struct ui *ui)
+{
+	const struct prospect_tally *t = tally_of(&ui->s->view);
+	const char **names = NULL;
+	long *ids = NULL, at;
+	char *text = NULL, *name = NULL, *cause = NULL;
+	size_t i, n = 0;
+
+	for (i = 0; t != NULL && i < t->n; i++) {
+		if (t->v[i].hearing_id == 0)
+			continue;   /* parroted only: E changes a statement */
+		names = xreallocarray(names, n + 1, sizeof *names);
+		ids = xreallocarray(ids, n + 1, sizeof *ids);
+		names[n] = t->v[i].name;
+		ids[n++] = t->v[i].hearing_id;
+	}
+	if (n == 0) {
+		ui_say(ui, 0, "No objection was heard today.");
+		goto out;
+	}
+	ui_say(ui, 0, "Tab offers the objections heard today.");
+	if (ui_prompt_from(ui, "Take back one count of:", NULL, 0, names, n,
+	    &text) != 1 || *text == '\0') {
+		ui_say(ui, 0, "Nothing taken back.");
+		goto out;
+	}
+	if ((at = prospect_find(names, n, text)) < 0) {
+		ui_say(ui, 1, "No objection was heard today as \"%s\": nothing "
+		    "taken back.", text);
+		goto out;
+	}
+	name = xstrdup(names[at]);
+	if (session_unhear_objection(ui->s, ids[at], &cause) != 0)
+		ui_say(ui, 1, "NOT taken back: %s", cause);
+	else
+		ui_say(ui, 0, "Taken back: one count of %s (u counts it "
+		    "again).", name);
+out:
+	free(names);
+	free(ids);
+	free(text);
+	free(name);
+	free(cause);
+}
+
 /* The item's own keys. */
 static void
 key(struct ui *ui, enum ui_cmd cmd)
 {
 	if (cmd == CMD_HEARD)
 		hear(ui);
+	else if (cmd == CMD_UNHEARD)
+		unhear(ui);
 }
 
 const struct ui_kind ui_kind_objections = {

@@ -129,6 +129,26 @@ switch_to main:0
 keys u
 wait_for "Undone: the objection."
 expect_screen "u takes the last objection back" "Objections heard today: 9"
+# H takes back one count of one heard today, by its name (Tab offers them).
+hear "Competitr is cheaper" "New objection saved: Competitr is cheaper."
+keys H
+wait_for "Take back one count of:"
+type_text "competitr"
+keys Tab
+expect_screen "Tab offers those heard today" \
+    "Take back one count of: Competitr is cheaper"
+keys Enter
+wait_for "Taken back: one count of Competitr is cheaper"
+expect_screen "the mistyped one is gone" "Objections heard today: 9"
+keys H
+wait_for "Take back one count of:"
+type_text "Never heard"
+keys Enter
+expect_screen "a name not heard today takes nothing back" \
+    'No objection was heard today as "Never heard": nothing taken back.'
+check "the hearing is kept, marked" test "$(sql "SELECT count(*) FROM \
+    prospect_objection WHERE topic = 'Competitr is cheaper' AND \
+    deleted_at IS NOT NULL")" = 1
 
 # Q2: the objections heard again that nothing answers are called out.
 keys n

@@ -362,6 +362,21 @@ test_session(void **state)
 	free(what);
 	t = s->view.kind_data[KIND_OBJECTIONS];
 	assert_int_equal(t->v[0].heard, 1);
+	/* H takes back the newest count; u counts it again. */
+	assert_int_equal(session_unhear_objection(s, t->v[0].hearing_id,
+	    &cause), 0);
+	t = s->view.kind_data[KIND_OBJECTIONS];
+	assert_int_equal(t->n, 0);
+	assert_int_equal(session_unhear_objection(s, 1, &cause), -1);
+	assert_int_equal(store_error_code(s->st), 66);
+	free(cause);
+	cause = NULL;
+	assert_int_equal(session_undo(s, &what, &cause), 1);
+	assert_string_equal(what, "the count taken back");
+	free(what);
+	t = s->view.kind_data[KIND_OBJECTIONS];
+	assert_int_equal(t->n, 1);
+	assert_int_equal(t->v[0].heard, 1);
 
 	assert_int_equal(session_goto(s, 1, &cause), 0);
 	/* Owned by marketing, with a due date. */
