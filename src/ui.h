@@ -272,7 +272,7 @@ typedef void (*ui_body_entry_fn)(struct ui *ui, struct ui_body *b, size_t i,
     const void *arg);
 /*
  * Draw the n entries of a list, each whole, while they fit in max lines
- * (max < 0: all of them); those that do not are one last line, "+ N
+ * (max < 0: all of them); those that do not are one last line, "… N
  * more", within max too. Returns the lines used.
  */
 int ui_body_list(struct ui *ui, struct ui_body *b, size_t n, int max,

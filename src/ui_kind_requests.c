@@ -110,7 +110,7 @@ draw_requests(struct ui *ui, struct ui_body *b, const struct chains *c,
 	else
 		ui_body_line(ui, b, STYLE_ACCENT, 0, "Content requested: %zu%s",
 		    d->requests.n, hints ? " (r: another)" : "");
-	/* A gap, the heading, and one line: its one entry, or "+ N more". */
+	/* A gap, the heading, and one line: its one entry, or "… N more". */
 	if (max >= 0 && nun > 0)
 		reserve = 3;
 	used = 1 + ui_body_list(ui, b, d->requests.n, max < 0 ? -1 :

@@ -78,7 +78,7 @@ ui_body_list(struct ui *ui, struct ui_body *b, size_t n, int max,
 		used += need;
 	}
 	if (i < n) {
-		ui_body_line(ui, b, STYLE_DIM, 2, "+ %zu more", n - i);
+		ui_body_line(ui, b, STYLE_DIM, 2, "\xe2\x80\xa6 %zu more", n - i);
 		used++;
 	}
 	return used;

@@ -114,7 +114,7 @@ done
 switch_to main:room
 expect_screen "the room's long tally keeps its heading" \
     "Objections heard today: 10" 2
-expect_screen "and says how many more there are" "+ 3 more"
+expect_screen "and says how many more there are" "… 3 more"
 room=$(screen)
 block=$(printf '%s\n' "$room" | sed -n '/^ Objections heard/,/more$/p')
 assert_eq "the heading, six entries, then how many more" 8 \
