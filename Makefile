@@ -21,25 +21,27 @@ ALL_CFLAGS = -std=c17 $(WARN) $(DEFS) -Isrc $(CFLAGS)
 # The pure core: no curses. Unit tests link against it without ncurses.
 CORE = util format date lineedit kind agenda agenda_yaml agenda_file parrot bigtext \
        json entry objection view view_kind outfile export export_kind export_md \
-       export_html \
+       export_html export_kind_objections export_kind_requests \
        export_json export_csv ics export_ics \
        meeting \
        action owner store store_meeting store_entry store_objection \
        store_action store_capture store_owner search store_search \
        session \
        metrics metrics_csv metrics_write store_metrics view_kind_metrics \
-       export_kind_metrics session_metrics
+       export_kind_metrics session_metrics \
+       prospect request store_prospect store_request view_kind_objections \
+       view_kind_requests
 # The terminal layer and the command line.
 UI = ui ui_term ui_parts ui_prompt ui_meeting ui_actions ui_help ui_home ui_keys ui_parrot \
      ui_list ui_edit ui_search ui_kind ui_kind_review ui_kind_definition \
-     ui_kind_wrapup ui_kind_metrics \
+     ui_kind_wrapup ui_kind_metrics ui_kind_objections ui_kind_requests \
      ui_room
 APP = main cmd cmd_screen cmd_agenda cmd_meeting cmd_action cmd_owner \
       cmd_parrot cmd_followup cmd_search cmd_metrics
 TESTS = test_agenda test_date test_lineedit test_parrot test_bigtext \
         test_format test_store test_meeting test_session test_action \
         test_view test_json test_ics test_search test_owner test_export \
-        test_metrics test_metrics_csv
+        test_metrics test_metrics_csv test_prospect test_request
 
 CORE_OBJ = $(CORE:%=$(BUILD)/obj/%.o)
 UI_OBJ = $(UI:%=$(BUILD)/obj/%.o)

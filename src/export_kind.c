@@ -5,6 +5,8 @@
 static const struct export_kind *const export_kinds[KIND_COUNT] = {
 	[KIND_REVIEW] = NULL,
 	[KIND_METRICS] = &export_kind_metrics,
+	[KIND_OBJECTIONS] = &export_kind_objections,
+	[KIND_REQUESTS] = &export_kind_requests,
 };
 
 /* The entry of kind k. */

@@ -15,6 +15,8 @@ enum undo_kind {
 	UNDO_OBJECTION_ADDED, UNDO_OBJECTION_EDITED, UNDO_OBJECTION_DELETED,
 	UNDO_ACTION_ADDED, UNDO_ACTION_EDITED, UNDO_ACTION_DELETED,
 	UNDO_ACTION_CLOSED,
+	UNDO_HEARD,      /* a prospect objection counted on Q1 */
+	UNDO_UNHEARD,    /* one count of it taken back */
 	UNDO_BARRIER     /* a change that cannot be undone (a keep) */
 };
 
@@ -448,6 +450,59 @@ session_add_objection(struct session *s, struct objection *o,
 	return 0;
 }
 
+/* Count a prospect objection heard, under the current item. */
+int
+session_hear_objection(struct session *s, const char *text, char **name,
+    int *again, char **cause)
+{
+	long id;
+
+	if (store_prospect_hear(s->st, s->m->id, s->m->items[s->m->current].id,
+	    text, clock_time(), &id, name, again, cause) != 0)
+		return -1;
+	undo_push(s, UNDO_HEARD, id, "%s", *again ? "the count" :
+	    "the objection");
+	refresh_after(s);
+	return 0;
+}
+
+/* Take back one hearing of a prospect objection. */
+int
+session_unhear_objection(struct session *s, long id, char **cause)
+{
+	if (store_prospect_delete(s->st, id, 1, clock_time(), cause) != 0)
+		return -1;
+	undo_push(s, UNDO_UNHEARD, id, "the count taken back");
+	refresh_after(s);
+	return 0;
+}
+
+/* Save a content request and the action it becomes. */
+int
+session_add_request(struct session *s, const struct request_new *r,
+    long *action_id, char **cause)
+{
+	struct request_new q = *r;
+	char day[11];
+	long id;
+
+	if (util_blank(q.due))
+		return util_fail(cause, "a content request needs a due date");
+	if (request_owner_check(s->view.attendees, s->view.nattendees, q.owner,
+	    cause) != 0 || session_parse_due(q.due, day, cause) != 0)
+		return -1;
+	q.due = day;
+	q.meeting_id = s->m->id;
+	q.item_id = s->m->items[s->m->current].id;
+	if (store_request_add(s->st, &q, clock_time(), &id, action_id,
+	    cause) != 0)
+		return -1;
+	undo_push(s, UNDO_ACTION_ADDED, *action_id, "the request and its "
+	    "action #%ld", *action_id);
+	refresh_after(s);
+	return 0;
+}
+
 /* Mark an action done or dropped, in this meeting if there is one. */
 int
 session_close_action(struct session *s, long id, enum action_status status,
@@ -740,6 +795,10 @@ undo_apply(struct session *s, const struct session_undo *u, char **cause)
 	case UNDO_ACTION_CLOSED:
 		return store_action_close(s->st, u->id, ACTION_OPEN, meeting,
 		    now, cause);
+	case UNDO_HEARD:
+		return store_prospect_delete(s->st, u->id, 1, now, cause);
+	case UNDO_UNHEARD:
+		return store_prospect_delete(s->st, u->id, 0, now, cause);
 	default:
 		return 0;
 	}

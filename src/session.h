@@ -97,6 +97,29 @@ int session_parrot_cancel(struct session *s, char **cause);
  */
 int session_add_objection(struct session *s, struct objection *o,
     const char *title, const char *owner, const char *due, char **cause);
+/*
+ * Count a prospect objection heard from text, under the current item (the
+ * objections item): as one heard before when it names one, case and
+ * spaces aside. 0 with the name it was counted under in *name (caller
+ * frees) and *again 1 when heard before; -1 with *cause (an empty text).
+ * u takes it back.
+ */
+int session_hear_objection(struct session *s, const char *text, char **name,
+    int *again, char **cause);
+/*
+ * Take back the hearing id (a count heard by mistake): 0, or -1 with
+ * *cause (66: no such hearing, or taken back already). u counts it again.
+ */
+int session_unhear_objection(struct session *s, long id, char **cause);
+/*
+ * Save a content request under the current item, and the action it
+ * becomes: r's owner must not be on the sales side, its due date (as
+ * typed) is required; its meeting and item are the session's. 0 with
+ * *action_id, or -1 with *cause. u takes back the action, and with it the
+ * request.
+ */
+int session_add_request(struct session *s, const struct request_new *r,
+    long *action_id, char **cause);
 int session_close_action(struct session *s, long id, enum action_status st,
     char **cause);
 /*

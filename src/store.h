@@ -12,6 +12,8 @@
 #include "metrics.h"
 #include "objection.h"
 #include "owner.h"
+#include "prospect.h"
+#include "request.h"
 #include "search.h"
 
 struct store;
@@ -323,5 +325,53 @@ int store_action_escalate(struct store *st, long id, const char *owner,
  */
 int store_search(struct store *st, const char *match, int include_private,
     size_t limit, struct search_result *out, char **cause);
+
+/*
+ * Prospect objections (prospect.h). Count one heard under item_id: text
+ * names one heard before (case and spaces aside, prospect_same) or a new
+ * one. Returns 0 with the hearing's *id, the name it was counted under in
+ * *name (caller frees) and *again 1 when that name was heard before; -1
+ * with *cause (65: blank text).
+ */
+int store_prospect_hear(struct store *st, long meeting_id, long item_id,
+    const char *text, time_t now, long *id, char **name, int *again,
+    char **cause);
+/* Take a hearing back (deleted 1) or bring it back (0); 66: no such one. */
+int store_prospect_delete(struct store *st, long id, int deleted, time_t now,
+    char **cause);
+/*
+ * The tally of meeting_id: what was heard in it (captured, and parroted
+ * under its objections item), with each objection's history up to it and
+ * the requests that answer it. Free with prospect_tally_fini, whatever
+ * the result.
+ */
+int store_prospect_tally(struct store *st, long meeting_id,
+    struct prospect_tally *out, char **cause);
+
+/* A new content request (request.h), and the action it becomes. */
+struct request_new {
+	const char *asset;      /* not blank: the action's title too */
+	const char *objection;  /* the name of one heard before; NULL or ""
+	                           for none */
+	const char *needed_by;  /* NULL or "" for nobody */
+	const char *owner;      /* the action's owner */
+	const char *due;        /* "YYYY-MM-DD", NULL or "" for none */
+	long meeting_id;
+	long item_id;
+};
+
+/*
+ * Save a content request and its action, linked to the objection's newest
+ * hearing, in one transaction. 0 with *id and *action_id; -1 with *cause
+ * (65: a blank asset, or no objection heard by that name).
+ */
+int store_request_add(struct store *st, const struct request_new *r,
+    time_t now, long *id, long *action_id, char **cause);
+/*
+ * The content requests of a meeting whose action is not deleted, in the
+ * order made. Free with request_list_fini, whatever the result.
+ */
+int store_requests(struct store *st, long meeting_id,
+    struct request_list *out, char **cause);
 
 #endif

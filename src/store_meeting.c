@@ -141,7 +141,9 @@ store_meeting_last(struct store *st, long *id, char **cause)
 	" + (SELECT count(*) FROM action a WHERE a.item_id = item.id" \
 	"   AND a.deleted_at IS NULL)" \
 	" + (SELECT count(*) FROM objection o WHERE o.item_id = item.id" \
-	"   AND o.deleted_at IS NULL)"
+	"   AND o.deleted_at IS NULL)" \
+	" + (SELECT count(*) FROM prospect_objection p" \
+	"   WHERE p.item_id = item.id AND p.deleted_at IS NULL)"
 
 /* Count again what each item of m holds. */
 int

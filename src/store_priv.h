@@ -84,4 +84,11 @@ int store_capture_event(struct store *st, enum store_capture of, long id,
     time_t now, const char *what, const char *field, const char *old,
     const char *new_value, char **cause);
 
+/*
+ * The objection text names among those heard (prospect_find): 1 with the
+ * id of its newest hearing and its name (caller frees), 0 when none, -1.
+ */
+int store_prospect_find(struct store *st, const char *text, long *id,
+    char **name, char **cause);
+
 #endif

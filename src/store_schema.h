@@ -301,6 +301,38 @@ static const struct store_migration store_migrations[] = {
 	"  SELECT id * 8 + 3, title, 'action', meeting_id, item_id, 0"
 	"  FROM action WHERE deleted_at IS NULL;" },
 	/*
+	 * 6: the objections item and the requests item. A prospect objection
+	 * heard (one row a hearing, its topic the objection's name) belongs
+	 * to the item it was captured under and, taken back, is kept marked
+	 * deleted. A content request names its asset and who needs it; the
+	 * action it became holds the objection it answers
+	 * (action.prospect_objection_id), and its owner and due date.
+	 */
+	{ 6,
+	"ALTER TABLE prospect_objection ADD COLUMN item_id INTEGER"
+	"  REFERENCES item ON DELETE SET NULL;" },
+	{ 6, "ALTER TABLE prospect_objection ADD COLUMN deleted_at TEXT;" },
+	{ 6,
+	"CREATE INDEX prospect_objection_meeting ON prospect_objection"
+	"  (meeting_id);" },
+	{ 6,
+	"CREATE INDEX prospect_objection_item ON prospect_objection (item_id);" },
+	{ 6,
+	"CREATE TABLE content_request ("
+	"  id INTEGER PRIMARY KEY,"
+	"  meeting_id INTEGER NOT NULL REFERENCES meeting ON DELETE CASCADE,"
+	"  item_id INTEGER REFERENCES item ON DELETE SET NULL,"
+	"  action_id INTEGER NOT NULL UNIQUE REFERENCES action ON DELETE CASCADE,"
+	"  asset TEXT NOT NULL,"
+	"  needed_by_id INTEGER REFERENCES person,"
+	"  created_at TEXT NOT NULL"
+	");" },
+	{ 6,
+	"CREATE INDEX content_request_meeting ON content_request (meeting_id);" },
+	{ 6,
+	"CREATE INDEX action_prospect ON action (prospect_objection_id)"
+	"  WHERE prospect_objection_id IS NOT NULL;" },
+	/*
 	 * 8: the commitment the facilitator has selected in the action list,
 	 * for the room to show what is on the table (never anything private).
 	 */

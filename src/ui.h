@@ -170,6 +170,9 @@ void ui_clear_row(int y, int x);
  */
 int ui_prompt(struct ui *ui, const char *label, const char *initial,
     int flags, char **out);
+/* As ui_prompt, Tab completing from names (n of them; borrowed). */
+int ui_prompt_from(struct ui *ui, const char *label, const char *initial,
+    int flags, const char *const *names, size_t n, char **out);
 /*
  * Ask for a due date (any form date_parse takes; empty too unless required)
  * until it parses; 1 with *due as typed, 0 when cancelled. initial (may
@@ -206,7 +209,8 @@ enum ui_cmd {
 	CMD_UP, CMD_DOWN, CMD_DONE, CMD_KEEP, CMD_DROP, CMD_ESCALATE, CMD_BACK,
 	CMD_START, CMD_RESUME, CMD_PGUP, CMD_PGDN, CMD_HOME, CMD_END_OF_LIST,
 	CMD_EDIT, CMD_DELETE, CMD_UNDO, CMD_EXPORT, CMD_SEARCH,
-	CMD_FIGURES, CMD_FIGURES_REMOVE
+	CMD_FIGURES, CMD_FIGURES_REMOVE,
+	CMD_HEARD, CMD_UNHEARD, CMD_REQUEST
 };
 
 struct ui_keydef {
@@ -231,6 +235,8 @@ extern const struct ui_keymap ui_keys_room;
 extern const struct ui_keymap ui_keys_edit;
 extern const struct ui_keymap ui_keys_search;
 extern const struct ui_keymap ui_keys_metrics;   /* Q3's own */
+/* The keys of the objections item and of the requests item. */
+extern const struct ui_keymap ui_keys_objections, ui_keys_requests;
 enum ui_cmd ui_keys_lookup(const struct ui_keymap *map, int key);
 
 extern const struct ui_screen ui_screen_meeting;
@@ -269,6 +275,16 @@ void ui_body_line(struct ui *ui, struct ui_body *b, enum ui_style style,
 void ui_body_gap(struct ui_body *b);
 /* In clip mode, say how many entries did not fit ("… 3 more"). */
 void ui_body_more(struct ui *ui, struct ui_body *b);
+/* Draw entry i of a list into b. */
+typedef void (*ui_body_entry_fn)(struct ui *ui, struct ui_body *b, size_t i,
+    const void *arg);
+/*
+ * Draw the n entries of a list, each whole, while they fit in max lines
+ * (max < 0: all of them); those that do not are one last line, "… N
+ * more", within max too. Returns the lines used.
+ */
+int ui_body_list(struct ui *ui, struct ui_body *b, size_t n, int max,
+    ui_body_entry_fn entry, const void *arg);
 /* One action item: id, title, owner (if show_owner), due, what it lacks. */
 void ui_body_action(struct ui *ui, struct ui_body *b, const struct action *a,
     const char *today, int show_owner, int indent);
@@ -328,7 +344,7 @@ struct ui_kind {
 const struct ui_kind *ui_kind_get(enum item_kind k);
 /* The kinds with screens of their own (ui_kind_*.c). */
 extern const struct ui_kind ui_kind_review, ui_kind_definition,
-    ui_kind_wrapup, ui_kind_metrics;
+    ui_kind_wrapup, ui_kind_metrics, ui_kind_objections, ui_kind_requests;
 
 /*
  * Draw the key overlay for the current screen's map, and more (the current

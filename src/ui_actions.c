@@ -233,10 +233,15 @@ static enum ui_redraw
 actions_key(struct ui *ui, void *data, int key)
 {
 	struct actions_screen *as = data;
-	enum ui_redraw r = list_key(ui, &as->list, key);
 
+	/* Back: the screen and its state are gone (actions_leave told the room). */
+	if (ui_keys_lookup(&ui_keys_actions, key) == CMD_BACK) {
+		ui_pop(ui);
+		return UI_STAY;
+	}
+	list_key(ui, &as->list, key);
 	show_room(ui, as);
-	return r;
+	return UI_STAY;
 }
 
 /* Handle a key on the list itself. */
@@ -247,10 +252,6 @@ list_key(struct ui *ui, struct ui_list *list, int key)
 	enum ui_cmd cmd = ui_keys_lookup(&ui_keys_actions, key);
 	long id;
 
-	if (cmd == CMD_BACK) {
-		ui_pop(ui);
-		return UI_STAY;
-	}
 	if (cmd == CMD_HELP) {
 		ui->help = 1;
 		return UI_STAY;

@@ -60,6 +60,15 @@ static const struct ui_keydef search_keys[] = {
 	{ CMD_HELP, '?', 0, "?", "this help" },
 };
 
+static const struct ui_keydef objections_keys[] = {
+	{ CMD_HEARD, 'h', 0, "h", "an objection heard: Tab offers those heard before" },
+	{ CMD_UNHEARD, 'H', 0, "H", "take back one count of an objection heard today" },
+};
+
+static const struct ui_keydef requests_keys[] = {
+	{ CMD_REQUEST, 'r', 0, "r", "a content request, which becomes an action item" },
+};
+
 static const struct ui_keydef home_keys[] = {
 	{ CMD_START, 'r', 0, "r", "run a meeting from the default agenda" },
 	{ CMD_RESUME, 's', 0, "s", "resume the meeting in progress" },
@@ -89,6 +98,12 @@ const struct ui_keymap ui_keys_edit = {
 };
 const struct ui_keymap ui_keys_search = {
 	"Search", search_keys, N(search_keys)
+};
+const struct ui_keymap ui_keys_objections = {
+	"Q1 · objections", objections_keys, N(objections_keys)
+};
+const struct ui_keymap ui_keys_requests = {
+	"Q2 · content requests", requests_keys, N(requests_keys)
 };
 const struct ui_keymap ui_keys_home = { "Parley", home_keys, N(home_keys) };
 const struct ui_keymap ui_keys_room = { "Room view", room_keys, N(room_keys) };

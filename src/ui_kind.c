@@ -7,6 +7,8 @@ static const struct ui_kind *const ui_kinds[KIND_COUNT] = {
 	[KIND_METRICS] = &ui_kind_metrics,
 	[KIND_DEFINITION] = &ui_kind_definition,
 	[KIND_WRAPUP] = &ui_kind_wrapup,
+	[KIND_OBJECTIONS] = &ui_kind_objections,
+	[KIND_REQUESTS] = &ui_kind_requests,
 };
 
 /* A kind with nothing of its own. */

@@ -96,6 +96,33 @@ ui_body_more(struct ui *ui, struct ui_body *b)
 	attroff(ui_attr(ui, STYLE_DIM));
 }
 
+/* Draw entries while they fit whole in max lines, then how many did not. */
+int
+ui_body_list(struct ui *ui, struct ui_body *b, size_t n, int max,
+    ui_body_entry_fn entry, const void *arg)
+{
+	struct ui_body m;
+	int used = 0, need;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		/* Measure the entry first: it is drawn whole or not at all. */
+		m = *b;
+		m.draw = 0;
+		entry(ui, &m, i, arg);
+		need = m.total - b->total;
+		if (max >= 0 && used + need + (i + 1 < n) > max)
+			break;
+		entry(ui, b, i, arg);
+		used += need;
+	}
+	if (i < n) {
+		ui_body_line(ui, b, STYLE_DIM, 2, "\xe2\x80\xa6 %zu more", n - i);
+		used++;
+	}
+	return used;
+}
+
 /* One action as a line: id, title, owner, due, flags. */
 void
 ui_body_action(struct ui *ui, struct ui_body *b, const struct action *a,

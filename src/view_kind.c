@@ -5,6 +5,8 @@
 static const struct view_kind *const view_kinds[KIND_COUNT] = {
 	[KIND_REVIEW] = NULL,
 	[KIND_METRICS] = &view_kind_metrics,
+	[KIND_OBJECTIONS] = &view_kind_objections,
+	[KIND_REQUESTS] = &view_kind_requests,
 };
 
 /* The entry of kind k. */

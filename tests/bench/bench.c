@@ -483,6 +483,106 @@ bench_search(const char *agenda_path)
 	return rc;
 }
 
+/*
+ * One month of objections: 15 heard (from 40 that recur), 5 statements
+ * parroted on Q1, 2 content requests.
+ */
+static int
+objections_meeting(struct store *st, const struct agenda *a,
+    const char *text, time_t at, int month, char **cause)
+{
+	struct request_new r = { "ROI calculator", NULL, "Dana Reyes",
+	    "Lee Chen", "2026-12-04", 0, 0 };
+	char said[64], *name = NULL;
+	struct objection o;
+	struct meeting *m = NULL;
+	long id, hid, rid, aid;
+	int i, again, rc;
+
+	rc = store_batch_begin(st, cause);
+	if (rc == 0 && (rc = store_meeting_create(st, a, text, NULL, at, &id,
+	    cause)) == 0)
+		rc = store_meeting_load(st, id, &m, cause);
+	for (i = 0; rc == 0 && i < 15; i++) {
+		snprintf(said, sizeof said, "Objection number %d",
+		    (month * 7 + i * 3) % 40);
+		rc = store_prospect_hear(st, id, m->items[2].id, said, at + i,
+		    &hid, &name, &again, cause);
+		free(name);
+	}
+	for (i = 0; rc == 0 && i < 5; i++) {
+		memset(&o, 0, sizeof o);
+		o.meeting_id = id;
+		o.item_id = m->items[2].id;
+		o.side = SIDE_SALES;
+		o.statement = (char *)"Your leads are junk!";
+		o.question = (char *)"Our leads are junk?";
+		o.outcome = OUTCOME_RESOLVED;
+		rc = store_objection_add(st, &o, NULL, at + 20 + i, cause);
+	}
+	for (i = 0; rc == 0 && i < 2; i++) {
+		snprintf(said, sizeof said, "Objection number %d",
+		    (month * 7 + i * 3) % 40);
+		r.objection = said;
+		r.meeting_id = id;
+		r.item_id = m->items[3].id;
+		rc = store_request_add(st, &r, at + 30 + i, &rid, &aid, cause);
+	}
+	if (rc == 0)
+		rc = store_meeting_end(st, id, at + 3600, cause);
+	meeting_free(m);
+	return store_batch_end(st, rc, cause);
+}
+
+/*
+ * Ten years of monthly meetings hearing objections, then the median time
+ * of loading the last one for the room: what the meeting screen and the
+ * room pay after every change on Q1 and Q2 (the tally and its history).
+ */
+static int
+bench_objections(const char *agenda_path)
+{
+	char dir[] = "/tmp/parley-bench-XXXXXX", *path, *cause = NULL;
+	char *agenda_text = NULL;
+	struct meeting_view v;
+	struct agenda *a;
+	struct store *st;
+	double t0, runs[51];
+	time_t at;
+	long last = 0;
+	int i, rc;
+
+	if (mkdtemp(dir) == NULL ||
+	    agenda_read_file(agenda_path, &agenda_text, &a, &cause) != 0)
+		return 1;
+	path = xasprintf("%s/bench.db", dir);
+	rc = store_open(path, &st, &cause) != 0;
+	clock_parse_iso("2016-12-05T10:00:00", &at);
+	for (i = 0; rc == 0 && i < 120; i++)
+		rc = objections_meeting(st, a, agenda_text, at + (time_t)i * 30 *
+		    24 * 3600, i, &cause);
+	if (rc == 0)
+		rc = store_meeting_last(st, &last, &cause) != 1;
+	for (i = 0; rc == 0 && i < 51; i++) {
+		t0 = now();
+		rc = view_load(st, last, VIEW_ROOM, &v, &cause);
+		view_fini(&v);
+		runs[i] = now() - t0;
+	}
+	if (rc != 0) {
+		fprintf(stderr, "bench: %s\n", cause);
+		return 1;
+	}
+	qsort(runs, 51, sizeof runs[0], cmp_double);
+	rc = report("load Q1/Q2 after 10 years of objections", runs[25] * 1e6,
+	    50000);
+	store_close(st);
+	agenda_free(a);
+	free(agenda_text);
+	remove_db(dir, path);
+	free(path);
+	return rc;
+}
 
 int
 main(int argc, char **argv)
@@ -496,5 +596,6 @@ main(int argc, char **argv)
 	rc |= bench_store();
 	rc |= bench_export(agenda);
 	rc |= bench_search(agenda);
+	rc |= bench_objections(agenda);
 	return rc;
 }

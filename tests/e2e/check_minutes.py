@@ -232,6 +232,74 @@ def check_json_metrics(con, doc, meeting):
         expect("metrics %s nurture" % name, flag, s["nurture"])
 
 
+def objection_key(name):
+    """How Parley matches objection names: spaces and case aside."""
+    return "".join(name.split()).lower()
+
+
+def check_json_heard(con, doc, meeting):
+    """objections_heard, counted again from the hearings and statements."""
+    if "objections_heard" not in doc:
+        return
+    start = con.execute("SELECT started_at FROM meeting WHERE id = ?",
+                        (meeting,)).fetchone()[0]
+    rows = con.execute(
+        "SELECT p.meeting_id, substr(m.started_at, 1, 10) AS day,"
+        " p.topic AS name, 0 AS parroted FROM prospect_objection p"
+        " JOIN meeting m ON m.id = p.meeting_id"
+        " WHERE p.deleted_at IS NULL AND m.started_at <= ?"
+        " UNION ALL SELECT o.meeting_id, substr(m.started_at, 1, 10),"
+        " o.statement, 1 FROM objection o JOIN item i ON i.id = o.item_id"
+        " JOIN meeting m ON m.id = o.meeting_id WHERE o.deleted_at IS NULL"
+        " AND i.kind = 'objections' AND m.started_at <= ?",
+        (start, start)).fetchall()
+    want = {}
+    for r in rows:
+        if r["meeting_id"] == meeting:
+            w = want.setdefault(objection_key(r["name"]), [0, 0])
+            w[r["parroted"]] += 1
+    got = {objection_key(o["name"]): o for o in doc["objections_heard"]}
+    expect("objections heard", sorted(want), sorted(got))
+    for key, (heard, parroted) in want.items():
+        o = got.get(key)
+        if o is None:
+            continue
+        expect("%s heard" % key, (heard, parroted, heard + parroted),
+               (o["heard"], o["parroted"], o["times"]))
+        days = [r["day"] for r in rows if objection_key(r["name"]) == key]
+        before = [r["day"] for r in rows if objection_key(r["name"]) == key
+                  and r["meeting_id"] != meeting]
+        expect("%s first heard" % key, min(days), o["first_heard"])
+        expect("%s last heard before" % key, max(before) if before else None,
+               o["last_heard_before"])
+    times = [o["times"] for o in doc["objections_heard"]]
+    expect("objections heard, most first", sorted(times, reverse=True), times)
+
+
+def check_json_requests(con, doc, meeting):
+    """requests, read again from content_request and their actions."""
+    if "requests" not in doc:
+        return
+    rows = con.execute(
+        "SELECT r.id, r.asset, p.topic, n.name AS needed_by, a.id AS action,"
+        " o.name AS owner, a.due, a.status FROM content_request r"
+        " JOIN action a ON a.id = r.action_id"
+        " LEFT JOIN prospect_objection p ON p.id = a.prospect_objection_id"
+        " LEFT JOIN person n ON n.id = r.needed_by_id"
+        " LEFT JOIN person o ON o.id = a.owner_id"
+        " WHERE r.meeting_id = ? AND a.deleted_at IS NULL ORDER BY r.id",
+        (meeting,)).fetchall()
+    expect("requests", [tuple(r) for r in rows],
+           [(q["id"], q["asset"], q["objection"], q["needed_by"],
+             q["action_id"], q["owner"], q["due"], q["status"])
+            for q in doc["requests"]])
+    actions = {a["id"] for a in doc["actions"]}
+    for q in doc["requests"]:
+        if q["action_id"] not in actions:
+            problem("request %d: action %d is not in actions"
+                    % (q["id"], q["action_id"]))
+
+
 def check_json(schema_path, db, path, meeting, private):
     import jsonschema
     schema = json.load(open(schema_path, encoding="utf-8"))
@@ -266,6 +334,8 @@ def check_json(schema_path, db, path, meeting, private):
     made, reviewed = db_actions(con, meeting)
     check_json_actions(doc, made, reviewed)
     check_json_metrics(con, doc, meeting)
+    check_json_heard(con, doc, meeting)
+    check_json_requests(con, doc, meeting)
     walk_private(doc, False, [])
     if not private:
         for w in PRIVATE_WORDS:

@@ -160,14 +160,16 @@ if command -v cmark-gfm >/dev/null 2>&1; then
 	    "line two, with a comma; *stars* _under_ \`tick\` # hash [link](x) \\ back</li>"
 	assert_contains "cmark-gfm: the line break is a break" "$r" \
 	    "<li>Line one<br />"
-	assert_eq "cmark-gfm: four tables (reviewed, scorecard twice, actions)" \
-	    4 "$(printf '%s\n' "$r" | grep -c '^<table>')"
-	assert_eq "cmark-gfm: 8 rows of 5 cells, 10 of 9 in all" 130 \
+	assert_eq "cmark-gfm: five tables (reviewed, objections, scorecard twice, actions)" \
+	    5 "$(printf '%s\n' "$r" | grep -c '^<table>')"
+	assert_eq "cmark-gfm: the cells of those tables (130 and 6 rows of 3)" 148 \
 	    "$(printf '%s\n' "$r" | grep -c '^<td')"
 	assert_eq "cmark-gfm: a source's markup reads as typed, both tables" 2 \
 	    "$(printf '%s\n' "$r" | grep -c -F '<td>Co-marketing | &quot;Acme&quot; &lt;b&gt;*x*&lt;/b&gt;</td>')"
 	assert_contains "cmark-gfm: the velocity chart is a code block" "$r" \
 	    "<pre><code>Partner referral      ██████████████████████████████  9,020"
+	assert_contains "cmark-gfm: the hostile objection reads as typed" "$r" \
+	    "<td>Pricing | &lt;b&gt;tiers&lt;/b&gt; *confuse* &quot;buyers&quot; &amp; admins</td>"
 	assert_eq "cmark-gfm: three statements, each with its three lines" 3 \
 	    "$(printf '%s\n' "$r" | grep -c '^<li><strong>Asked back:</strong>')"
 else

@@ -73,14 +73,18 @@ keys '?'
 wait_for "Any key closes"
 help=$(screen)
 assert_contains "? lists n and Right" "$help" "n, Right"
+# Q1's own keys make two columns at 80x24: every key, its words cut short.
 assert_contains "? lists the action key" "$help" \
-    "add an action item: Action, Owner, Due"
+    "a            add an action item"
 assert_contains "? lists the end key" "$help" "end the meeting"
 assert_contains "? lists the prompt editing keys" "$help" "Ctrl-W"
 assert_contains "? at 80x24 cuts no key: its own line is there" "$help" \
     "this help"
 assert_contains "? at 80x24 lists the last keys added" "$help" \
-    "search what every meeting said"
+    "/            search what every"
+assert_contains "? lists Q1's own keys under its title" "$help" \
+    "Q1 · objections"
+assert_contains "? lists them all" "$help" "H            take back one"
 keys n
 wait_gone "Any key closes"
 expect_screen "the key that closed the help did not move on" "3/8"

@@ -68,6 +68,53 @@ wait_for "#1 kept"
 keys Escape n '?'
 wait_for "Keys: Meeting"
 keys Escape
+# Q1 and Q2: an objection heard, again by Tab; a request, refused twice,
+# then saved and taken back; the room follows.
+keys n
+wait_for "3/8"
+keys h
+wait_for "Objection heard:"
+type_text "Too expensive"
+keys Enter
+wait_for "New objection saved"
+keys h
+wait_for "Objection heard:"
+type_text "too"
+keys Tab Enter
+wait_for "Heard again"
+keys n
+wait_for "4/8"
+keys r
+wait_for "Asset:"
+type_text "ROI calculator"
+keys Enter
+wait_for "Answers objection:"
+type_text "Nope"
+keys Enter
+wait_for "No objection was heard"
+keys C-u
+type_text "Too expensive"
+keys Enter
+wait_for "Needed by:"
+type_text "Dana Reyes"
+keys Enter
+wait_for "Owner (marketing):"
+type_text "Sam Ortiz"
+keys Enter
+wait_for "sales side"
+keys C-u
+type_text "Lee Chen"
+keys Enter
+wait_for "Due:"
+keys Enter
+wait_for "Saved, with action #2"
+switch_to main:room
+wait_for "→ #2 Lee Chen"
+switch_to main:0
+keys u
+wait_for "Undone: the request"
+keys b b
+wait_for "2/8"
 resize_screen 60 20
 wait_for "Enlarge the window"
 resize_screen 80 24

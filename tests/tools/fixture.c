@@ -4,11 +4,14 @@
  * files and format checks. Used by
  * tests/tools/mkminutes (for the shell tests) and the unit tests.
  *
- * Meeting 1 (2026-10-26) makes four action items, parks a topic and has
- * lead-source figures for three sources.
+ * Meeting 1 (2026-10-26) makes four action items (the second a content
+ * request answering an objection heard then), hears two objections,
+ * parks a topic and has lead-source figures for three sources.
  * Meeting 2 (2026-11-23) reviews them (done, kept, escalated, dropped),
  * takes notes, a decision, a parked topic, a private note, three parroted
- * statements (action, private follow-up, resolved), actions with and
+ * statements (action, private follow-up, resolved) under Q1 with four
+ * objections heard there (two heard before, one answered by a request,
+ * one hostile), actions with and
  * without an owner or a due date, and leaves one item uncovered and one
  * over its timebox. Its figures change the three sources (one to flag for
  * nurture, one that won nothing) and add two: one with markup in its name
@@ -121,6 +124,36 @@ figures(long meeting, const struct metrics_row *rows, size_t n)
 	metrics_table_fini(&t);
 }
 
+/* Count a prospect objection heard, at the clock (which stays). */
+static void
+heard(long meeting, long item_id, const char *text)
+{
+	char *cause = NULL, *name = NULL;
+	int again;
+	long id;
+
+	if (store_prospect_hear(st, meeting, item_id, text, clock_now, &id,
+	    &name, &again, &cause) != 0)
+		die("objection heard", cause);
+	free(name);
+}
+
+/* Add a content request and its action at the clock; the action's id. */
+static long
+request(long meeting, long item_id, const char *asset, const char *objection,
+    const char *needed_by, const char *owner, const char *due)
+{
+	struct request_new r = { asset, objection, needed_by, owner, due,
+	    meeting, item_id };
+	char *cause = NULL;
+	long id, action_id;
+
+	if (store_request_add(st, &r, clock_now, &id, &action_id, &cause) != 0)
+		die("content request", cause);
+	clock_now += 60;
+	return action_id;
+}
+
 /* Start a meeting from the agenda at the clock; its items loaded. */
 static struct meeting *
 start(const struct agenda *a, const char *text)
@@ -170,10 +203,13 @@ first_meeting(const struct agenda *a, const char *text, long ids[4])
 	m = start(a, text);
 	figures(m->id, sources, sizeof sources / sizeof sources[0]);
 	clock_now += 600;
+	heard(m->id, item(m, 2), "Too expensive for a team our size");
+	heard(m->id, item(m, 2), "No budget this quarter");
 	ids[0] = action(m->id, item(m, 2), "Send the webinar case study",
 	    "Dana Reyes", "2026-11-06");
-	ids[1] = action(m->id, item(m, 3), "Refresh the pricing one-pager",
-	    "Lee Chen", "2026-11-13");
+	ids[1] = request(m->id, item(m, 3), "Refresh the pricing one-pager",
+	    "too expensive for a TEAM our size", "Dana Reyes", "Lee Chen",
+	    "2026-11-13");
 	ids[2] = action(m->id, item(m, 4), "Clean the MQL scoring sheet",
 	    "Sam Ortiz", "2026-11-20");
 	ids[3] = action(m->id, item(m, 5), "Draft the partner FAQ",
@@ -246,6 +282,11 @@ second_meeting(const struct agenda *a, const char *text, const long ids[4])
 	    "We never get anything from you.",
 	    "You never get anything from us?",
 	    "The case studies went out late", OUTCOME_RESOLVED, NULL, NULL);
+	heard(m->id, item(m, 2), "Too expensive for a team our size");
+	heard(m->id, item(m, 2), "  no budget this   quarter");
+	heard(m->id, item(m, 2), "Pricing | <b>tiers</b> *confuse* \"buyers\" "
+	    "& admins");
+	heard(m->id, item(m, 2), "Too Expensive for a team our size");
 	entry(m->id, item(m, 2), ENTRY_PRIVATE,
 	    "QUOKKAPRIVATE: Sam seemed unprepared");
 	action(m->id, item(m, 4), "Pull Q3 numbers by source, \"webinar\" "
