@@ -110,6 +110,9 @@ store_meeting_create(struct store *st, const struct agenda *a,
 	rc = insert_meeting(st, a, agenda_text, agenda_path, now, id, cause);
 	if (rc == 0)
 		rc = insert_items_and_team(st, a, *id, cause);
+	/* The agenda's MQL criteria are version 1 when there is none. */
+	if (rc == 0)
+		rc = store_mql_seed(st, a, *id, now, cause);
 	return store_finish(st, rc, cause);
 }
 

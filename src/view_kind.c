@@ -4,6 +4,7 @@
 /* Indexed by enum item_kind; kinds with nothing of their own are NULL. */
 static const struct view_kind *const view_kinds[KIND_COUNT] = {
 	[KIND_REVIEW] = NULL,
+	[KIND_DEFINITION] = &view_kind_definition,
 };
 
 /* The entry of kind k. */

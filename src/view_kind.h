@@ -25,6 +25,9 @@ struct view_kind {
 	void (*fini)(void *data);
 };
 
+/* The kinds that load something of their own (view_kind_*.c). */
+extern const struct view_kind view_kind_definition;
+
 /* The entry of kind k, or NULL when it loads nothing of its own. */
 const struct view_kind *view_kind_get(enum item_kind k);
 
