@@ -169,6 +169,9 @@ void ui_clear_row(int y, int x);
  */
 int ui_prompt(struct ui *ui, const char *label, const char *initial,
     int flags, char **out);
+/* As ui_prompt, Tab completing from names (n of them) instead. */
+int ui_prompt_names(struct ui *ui, const char *label, const char *initial,
+    int flags, const char *const *names, size_t n, char **out);
 /*
  * Ask for a due date (any form date_parse takes; empty too unless required)
  * until it parses; 1 with *due as typed, 0 when cancelled. initial (may
@@ -204,7 +207,8 @@ enum ui_cmd {
 	CMD_ACTIONS, CMD_END, CMD_LEAVE, CMD_HELP, CMD_PARROT, CMD_PRIVATE,
 	CMD_UP, CMD_DOWN, CMD_DONE, CMD_KEEP, CMD_DROP, CMD_ESCALATE, CMD_BACK,
 	CMD_START, CMD_RESUME, CMD_PGUP, CMD_PGDN, CMD_HOME, CMD_END_OF_LIST,
-	CMD_EDIT, CMD_DELETE, CMD_UNDO, CMD_EXPORT, CMD_SEARCH
+	CMD_EDIT, CMD_DELETE, CMD_UNDO, CMD_EXPORT, CMD_SEARCH,
+	CMD_MQL_CHANGE, CMD_MQL_REMOVE, CMD_MQL_SALES, CMD_MQL_MARKETING
 };
 
 struct ui_keydef {
@@ -228,6 +232,8 @@ extern const struct ui_keymap ui_keys_home;
 extern const struct ui_keymap ui_keys_room;
 extern const struct ui_keymap ui_keys_edit;
 extern const struct ui_keymap ui_keys_search;
+/* An agenda item's own keys, shown under its title in the help. */
+extern const struct ui_keymap ui_keys_definition;
 enum ui_cmd ui_keys_lookup(const struct ui_keymap *map, int key);
 
 extern const struct ui_screen ui_screen_meeting;
@@ -280,9 +286,6 @@ void ui_part_completion(struct ui *ui, struct ui_body *b,
 void ui_part_review(struct ui *ui, struct ui_body *b,
     const struct entry_list *parking, const struct action_list *earlier,
     const struct owner_list *completion, const char *today);
-/* The definition item: the agenda's MQL criteria (it may be NULL). */
-void ui_part_criteria(struct ui *ui, struct ui_body *b,
-    const struct agenda_item *it);
 /* The top bar: title, date, the meeting's clock against its plan. */
 void ui_part_bar(struct ui *ui, const struct meeting *m);
 /* The agenda as a strip of markers on row y. */

@@ -9,16 +9,16 @@
 
 /* Show the names that start like the words before the cursor. */
 static void
-show_candidates(struct ui *ui, const struct lineedit *le)
+show_candidates(struct ui *ui, const struct lineedit *le,
+    const char *const *names, size_t n)
 {
-	const char *const *names = (const char *const *)ui->s->roster;
 	size_t i, from, used = 0;
 	char buf[sizeof ui->message];
 
-	if (!lineedit_run(le, names, ui->s->nroster, &from))
+	if (!lineedit_run(le, names, n, &from))
 		return;
 	buf[0] = '\0';
-	for (i = 0; i < ui->s->nroster; i++) {
+	for (i = 0; i < n; i++) {
 		const char *name = names[i];
 
 		if (!lineedit_matches(le, from, name) ||
@@ -111,10 +111,21 @@ edit_key(struct lineedit *le, int key)
 	return 1;
 }
 
-/* Ask for a line; 1 with *out, 0 when cancelled. */
+/* Ask for a line, Tab completing from the roster; 1 with *out, 0 cancelled. */
 int
 ui_prompt(struct ui *ui, const char *label, const char *initial, int flags,
     char **out)
+{
+	if (ui->s == NULL)
+		return ui_prompt_names(ui, label, initial, flags, NULL, 0, out);
+	return ui_prompt_names(ui, label, initial, flags,
+	    (const char *const *)ui->s->roster, ui->s->nroster, out);
+}
+
+/* Ask for a line, Tab completing from names; 1 with *out, 0 cancelled. */
+int
+ui_prompt_names(struct ui *ui, const char *label, const char *initial,
+    int flags, const char *const *names, size_t n, char **out)
 {
 	struct lineedit le;
 	unsigned keys = 0;
@@ -137,10 +148,9 @@ ui_prompt(struct ui *ui, const char *label, const char *initial, int flags,
 			rc = 0;
 		else if (key == '\r' || key == '\n' || key == UI_FN + KEY_ENTER)
 			rc = 1;
-		else if (key == '\t' && !(flags & PROMPT_BLIND) && ui->s != NULL) {
-			if (lineedit_complete(&le, (const char *const *)
-			    ui->s->roster, ui->s->nroster) > 1)
-				show_candidates(ui, &le);
+		else if (key == '\t' && !(flags & PROMPT_BLIND) && n > 0) {
+			if (lineedit_complete(&le, names, n) > 1)
+				show_candidates(ui, &le, names, n);
 		} else
 			keys += (unsigned)edit_key(&le, key);
 	}
