@@ -4,6 +4,7 @@
 /* Indexed by enum item_kind; NULL: the item's captures say it all. */
 static const struct export_kind *const export_kinds[KIND_COUNT] = {
 	[KIND_REVIEW] = NULL,
+	[KIND_DEFINITION] = &export_kind_definition,
 };
 
 /* The entry of kind k. */

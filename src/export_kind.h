@@ -22,6 +22,9 @@ struct export_kind {
 	void (*json)(struct json *j, const struct meeting_view *v, size_t pos);
 };
 
+/* The kinds with a section of their own (export_kind_*.c). */
+extern const struct export_kind export_kind_definition;
+
 /* The entry of kind k, or NULL when the kind has no section of its own. */
 const struct export_kind *export_kind_get(enum item_kind k);
 
