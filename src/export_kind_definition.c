@@ -46,16 +46,20 @@ changed_here(const struct mql_view *mv)
 
 /*
  * One side's agreement in words, user text through put: "sales (Dana
- * Reyes) on 2026-11-23", "sales on ...", or "sales: not yet".
+ * Reyes) agreed on 2026-11-23", or "sales has not agreed yet"; the
+ * side's name capitalised when it starts a sentence.
  */
 static void
 agreement_words(FILE *f, const struct mql_version *v, enum side side,
-    void (*put)(FILE *f, const char *s))
+    int capital, void (*put)(FILE *f, const char *s))
 {
 	const struct mql_agreement *a = mql_agreement(v, side);
 	char when[11];
 
-	fputs(agenda_side_name(side), f);
+	if (capital)
+		fputs(side == SIDE_SALES ? "Sales" : "Marketing", f);
+	else
+		fputs(agenda_side_name(side), f);
 	if (a->at == 0) {
 		fputs(" has not agreed yet", f);
 		return;
@@ -83,9 +87,9 @@ in_force_words(FILE *f, const struct mql_version *v,
 		return;
 	}
 	fprintf(f, "Version %d: ", v->number);
-	agreement_words(f, v, SIDE_SALES, put);
+	agreement_words(f, v, SIDE_SALES, 0, put);
 	fputs(", ", f);
-	agreement_words(f, v, SIDE_MARKETING, put);
+	agreement_words(f, v, SIDE_MARKETING, 0, put);
 	fputc('.', f);
 }
 
@@ -112,7 +116,11 @@ md_criteria(FILE *f, const struct mql_criteria *c)
 	}
 }
 
-/* Markdown: what changed from old to new, a list item each. */
+/*
+ * Markdown: what changed from old to new, a list item each. "*" bullets:
+ * the item's captures follow as a "-" list, and a list of other bullets
+ * is a list of its own, not one with them.
+ */
 static void
 md_diff(FILE *f, const struct mql_criteria *old, const struct mql_criteria *new)
 {
@@ -122,7 +130,7 @@ md_diff(FILE *f, const struct mql_criteria *old, const struct mql_criteria *new)
 	mql_diff(old, new, &d);
 	fputc('\n', f);
 	for (i = 0; i < d.n; i++) {
-		fprintf(f, "- %s **", mql_diff_kind_name(d.v[i].kind));
+		fprintf(f, "* %s **", mql_diff_kind_name(d.v[i].kind));
 		format_md_text(f, d.v[i].key, 2);
 		fputs("**: ", f);
 		if (d.v[i].kind == MQL_REMOVED)
@@ -187,9 +195,9 @@ write_md(FILE *f, const struct meeting_view *v, size_t pos)
 	if (mv->proposal != NULL) {
 		fprintf(f, "\n### Proposed, not in force: version %d\n\n",
 		    mv->proposal->number);
-		agreement_words(f, mv->proposal, SIDE_SALES, md_text);
+		agreement_words(f, mv->proposal, SIDE_SALES, 1, md_text);
 		fputs("; ", f);
-		agreement_words(f, mv->proposal, SIDE_MARKETING, md_text);
+		agreement_words(f, mv->proposal, SIDE_MARKETING, 0, md_text);
 		fputs(".\n", f);
 		md_diff(f, criteria_of(mv->in_force), &mv->proposal->criteria);
 	}
@@ -300,9 +308,9 @@ write_html(FILE *f, const struct meeting_view *v, size_t pos)
 	if (mv->proposal != NULL) {
 		fprintf(f, "<h3>Proposed, not in force: version %d</h3>\n<p>",
 		    mv->proposal->number);
-		agreement_words(f, mv->proposal, SIDE_SALES, html_text);
+		agreement_words(f, mv->proposal, SIDE_SALES, 1, html_text);
 		fputs("; ", f);
-		agreement_words(f, mv->proposal, SIDE_MARKETING, html_text);
+		agreement_words(f, mv->proposal, SIDE_MARKETING, 0, html_text);
 		fputs(".</p>\n", f);
 		html_diff(f, criteria_of(mv->in_force),
 		    &mv->proposal->criteria);

@@ -314,7 +314,7 @@ mql_plan(const struct mql_history *h, const struct mql_change *ch,
 	const struct mql_version *base = open != NULL ? open : force;
 	static const struct mql_criteria none;
 	size_t i;
-	int code, changed = 0;
+	int code;
 
 	memset(out, 0, sizeof *out);
 	if ((code = check_changes(ch, n, cause)) != 0)
@@ -322,16 +322,15 @@ mql_plan(const struct mql_history *h, const struct mql_change *ch,
 	mql_criteria_copy(&out->criteria, base != NULL ? &base->criteria :
 	    &none);
 	for (i = 0; i < n; i++) {
-		switch (mql_criteria_apply(&out->criteria, &ch[i], cause)) {
-		case -1:
+		if (mql_criteria_apply(&out->criteria, &ch[i], cause) < 0) {
 			mql_plan_fini(out);
 			return EX_NOINPUT;
-		case 1:
-			changed = 1;
 		}
 	}
 	out->number = base != NULL ? base->number : 0;
-	if (!changed) {
+	/* Added then removed is no change: compare the outcome, not steps. */
+	if (mql_criteria_equal(&out->criteria, base != NULL ?
+	    &base->criteria : &none)) {
 		mql_criteria_fini(&out->criteria);
 		return 0;
 	}

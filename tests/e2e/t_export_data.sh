@@ -106,10 +106,14 @@ assert_contains "json keeps the right-to-left marks" "$(cat "$sh_json")" \
     "$(printf 'Right-to-left: \342\200\217\327\251\327\234\327\225\327\235\342\200\216 (shalom)')"
 assert_contains "json escapes a line break and a backslash" \
     "$(cat "$sh_json")" '"Line one\nline two, with a comma; *stars* _under_ `tick` # hash [link](x) \\ back"'
-for k in metrics mql pulse; do
+for k in metrics pulse; do
 	assert_lacks "no $k key until Parley has $k" "$(cat "$sh_json")" \
 	    "\"$k\":"
 done
+assert_contains "json: the MQL version in force, agreed in meeting 2" \
+    "$(cat "$sh_json")" '"changed_from": 1,'
+assert_contains "json: the proposal keeps its hostile value as typed" \
+    "$(cat "$sh_json")" '"new": "<b>VP</b> | \"Head\" of *Growth*"'
 
 # CSV and ICS hold action items only: nothing private, the same either way.
 for fmt in csv ics; do

@@ -10,7 +10,10 @@
  * (hostile text among them), a decision, a parked topic, a private note
  * holding QUOKKAPRIVATE, three parroted statements (an action, a private
  * follow-up holding ZEBRAFOLLOW, resolved) and action items 5-8; its Q2
- * item is not covered and Q1 ran over time. Exits the program on failure.
+ * item is not covered and Q1 ran over time; its Q4 brings version 2 of the
+ * MQL definition into force (version 1: meeting 1's agenda) and leaves
+ * version 3, hostile, agreed by marketing only. Exits the program on
+ * failure.
  */
 void fixture_minutes(const char *db, const char *agenda_path);
 
