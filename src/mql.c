@@ -223,16 +223,17 @@ mql_in_force(const struct mql_history *h)
 	return NULL;
 }
 
-/* The newest version both sides had agreed to by t. */
+/* The newest version both sides had agreed to before t. */
 const struct mql_version *
-mql_in_force_at(const struct mql_history *h, time_t t)
+mql_in_force_before(const struct mql_history *h, time_t t)
 {
 	const struct mql_version *v;
 	size_t i;
 
 	for (i = h->n; i > 0; i--) {
 		v = &h->v[i - 1];
-		if (mql_agreed(v) && mql_agreed_at(v) <= t)
+		if (mql_agreed(v) && (mql_agreed_at(v) < t ||
+		    v->origin == MQL_AGENDA))
 			return v;
 	}
 	return NULL;

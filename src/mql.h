@@ -114,8 +114,13 @@ time_t mql_agreed_at(const struct mql_version *v);
 const struct mql_version *mql_find(const struct mql_history *h, int number);
 /* The version in force: the newest both sides agreed to; NULL if none. */
 const struct mql_version *mql_in_force(const struct mql_history *h);
-/* The version in force at time t (both agreements by then); NULL if none. */
-const struct mql_version *mql_in_force_at(const struct mql_history *h,
+/*
+ * The version in force just before time t: both sides had agreed before
+ * it, or it came from an agenda (in force from the first); NULL if none.
+ * Strictly before: a meeting that starts and agrees within one second
+ * still changed the definition.
+ */
+const struct mql_version *mql_in_force_before(const struct mql_history *h,
     time_t t);
 /*
  * The open proposal: the newest version not yet agreed by both, when it

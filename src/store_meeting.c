@@ -137,6 +137,8 @@ store_meeting_last(struct store *st, long *id, char **cause)
  * How many things were captured under an item (SQL, for item rows). A
  * private note is not counted: the count marks an item covered on shared
  * screens and in shared minutes, which must not learn that one exists.
+ * A version of the MQL definition proposed in the meeting counts for its
+ * definition item (an agenda has one at most).
  */
 #define ITEM_CAPTURES \
 	" (SELECT count(*) FROM entry e WHERE e.item_id = item.id" \
@@ -144,7 +146,9 @@ store_meeting_last(struct store *st, long *id, char **cause)
 	" + (SELECT count(*) FROM action a WHERE a.item_id = item.id" \
 	"   AND a.deleted_at IS NULL)" \
 	" + (SELECT count(*) FROM objection o WHERE o.item_id = item.id" \
-	"   AND o.deleted_at IS NULL)"
+	"   AND o.deleted_at IS NULL)" \
+	" + (SELECT count(*) FROM mql_version v WHERE item.kind = 'definition'" \
+	"   AND v.meeting_id = item.meeting_id AND v.origin = 'proposed')"
 
 /* Count again what each item of m holds. */
 int

@@ -25,7 +25,7 @@ load(struct store *st, struct meeting_view *v, size_t pos, char **cause)
 		mql_history_as_of(&mv->history, m->ended_at);
 	mv->in_force = mql_in_force(&mv->history);
 	mv->proposal = mql_proposal(&mv->history);
-	mv->before = mql_in_force_at(&mv->history, m->started_at);
+	mv->before = mql_in_force_before(&mv->history, m->started_at);
 	return 0;
 }
 

@@ -302,10 +302,13 @@ test_in_force(void **state)
 	history(&h, later, 3);
 	assert_int_equal(mql_in_force(&h)->number, 2);
 	assert_int_equal(mql_proposal(&h)->number, 3);
-	assert_null(mql_in_force_at(&h, 119));
-	assert_int_equal(mql_in_force_at(&h, 120)->number, 1);
-	assert_int_equal(mql_in_force_at(&h, 259)->number, 1);
-	assert_int_equal(mql_in_force_at(&h, 260)->number, 2);
+	assert_null(mql_in_force_before(&h, 120));
+	assert_int_equal(mql_in_force_before(&h, 121)->number, 1);
+	assert_int_equal(mql_in_force_before(&h, 260)->number, 1);
+	assert_int_equal(mql_in_force_before(&h, 261)->number, 2);
+	/* From an agenda: in force from the first, agreed when it may be. */
+	h.v[0].origin = MQL_AGENDA;
+	assert_int_equal(mql_in_force_before(&h, 100)->number, 1);
 	/* At 255: version 3 not proposed yet, 2 agreed by sales alone. */
 	mql_history_as_of(&h, 255);
 	assert_int_equal(h.n, 2);
@@ -665,6 +668,26 @@ test_store_agree(void **state)
 	assert_int_equal(h.v[1].marketing.at, fx->now - 180);
 	assert_int_equal(h.v[1].meeting_id, meeting);
 	mql_history_fini(&h);
+}
+
+/* A proposal made in a meeting counts as a capture of its Q4. */
+static void
+test_store_covered(void **state)
+{
+	struct fixture *fx = *state;
+	struct meeting *m;
+	char *cause = NULL;
+	long id = start(fx, agenda_text);
+
+	assert_int_equal(store_meeting_load(fx->st, id, &m, &cause), 0);
+	assert_int_equal(m->items[0].captures, 0);
+	meeting_free(m);
+	propose(fx, "budget", "any", id);
+	propose(fx, "region", "EMEA", 0);   /* amends: still one version */
+	assert_int_equal(store_meeting_load(fx->st, id, &m, &cause), 0);
+	assert_int_equal(m->items[0].captures, 1);
+	assert_int_equal(m->items[1].captures, 0);
+	meeting_free(m);
 }
 
 /* Unknown versions, older ones, and a proposal changed back. */
@@ -1035,6 +1058,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_store_agree, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_store_refusals, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_store_covered, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_store_propose_seed, setup,
 		    teardown),
