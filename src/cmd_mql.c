@@ -261,11 +261,12 @@ exec_mql_history(struct cmd_ctx *ctx, struct cmd_args *args)
 static int
 parse_version(const struct cmd_args *args, const char *s, int *n)
 {
+	const char *digits = s;
 	long id;
 
 	if ((*s == 'v' || *s == 'V') && s[1] != '\0')
-		s++;
-	if (cmd_parse_id(s, &id) != 0 || id > 1000000) {
+		digits++;
+	if (cmd_parse_id(digits, &id) != 0 || id > 1000000) {
 		return cmd_usage_error(args, "mql %s: '%s' is not a version "
 		    "number ('parley mql history' lists them)",
 		    args->entry->name, s);

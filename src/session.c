@@ -274,15 +274,15 @@ refresh_after(struct session *s)
 void
 session_kind_changed(struct session *s, const char *why_not, ...)
 {
-	struct session_undo *u;
+	char *why;
 	va_list ap;
 
 	if (why_not != NULL) {
-		u = undo_push(s, UNDO_BARRIER, 0, "%s", "");
-		free(u->what);
 		va_start(ap, why_not);
-		u->what = xvasprintf(why_not, ap);
+		why = xvasprintf(why_not, ap);
 		va_end(ap);
+		undo_push(s, UNDO_BARRIER, 0, "%s", why);
+		free(why);
 	}
 	refresh_after(s);
 }
