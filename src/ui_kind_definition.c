@@ -403,11 +403,16 @@ remove_criterion(struct ui *ui)
 	mql_criteria_fini(&c);
 }
 
-/* The names of the team on one side, for Tab. Caller frees the array. */
+/*
+ * The names for Tab when side agrees: its team (*team of them), or
+ * everyone Parley knows when the agenda names nobody on that side (*team
+ * 0). Caller frees the array.
+ */
 static const char **
-side_names(const struct meeting_view *v, enum side side, size_t *n)
+side_names(const struct session *s, enum side side, size_t *n, size_t *team)
 {
-	const char **names = xreallocarray(NULL, v->nattendees + 1,
+	const struct meeting_view *v = &s->view;
+	const char **names = xreallocarray(NULL, v->nattendees + s->nroster + 1,
 	    sizeof *names);
 	size_t i;
 
@@ -416,6 +421,9 @@ side_names(const struct meeting_view *v, enum side side, size_t *n)
 		if (v->attendees[i].side == side)
 			names[(*n)++] = v->attendees[i].name;
 	}
+	*team = *n;
+	for (i = 0; *team == 0 && i < s->nroster; i++)
+		names[(*n)++] = s->roster[i];
 	return names;
 }
 
@@ -423,16 +431,19 @@ side_names(const struct meeting_view *v, enum side side, size_t *n)
 static int
 ask_who(struct ui *ui, enum side side, int number, char **by)
 {
-	size_t n;
-	const char **names = side_names(&ui->s->view, side, &n);
+	size_t n, team;
+	const char **names = side_names(ui->s, side, &n, &team);
 	char *label = xasprintf("Version %d: agreed for %s by:", number,
 	    agenda_side_name(side));
 	int rc;
 
 	ui_say(ui, 0, "Who agrees for %s? Tab completes the names of the %s "
-	    "team.", agenda_side_name(side), agenda_side_name(side));
-	while ((rc = ui_prompt_names(ui, label, n == 1 ? names[0] : NULL,
-	    n == 1 ? PROMPT_SELECT : 0, names, n, by)) == 1 && **by == '\0') {
+	    "team.", agenda_side_name(side), team > 0 ? agenda_side_name(side) :
+	    "whole");
+	/* A side of one is offered, selected: Enter agrees, typing replaces. */
+	while ((rc = ui_prompt_names(ui, label, team == 1 ? names[0] : NULL,
+	    team == 1 ? PROMPT_SELECT : 0, names, n, by)) == 1 &&
+	    **by == '\0') {
 		free(*by);
 		*by = NULL;
 		ui_say(ui, 1, "A name, please: who agrees for %s? Esc cancels.",

@@ -250,6 +250,45 @@ assert_contains "json: the changes of the meeting" "$(cat "$E2E_DIR/m.json")" \
 capture parley export 1 --format csv
 assert_lacks "csv: action items only, no criteria" "$OUT" "region"
 
+# --- a side of one is offered; a side of none, anyone --------------------------------
+use_db small.db
+cat >"$E2E_DIR/small.yaml" <<'YAML'
+title: Small sync
+team:
+  sales: [Ann Lee]
+items:
+  - kind: definition
+    title: Still agreed?
+    minutes: 10
+    criteria:
+      industry: "<b>SaaS</b> | \"fintech\""
+YAML
+start_screen 80 24 run "$E2E_DIR/small.yaml"
+wait_for "1/1  Q4 · MQL definition"
+expect_screen "a hostile agenda value shows as typed" \
+    '   industry  <b>SaaS</b> | "fintech"'
+change "ind" "SaaS"
+wait_for "Version 2 proposed (industry)"
+keys S
+expect_screen "the only one of the side is offered, selected" \
+    "Version 2: agreed for sales by: Ann Lee"
+keys Enter
+expect_screen "Enter agrees for them" "Sales agreed to version 2 (Ann Lee)"
+keys M
+wait_for "Version 2: agreed for marketing by:"
+expect_screen "with nobody on the side, Tab offers anyone" \
+    "Tab completes the names of the whole team."
+type_text "Bo Chen"
+keys Enter
+expect_screen "a new name agrees, and the version is in force" \
+    "Version 2 is in force: both sides agreed."
+assert_eq "the new name joins the side it agreed for" "marketing" \
+    "$(sql "SELECT side FROM person WHERE name = 'Bo Chen'")"
+keys x
+wait_for "End the meeting?"
+keys y
+expect_exit "the small meeting ends" 0
+
 # --- 200x60: the whole definition, in the room too -------------------------------------
 use_db big.db
 E2E_NOW=2026-12-21T10:00:00
