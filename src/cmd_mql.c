@@ -283,8 +283,9 @@ find_version(const struct mql_history *h, int n,
 	*v = mql_find(h, n);
 	if (*v != NULL)
 		return 0;
-	fprintf(stderr, "parley: there is no version %d of the MQL definition%s\n",
-	    n, h->n == 0 ? " yet" : " ('parley mql history' lists them)");
+	fprintf(stderr, "parley: there is no version %d of the MQL "
+	    "definition%s\n", n, h->n == 0 ? " yet" :
+	    " ('parley mql history' lists them)");
 	return EX_NOINPUT;
 }
 

@@ -308,6 +308,19 @@ current_criteria(const struct mql_view *mv, struct mql_criteria *out)
 		    mv->item->criteria[i].value);
 }
 
+/* Whose agreement an amendment withdrew, as a sentence (or ""). */
+static const char *
+agree_again(const struct mql_plan *p)
+{
+	if (p->withdrawn_sales && p->withdrawn_marketing)
+		return " Both sides must agree again.";
+	if (p->withdrawn_sales)
+		return " Sales must agree again.";
+	if (p->withdrawn_marketing)
+		return " Marketing must agree again.";
+	return "";
+}
+
 /* Say what a change did. */
 static void
 say_changed(struct ui *ui, const struct mql_plan *p, const char *key)
@@ -322,12 +335,8 @@ say_changed(struct ui *ui, const struct mql_plan *p, const char *key)
 		    "(S) and marketing (M) agree.", p->number, key);
 		break;
 	case MQL_PLAN_AMEND:
-		ui_say(ui, 0, "Version %d amended (%s).%s%s%s", p->number, key,
-		    p->withdrawn_sales || p->withdrawn_marketing ? " " : "",
-		    p->withdrawn_sales && p->withdrawn_marketing ? "Both sides "
-		    "must agree again." : p->withdrawn_sales ? "Sales must agree "
-		    "again." : "", !p->withdrawn_sales && p->withdrawn_marketing ?
-		    "Marketing must agree again." : "");
+		ui_say(ui, 0, "Version %d amended (%s).%s", p->number, key,
+		    agree_again(p));
 		break;
 	case MQL_PLAN_WITHDRAW:
 		ui_say(ui, 0, "Version %d withdrawn: it no longer changes "
@@ -360,9 +369,11 @@ change(struct ui *ui)
 	label = old != NULL ? xasprintf("New value of %s:", old->key) :
 	    xasprintf("Value of %s (a new criterion):", name);
 	if (ui_prompt(ui, label, old != NULL ? old->value : NULL, old != NULL ?
-	    PROMPT_SELECT : 0, &value) != 1 || *value == '\0')
-		ui_say(ui, 0, "Nothing changed%s", value != NULL ? ": a criterion "
-		    "needs a value (R removes one)." : ".");
+	    PROMPT_SELECT : 0, &value) != 1)
+		ui_say(ui, 0, "Nothing changed.");
+	else if (*value == '\0')
+		ui_say(ui, 0, "Nothing changed: a criterion needs a value (R "
+		    "removes one).");
 	else if (session_mql_change(ui->s, name, value, &plan, &cause) != 0) {
 		ui_say(ui, 1, "NOT changed: %s", cause);
 		free(cause);
