@@ -75,5 +75,6 @@ extern const struct cmd_entry cmd_parrot;                       /* cmd_parrot.c 
 extern const struct cmd_entry cmd_followups;                    /* cmd_followup.c */
 extern const struct cmd_entry cmd_search;                       /* cmd_search.c */
 extern const struct cmd_entry cmd_metrics;                      /* cmd_metrics.c */
+extern const struct cmd_entry cmd_mql;                          /* cmd_mql.c */
 
 #endif

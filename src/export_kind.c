@@ -7,6 +7,7 @@ static const struct export_kind *const export_kinds[KIND_COUNT] = {
 	[KIND_METRICS] = &export_kind_metrics,
 	[KIND_OBJECTIONS] = &export_kind_objections,
 	[KIND_REQUESTS] = &export_kind_requests,
+	[KIND_DEFINITION] = &export_kind_definition,
 };
 
 /* The entry of kind k. */

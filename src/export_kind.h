@@ -25,6 +25,7 @@ struct export_kind {
 /* The kinds with a section of their own (export_kind_*.c). */
 extern const struct export_kind export_kind_objections,
     export_kind_requests;
+extern const struct export_kind export_kind_definition;
 
 /* The entry of kind k, or NULL when the kind has no section of its own. */
 const struct export_kind *export_kind_get(enum item_kind k);

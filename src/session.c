@@ -239,10 +239,24 @@ session_refresh(struct session *s, char **cause)
 
 	free_lists(s);
 	free_roster(s);
-	if (store_actions(s->st, &open, &s->open, cause) != 0 ||
+	if (store_data_version(s->st, &s->data_version, cause) != 0 ||
+	    store_actions(s->st, &open, &s->open, cause) != 0 ||
 	    store_people(s->st, &s->roster, &s->nroster, cause) != 0)
 		return -1;
 	return s->m == NULL ? 0 : refresh_meeting(s, cause);
+}
+
+/* Reload when another connection committed since the last load. */
+int
+session_follow(struct session *s, char **cause)
+{
+	long version;
+
+	if (store_data_version(s->st, &version, cause) != 0)
+		return -1;
+	if (version == s->data_version)
+		return 0;
+	return session_refresh(s, cause) == 0 ? 1 : -1;
 }
 
 /*
@@ -256,6 +270,23 @@ refresh_after(struct session *s)
 	free(s->stale);
 	s->stale = NULL;
 	session_refresh(s, &s->stale);
+}
+
+/* A kind's own change was saved: reload, and tell u it cannot be undone. */
+void
+session_kind_changed(struct session *s, const char *why_not, ...)
+{
+	char *why;
+	va_list ap;
+
+	if (why_not != NULL) {
+		va_start(ap, why_not);
+		why = xvasprintf(why_not, ap);
+		va_end(ap);
+		undo_push(s, UNDO_BARRIER, 0, "%s", why);
+		free(why);
+	}
+	refresh_after(s);
 }
 
 /* The agenda item at the current position. */

@@ -39,6 +39,8 @@ struct session {
 	                                after it failed */
 	struct session_undo *undo;   /* what u takes back, newest last */
 	size_t nundo;
+	long data_version;           /* the store's data_version when the
+	                                lists were last loaded */
 };
 
 /*
@@ -59,6 +61,18 @@ void session_free(struct session *s);
 
 /* Reload the lists the screen shows. */
 int session_refresh(struct session *s, char **cause);
+/*
+ * Reload them if another connection committed since (a batch command run
+ * beside the meeting): 1 reloaded, 0 nothing new, -1 with *cause.
+ */
+int session_follow(struct session *s, char **cause);
+/*
+ * A kind's own change (ui_kind_*.c, through its session_<kind>.c) was
+ * committed: reload, and if u cannot take it back, say why_not (a printf
+ * format) when u is pressed, rather than undo what came before it.
+ */
+void session_kind_changed(struct session *s, const char *why_not, ...)
+    __attribute__((format(printf, 2, 3)));
 /* The agenda item of the current position (its options: criteria...). */
 const struct agenda_item *session_agenda_item(const struct session *s);
 /* Go to agenda item pos, saving the clocks. */

@@ -110,6 +110,9 @@ store_meeting_create(struct store *st, const struct agenda *a,
 	rc = insert_meeting(st, a, agenda_text, agenda_path, now, id, cause);
 	if (rc == 0)
 		rc = insert_items_and_team(st, a, *id, cause);
+	/* The agenda's MQL criteria are version 1 when there is none. */
+	if (rc == 0)
+		rc = store_mql_seed(st, a, *id, now, cause);
 	return store_finish(st, rc, cause);
 }
 
@@ -134,6 +137,8 @@ store_meeting_last(struct store *st, long *id, char **cause)
  * How many things were captured under an item (SQL, for item rows). A
  * private note is not counted: the count marks an item covered on shared
  * screens and in shared minutes, which must not learn that one exists.
+ * A version of the MQL definition proposed in the meeting counts for its
+ * definition item (an agenda has one at most).
  */
 #define ITEM_CAPTURES \
 	" (SELECT count(*) FROM entry e WHERE e.item_id = item.id" \
@@ -143,7 +148,9 @@ store_meeting_last(struct store *st, long *id, char **cause)
 	" + (SELECT count(*) FROM objection o WHERE o.item_id = item.id" \
 	"   AND o.deleted_at IS NULL)" \
 	" + (SELECT count(*) FROM prospect_objection p" \
-	"   WHERE p.item_id = item.id AND p.deleted_at IS NULL)"
+	"   WHERE p.item_id = item.id AND p.deleted_at IS NULL)" \
+	" + (SELECT count(*) FROM mql_version v WHERE item.kind = 'definition'" \
+	"   AND v.meeting_id = item.meeting_id AND v.origin = 'proposed')"
 
 /* Count again what each item of m holds. */
 int

@@ -66,6 +66,13 @@ int store_query_id(struct store *st, const char *sql, long *id,
 int store_text_by_id(struct store *st, const char *sql, long id, char **out,
     char **cause);
 
+/*
+ * Within the caller's transaction: when no version of the MQL definition
+ * exists, the criteria of the agenda's definition item (if any) become
+ * version 1, in force (store_mql.c).
+ */
+int store_mql_seed(struct store *st, const struct agenda *a, long meeting_id,
+    time_t now, char **cause);
 /* Find or create a person by name; a known side is recorded. */
 int store_person_id(struct store *st, const char *name, enum side side,
     long *id, char **cause);

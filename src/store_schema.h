@@ -301,6 +301,20 @@ static const struct store_migration store_migrations[] = {
 	"  SELECT id * 8 + 3, title, 'action', meeting_id, item_id, 0"
 	"  FROM action WHERE deleted_at IS NULL;" },
 	/*
+	 * 5: who agreed to each version of the MQL definition, not only when,
+	 * and whether it came from an agenda's criteria (version 1, in force
+	 * from the start, agreed by nobody) or was proposed in Parley.
+	 */
+	{ 5,
+	"ALTER TABLE mql_version ADD COLUMN origin TEXT NOT NULL"
+	"  DEFAULT 'proposed' CHECK (origin IN ('proposed', 'agenda'));" },
+	{ 5,
+	"ALTER TABLE mql_version ADD COLUMN sales_agreed_by INTEGER"
+	"  REFERENCES person;" },
+	{ 5,
+	"ALTER TABLE mql_version ADD COLUMN marketing_agreed_by INTEGER"
+	"  REFERENCES person;" },
+	/*
 	 * 6: the objections item and the requests item. A prospect objection
 	 * heard (one row a hearing, its topic the objection's name) belongs
 	 * to the item it was captured under and, taken back, is kept marked

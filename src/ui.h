@@ -210,7 +210,8 @@ enum ui_cmd {
 	CMD_START, CMD_RESUME, CMD_PGUP, CMD_PGDN, CMD_HOME, CMD_END_OF_LIST,
 	CMD_EDIT, CMD_DELETE, CMD_UNDO, CMD_EXPORT, CMD_SEARCH,
 	CMD_FIGURES, CMD_FIGURES_REMOVE,
-	CMD_HEARD, CMD_UNHEARD, CMD_REQUEST
+	CMD_HEARD, CMD_UNHEARD, CMD_REQUEST,
+	CMD_MQL_CHANGE, CMD_MQL_REMOVE, CMD_MQL_SALES, CMD_MQL_MARKETING
 };
 
 struct ui_keydef {
@@ -237,6 +238,8 @@ extern const struct ui_keymap ui_keys_search;
 extern const struct ui_keymap ui_keys_metrics;   /* Q3's own */
 /* The keys of the objections item and of the requests item. */
 extern const struct ui_keymap ui_keys_objections, ui_keys_requests;
+/* An agenda item's own keys, shown under its title in the help. */
+extern const struct ui_keymap ui_keys_definition;
 enum ui_cmd ui_keys_lookup(const struct ui_keymap *map, int key);
 
 extern const struct ui_screen ui_screen_meeting;
@@ -304,9 +307,6 @@ void ui_part_completion(struct ui *ui, struct ui_body *b,
 void ui_part_review(struct ui *ui, struct ui_body *b,
     const struct entry_list *parking, const struct action_list *earlier,
     const struct owner_list *completion, const char *today);
-/* The definition item: the agenda's MQL criteria (it may be NULL). */
-void ui_part_criteria(struct ui *ui, struct ui_body *b,
-    const struct agenda_item *it);
 /* The top bar: title, date, the meeting's clock against its plan. */
 void ui_part_bar(struct ui *ui, const struct meeting *m);
 /* The agenda as a strip of markers on row y. */

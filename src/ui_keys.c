@@ -28,6 +28,14 @@ static const struct ui_keydef meeting_keys[] = {
 	{ CMD_HELP, '?', 0, "?", "this help" },
 };
 
+/* Q4, the MQL definition: keys of its own, beside the meeting's. */
+static const struct ui_keydef definition_keys[] = {
+	{ CMD_MQL_CHANGE, 'C', 0, "C", "change or add a criterion: proposes a new version" },
+	{ CMD_MQL_REMOVE, 'R', 0, "R", "remove a criterion: proposes a new version" },
+	{ CMD_MQL_SALES, 'S', 0, "S", "sales agrees to the proposed version" },
+	{ CMD_MQL_MARKETING, 'M', 0, "M", "marketing agrees to the proposed version" },
+};
+
 static const struct ui_keydef actions_keys[] = {
 	{ CMD_UP, UI_FN + KEY_UP, 0, "Up", "previous action item" },
 	{ CMD_DOWN, UI_FN + KEY_DOWN, 0, "Down", "next action item" },
@@ -104,6 +112,9 @@ const struct ui_keymap ui_keys_objections = {
 };
 const struct ui_keymap ui_keys_requests = {
 	"Q2 · content requests", requests_keys, N(requests_keys)
+};
+const struct ui_keymap ui_keys_definition = {
+	"Q4 · MQL definition", definition_keys, N(definition_keys)
 };
 const struct ui_keymap ui_keys_home = { "Parley", home_keys, N(home_keys) };
 const struct ui_keymap ui_keys_room = { "Room view", room_keys, N(room_keys) };

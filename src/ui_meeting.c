@@ -401,6 +401,22 @@ meeting_more_keys(struct ui *ui, void *data)
 	return ui_kind_get(ui->s->m->items[ui->s->m->current].kind)->keys;
 }
 
+/*
+ * Follow what others commit beside the meeting (parley mql propose, action
+ * add...): a cheap query each time round, a reload only when it changed.
+ */
+static void
+meeting_tick(struct ui *ui, void *data)
+{
+	char *cause = NULL;
+
+	(void)data;
+	if (session_follow(ui->s, &cause) < 0) {
+		ui_say(ui, 1, "The screen may be out of date: %s", cause);
+		free(cause);
+	}
+}
+
 /* Make the meeting screen's state. */
 static void *
 meeting_enter(struct ui *ui, void *arg)
@@ -420,5 +436,5 @@ meeting_leave(struct ui *ui, void *data)
 
 const struct ui_screen ui_screen_meeting = {
 	"meeting", &ui_keys_meeting, meeting_enter, meeting_leave, meeting_draw,
-	meeting_key, NULL, meeting_more_keys
+	meeting_key, meeting_tick, meeting_more_keys
 };

@@ -225,21 +225,6 @@ ui_part_review(struct ui *ui, struct ui_body *b, const struct entry_list *parkin
 	}
 }
 
-/* Definition: the MQL criteria as the agenda gives them. */
-void
-ui_part_criteria(struct ui *ui, struct ui_body *b,
-    const struct agenda_item *it)
-{
-	size_t i;
-
-	if (it == NULL || it->ncriteria == 0)
-		return;
-	ui_body_line(ui, b, STYLE_ACCENT, 0, "MQL criteria in the agenda");
-	for (i = 0; i < it->ncriteria; i++)
-		ui_body_line(ui, b, STYLE_NORMAL, 2, "%-20s %s",
-		    it->criteria[i].key, it->criteria[i].value);
-}
-
 /* The top bar: meeting title, date, total clock against the plan. */
 void
 ui_part_bar(struct ui *ui, const struct meeting *m)

@@ -7,6 +7,7 @@ static const struct view_kind *const view_kinds[KIND_COUNT] = {
 	[KIND_METRICS] = &view_kind_metrics,
 	[KIND_OBJECTIONS] = &view_kind_objections,
 	[KIND_REQUESTS] = &view_kind_requests,
+	[KIND_DEFINITION] = &view_kind_definition,
 };
 
 /* The entry of kind k. */

@@ -27,6 +27,7 @@ struct view_kind {
 
 /* The kinds that load something of their own (view_kind_*.c). */
 extern const struct view_kind view_kind_objections, view_kind_requests;
+extern const struct view_kind view_kind_definition;
 
 /* The entry of kind k, or NULL when it loads nothing of its own. */
 const struct view_kind *view_kind_get(enum item_kind k);

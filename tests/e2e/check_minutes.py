@@ -300,6 +300,68 @@ def check_json_requests(con, doc, meeting):
                     % (q["id"], q["action_id"]))
 
 
+def db_mql_agreed(v, until):
+    """Each side's agreement to version row v as it stood at until."""
+    out = {}
+    for side in ("sales", "marketing"):
+        at = v[side + "_agreed_at"]
+        out[side] = ({"at": at, "by": v[side + "_by"]}
+                     if at is not None and at <= until else None)
+    return out
+
+
+def db_mql_criteria(con, v):
+    return [{"key": r["key"], "value": r["value"]} for r in con.execute(
+        "SELECT key, value FROM mql_criterion WHERE version_id = ?"
+        " ORDER BY pos", (v["id"],))]
+
+
+def check_json_mql(con, doc, meeting):
+    """The version in force at the meeting's end, and the proposal open."""
+    kinds = [i["kind"] for i in doc["items"]]
+    if "definition" not in kinds:
+        if "mql" in doc:
+            problem("mql without a definition item")
+        return
+    if "mql" not in doc:
+        problem("no mql key though the agenda has a definition item")
+        return
+    m = con.execute("SELECT ended_at FROM meeting WHERE id = ?",
+                    (meeting,)).fetchone()
+    until = m["ended_at"] or "9999-12-31T23:59:59"
+    versions = con.execute(
+        "SELECT v.*, ps.name AS sales_by, pm.name AS marketing_by"
+        " FROM mql_version v"
+        " LEFT JOIN person ps ON ps.id = v.sales_agreed_by"
+        " LEFT JOIN person pm ON pm.id = v.marketing_agreed_by"
+        " WHERE v.proposed_at <= ? ORDER BY v.version", (until,)).fetchall()
+    force = None
+    for v in versions:
+        if all(db_mql_agreed(v, until).values()):
+            force = v
+    mql = doc["mql"]
+    expect("mql version", force["version"] if force else None,
+           mql["version"])
+    if force is not None:
+        expect("mql origin", force["origin"], mql["origin"])
+        expect("mql agreed", db_mql_agreed(force, until), mql["agreed"])
+        expect("mql criteria", db_mql_criteria(con, force), mql["criteria"])
+    last = versions[-1] if versions else None
+    open_one = (last if last is not None and last is not force and
+                (force is None or last["version"] > force["version"])
+                else None)
+    got = mql["proposal"]
+    expect("mql proposal", open_one["version"] if open_one else None,
+           got["version"] if got else None)
+    if open_one is not None and got is not None:
+        expect("mql proposal agreed", db_mql_agreed(open_one, until),
+               got["agreed"])
+        expect("mql proposal criteria", db_mql_criteria(con, open_one),
+               got["criteria"])
+        expect("mql proposal at", open_one["proposed_at"],
+               got["proposed_at"])
+
+
 def check_json(schema_path, db, path, meeting, private):
     import jsonschema
     schema = json.load(open(schema_path, encoding="utf-8"))
@@ -336,6 +398,7 @@ def check_json(schema_path, db, path, meeting, private):
     check_json_metrics(con, doc, meeting)
     check_json_heard(con, doc, meeting)
     check_json_requests(con, doc, meeting)
+    check_json_mql(con, doc, meeting)
     walk_private(doc, False, [])
     if not private:
         for w in PRIVATE_WORDS:

@@ -106,7 +106,7 @@ assert_contains "json keeps the right-to-left marks" "$(cat "$sh_json")" \
     "$(printf 'Right-to-left: \342\200\217\327\251\327\234\327\225\327\235\342\200\216 (shalom)')"
 assert_contains "json escapes a line break and a backslash" \
     "$(cat "$sh_json")" '"Line one\nline two, with a comma; *stars* _under_ `tick` # hash [link](x) \\ back"'
-for k in mql pulse; do
+for k in pulse; do
 	assert_lacks "no $k key until Parley has $k" "$(cat "$sh_json")" \
 	    "\"$k\":"
 done
@@ -118,6 +118,10 @@ assert_contains "json: a source with no lead has null rates" \
     "$(cat "$sh_json")" '{"source": "Podcast", "leads": 0, "mqls": 0, "sqls": 0, "opportunities": 0, "won": 0, "lost": 0, "revenue": 0, "cycle_days": 0, "lead_to_mql": null, "mql_to_sql": null, "sql_to_opp": null, "lead_to_sql": null, "win_rate": null, "avg_deal": null, "velocity": null, "change": null, "nurture": false}'
 assert_contains "json: markup in a source is kept as text" \
     "$(cat "$sh_json")" '"source": "Co-marketing | \"Acme\" <b>*x*</b>"'
+assert_contains "json: the MQL version in force, agreed in meeting 2" \
+    "$(cat "$sh_json")" '"changed_from": 1,'
+assert_contains "json: the proposal keeps its hostile value as typed" \
+    "$(cat "$sh_json")" '"new": "<b>VP</b> | \"Head\" of *Growth*"'
 
 # CSV and ICS hold action items only: nothing private, the same either way.
 for fmt in csv ics; do

@@ -125,6 +125,20 @@ assert_contains "md: private minutes open with a warning" "$mdp" \
 assert_contains "html: private minutes open with a warning" "$htmlp" \
     "<strong>Do not share these minutes.</strong>"
 
+# Q4: the MQL definition in force, what the meeting changed, the proposal.
+assert_contains "md: the MQL version in force and who agreed" "$md" \
+    "Version 2: sales (Dana Reyes) agreed on 2026-11-23, marketing (Priya Natarajan) agreed on 2026-11-23."
+assert_contains "md: what the meeting changed, old and new" "$md" \
+    "* changed **budget**: \>= \$20k/year → \>= \$30k/year"
+assert_contains "md: the proposal, which side agreed" "$md" \
+    "Sales has not agreed yet; marketing (Lee Chen) agreed on 2026-11-23."
+assert_contains "md: a hostile proposed value is escaped" "$md" \
+    '→ \<b\>VP\</b\> \| "Head" of \*Growth\*'
+assert_contains "html: the proposal under its heading" "$html" \
+    "<h3>Proposed, not in force: version 3</h3>"
+assert_contains "html: a hostile proposed value is text" "$html" \
+    "&lt;b&gt;VP&lt;/b&gt; | &quot;Head&quot; of *Growth*"
+
 # Hostile text: escaped, never markup; every byte kept.
 assert_contains "md: <script> is escaped" "$md" \
     '\<script\>alert(1)\</script\> \| a pipe \| & an ampersand'
@@ -160,9 +174,9 @@ if command -v cmark-gfm >/dev/null 2>&1; then
 	    "line two, with a comma; *stars* _under_ \`tick\` # hash [link](x) \\ back</li>"
 	assert_contains "cmark-gfm: the line break is a break" "$r" \
 	    "<li>Line one<br />"
-	assert_eq "cmark-gfm: five tables (reviewed, objections, scorecard twice, actions)" \
-	    5 "$(printf '%s\n' "$r" | grep -c '^<table>')"
-	assert_eq "cmark-gfm: the cells of those tables (130 and 6 rows of 3)" 148 \
+	assert_eq "cmark-gfm: six tables (reviewed, objections, scorecard twice, MQL criteria, actions)" \
+	    6 "$(printf '%s\n' "$r" | grep -c '^<table>')"
+	assert_eq "cmark-gfm: the cells of those tables (148 and 6 rows of 2)" 160 \
 	    "$(printf '%s\n' "$r" | grep -c '^<td')"
 	assert_eq "cmark-gfm: a source's markup reads as typed, both tables" 2 \
 	    "$(printf '%s\n' "$r" | grep -c -F '<td>Co-marketing | &quot;Acme&quot; &lt;b&gt;*x*&lt;/b&gt;</td>')"
@@ -170,6 +184,8 @@ if command -v cmark-gfm >/dev/null 2>&1; then
 	    "<pre><code>Partner referral      ██████████████████████████████  9,020"
 	assert_contains "cmark-gfm: the hostile objection reads as typed" "$r" \
 	    "<td>Pricing | &lt;b&gt;tiers&lt;/b&gt; *confuse* &quot;buyers&quot; &amp; admins</td>"
+	assert_contains "cmark-gfm: a proposed MQL value reads as typed" "$r" \
+	    "<strong>titles</strong>: VP Marketing, Head of Growth → &lt;b&gt;VP&lt;/b&gt; | &quot;Head&quot; of *Growth*</li>"
 	assert_eq "cmark-gfm: three statements, each with its three lines" 3 \
 	    "$(printf '%s\n' "$r" | grep -c '^<li><strong>Asked back:</strong>')"
 else

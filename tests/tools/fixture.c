@@ -15,7 +15,10 @@
  * without an owner or a due date, and leaves one item uncovered and one
  * over its timebox. Its figures change the three sources (one to flag for
  * nurture, one that won nothing) and add two: one with markup in its name
- * and no deal closed, one with nothing at all (every rate null). The private words are QUOKKAPRIVATE (the note) and
+ * and no deal closed, one with nothing at all (every rate null). Its Q4
+ * brings version 2 of the MQL definition into force (version 1 came from
+ * meeting 1's agenda) and leaves version 3, hostile text in it, agreed by
+ * marketing alone. The private words are QUOKKAPRIVATE (the note) and
  * ZEBRAFOLLOW (the follow-up): no shared output may hold either.
  */
 #include <stdio.h>
@@ -24,6 +27,7 @@
 
 #include "agenda.h"
 #include "store.h"
+#include "store_mql.h"
 #include "fixture.h"
 #include "util.h"
 
@@ -152,6 +156,35 @@ request(long meeting, long item_id, const char *asset, const char *objection,
 		die("content request", cause);
 	clock_now += 60;
 	return action_id;
+}
+
+/*
+ * Propose one change to the MQL definition at the clock. The clock stays:
+ * the captures after it keep the times they had before Q4 kept versions.
+ */
+static void
+mql_change(long meeting, const char *key, const char *value)
+{
+	struct mql_change ch = { key, value };
+	struct mql_plan p;
+	char *cause = NULL;
+
+	if (store_mql_propose(st, &ch, 1, NULL, meeting, clock_now, &p,
+	    &cause) != 0)
+		die("mql propose", cause);
+	mql_plan_fini(&p);
+}
+
+/* One side agrees to an MQL version at the clock. */
+static void
+mql_agree(int number, enum side side, const char *by)
+{
+	char *cause = NULL;
+	int in_force;
+
+	if (store_mql_agree(st, number, side, by, clock_now, &in_force,
+	    &cause) != 0)
+		die("mql agree", cause);
 }
 
 /* Start a meeting from the agenda at the clock; its items loaded. */
@@ -294,6 +327,14 @@ second_meeting(const struct agenda *a, const char *text, const long ids[4])
 	action(m->id, item(m, 5), "Write up the MQL budget criterion", "", "");
 	entry(m->id, item(m, 5), ENTRY_DECISION,
 	    "Webinar leads get two more weeks of nurture");
+	/* Q4: version 2 agreed here; version 3, hostile, half agreed. */
+	mql_change(m->id, "budget", ">= $30k/year");
+	mql_change(m->id, "region", "EMEA");
+	mql_agree(2, SIDE_SALES, "Dana Reyes");
+	mql_agree(2, SIDE_MARKETING, "Priya Natarajan");
+	mql_change(m->id, "titles", "<b>VP</b> | \"Head\" of *Growth*");
+	mql_change(m->id, "purchasing_timeline", NULL);
+	mql_agree(3, SIDE_MARKETING, "Lee Chen");
 	entry(m->id, item(m, 6), ENTRY_PARKING, "Regional pricing, revisit "
 	    "in Q1");
 	action(m->id, item(m, 7), "Share the minutes with the VP", "Lee Chen",

@@ -14,9 +14,11 @@
  * follow-up holding ZEBRAFOLLOW, resolved) and objections heard under
  * Q1 (three, one of them twice, one hostile; "No budget this quarter"
  * heard again with no request), and action items 5-8; its Q2 item is not
- * covered and Q1 ran over time. Both have lead-source figures (meeting
- * 2's: a source to nurture, one with markup in its name, one with every
- * rate null). Exits the program on failure.
+ * covered and Q1 ran over time; its Q4 brings version 2 of the MQL
+ * definition into force (version 1: meeting 1's agenda) and leaves version
+ * 3, hostile, agreed by marketing only. Both have lead-source figures
+ * (meeting 2's: a source to nurture, one with markup in its name, one with
+ * every rate null). Exits the program on failure.
  */
 void fixture_minutes(const char *db, const char *agenda_path);
 
