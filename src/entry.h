@@ -19,6 +19,8 @@ struct entry {
 	enum entry_kind kind;
 	char *text;          /* NULL for a private note whose text was withheld */
 	char created_at[20];
+	char closed_at[20];  /* a parked topic carried forward: when it was
+	                        closed, "" while open (store_parking_lot) */
 };
 
 struct entry_list {

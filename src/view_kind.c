@@ -4,6 +4,9 @@
 /* Indexed by enum item_kind; kinds with nothing of their own are NULL. */
 static const struct view_kind *const view_kinds[KIND_COUNT] = {
 	[KIND_REVIEW] = NULL,
+	[KIND_WINS] = &view_kind_wins,
+	[KIND_PULSE] = &view_kind_pulse,
+	[KIND_WRAPUP] = &view_kind_wrapup,
 };
 
 /* The entry of kind k. */

@@ -28,4 +28,12 @@ struct view_kind {
 /* The entry of kind k, or NULL when it loads nothing of its own. */
 const struct view_kind *view_kind_get(enum item_kind k);
 
+/*
+ * The kinds that load something of their own, each in view_kind_<kind>.c:
+ * pulse: a struct pulse_view (pulse.h); wins: a struct win_list (win.h);
+ * wrapup: a struct rating_view (rating.h).
+ */
+extern const struct view_kind view_kind_pulse, view_kind_wins,
+    view_kind_wrapup;
+
 #endif
