@@ -26,17 +26,21 @@ CORE = util format date lineedit kind agenda agenda_yaml agenda_file parrot bigt
        meeting \
        action owner store store_meeting store_entry store_objection \
        store_action store_capture store_owner search store_search \
-       session
+       session \
+       spark pulse rating win store_pulse store_rating store_win store_parking \
+       view_kind_pulse view_kind_wins view_kind_wrapup \
+       export_kind_pulse export_kind_wins export_kind_wrapup
 # The terminal layer and the command line.
 UI = ui ui_term ui_parts ui_prompt ui_meeting ui_actions ui_help ui_home ui_keys ui_parrot \
      ui_list ui_edit ui_search ui_kind ui_kind_review ui_kind_definition \
-     ui_kind_wrapup \
+     ui_kind_wrapup ui_kind_wins ui_kind_pulse \
      ui_room
 APP = main cmd cmd_screen cmd_agenda cmd_meeting cmd_action cmd_owner \
       cmd_parrot cmd_followup cmd_search
 TESTS = test_agenda test_date test_lineedit test_parrot test_bigtext \
         test_format test_store test_meeting test_session test_action \
-        test_view test_json test_ics test_search test_owner test_export
+        test_view test_json test_ics test_search test_owner test_export \
+        test_spark test_pulse test_rating test_win test_parking
 
 CORE_OBJ = $(CORE:%=$(BUILD)/obj/%.o)
 UI_OBJ = $(UI:%=$(BUILD)/obj/%.o)

@@ -176,6 +176,13 @@ int ui_prompt(struct ui *ui, const char *label, const char *initial,
  */
 int ui_prompt_due(struct ui *ui, const char *label, const char *initial,
     int required, char **due);
+/*
+ * Ask for a number until parse (pulse_parse, rating_parse...) takes it: 1
+ * with *out, 0 when cancelled. initial (0: none) is offered selected; a
+ * number refused comes back selected, with parse's reason above it.
+ */
+int ui_prompt_number(struct ui *ui, const char *label, int initial,
+    int (*parse)(const char *text, int *out, char **cause), int *out);
 /* Action:, Owner: (Tab completes), Due:; 1 when all were given. */
 int ui_prompt_action(struct ui *ui, char **title, char **owner, char **due);
 /* Ask a yes/no question; 1 for y. */
@@ -204,7 +211,8 @@ enum ui_cmd {
 	CMD_ACTIONS, CMD_END, CMD_LEAVE, CMD_HELP, CMD_PARROT, CMD_PRIVATE,
 	CMD_UP, CMD_DOWN, CMD_DONE, CMD_KEEP, CMD_DROP, CMD_ESCALATE, CMD_BACK,
 	CMD_START, CMD_RESUME, CMD_PGUP, CMD_PGDN, CMD_HOME, CMD_END_OF_LIST,
-	CMD_EDIT, CMD_DELETE, CMD_UNDO, CMD_EXPORT, CMD_SEARCH
+	CMD_EDIT, CMD_DELETE, CMD_UNDO, CMD_EXPORT, CMD_SEARCH,
+	CMD_RATE, CMD_WIN, CMD_CUSTOMER, CMD_CLOSE_PARKED
 };
 
 struct ui_keydef {
@@ -228,6 +236,9 @@ extern const struct ui_keymap ui_keys_home;
 extern const struct ui_keymap ui_keys_room;
 extern const struct ui_keymap ui_keys_edit;
 extern const struct ui_keymap ui_keys_search;
+/* The keys of agenda items of these kinds (struct ui_kind). */
+extern const struct ui_keymap ui_keys_review, ui_keys_wins, ui_keys_pulse,
+    ui_keys_wrapup;
 enum ui_cmd ui_keys_lookup(const struct ui_keymap *map, int key);
 
 extern const struct ui_screen ui_screen_meeting;
@@ -259,6 +270,31 @@ struct ui_body {
 /* Add text to the body, wrapped, lines after the first indented 2 more. */
 void ui_body_line(struct ui *ui, struct ui_body *b, enum ui_style style,
     int indent, const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+/* The rows text takes in b at indent, wrapped as ui_body_line wraps it. */
+int ui_body_height(const struct ui_body *b, int indent, const char *text);
+/*
+ * A list that must fit in a number of rows, built line by line: each line
+ * is drawn whole or not at all (ui_body_fit).
+ */
+struct ui_line {
+	enum ui_style style;
+	int indent;
+	char *text;
+};
+struct ui_lines {
+	struct ui_line *v;
+	size_t n;
+};
+void ui_lines_add(struct ui_lines *l, enum ui_style style, int indent,
+    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+void ui_lines_fini(struct ui_lines *l);
+/*
+ * Draw as many of the lines as fit whole in rows rows of b (rows < 0: all
+ * of them), then "… N more" on a row of its own when the rest do not.
+ * Returns how many lines were drawn.
+ */
+size_t ui_body_fit(struct ui *ui, struct ui_body *b, const struct ui_lines *l,
+    int rows);
 /* A blank line, unless nothing came before it. */
 void ui_body_gap(struct ui_body *b);
 /* One action item: id, title, owner (if show_owner), due, what it lacks. */
@@ -274,12 +310,20 @@ void ui_part_actions(struct ui *ui, struct ui_body *b, const char *heading,
 void ui_part_completion(struct ui *ui, struct ui_body *b,
     const struct owner_list *l);
 /*
- * The review item: the completion figure (completion may be NULL), last
- * meeting's parking lot, open actions by owner.
+ * The review item: the completion figure (completion may be NULL), then
+ * the open actions by owner.
  */
 void ui_part_review(struct ui *ui, struct ui_body *b,
-    const struct entry_list *parking, const struct action_list *earlier,
-    const struct owner_list *completion, const char *today);
+    const struct action_list *earlier, const struct owner_list *completion,
+    const char *today);
+/*
+ * The parking lot carried into the meeting (v->parking_before), numbered
+ * as the review's C asks for them, closed ones marked, in at most rows
+ * rows (rows < 0: all); keys: say the key (the meeting screen, not the
+ * room). Nothing when the lot is empty.
+ */
+void ui_part_parking(struct ui *ui, struct ui_body *b,
+    const struct meeting_view *v, int rows, int keys);
 /* The definition item: the agenda's MQL criteria (it may be NULL). */
 void ui_part_criteria(struct ui *ui, struct ui_body *b,
     const struct agenda_item *it);
@@ -320,7 +364,7 @@ struct ui_kind {
 const struct ui_kind *ui_kind_get(enum item_kind k);
 /* The kinds with screens of their own (ui_kind_*.c). */
 extern const struct ui_kind ui_kind_review, ui_kind_definition,
-    ui_kind_wrapup;
+    ui_kind_wrapup, ui_kind_wins, ui_kind_pulse;
 
 /*
  * Draw the key overlay for the current screen's map, and more (the current

@@ -4,6 +4,8 @@
 /* Indexed by enum item_kind; NULL: the kind draws only its captures. */
 static const struct ui_kind *const ui_kinds[KIND_COUNT] = {
 	[KIND_REVIEW] = &ui_kind_review,
+	[KIND_WINS] = &ui_kind_wins,
+	[KIND_PULSE] = &ui_kind_pulse,
 	[KIND_DEFINITION] = &ui_kind_definition,
 	[KIND_WRAPUP] = &ui_kind_wrapup,
 };
