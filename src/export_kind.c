@@ -4,6 +4,9 @@
 /* Indexed by enum item_kind; NULL: the item's captures say it all. */
 static const struct export_kind *const export_kinds[KIND_COUNT] = {
 	[KIND_REVIEW] = NULL,
+	[KIND_WINS] = &export_kind_wins,
+	[KIND_PULSE] = &export_kind_pulse,
+	[KIND_WRAPUP] = &export_kind_wrapup,
 };
 
 /* The entry of kind k. */

@@ -25,4 +25,8 @@ struct export_kind {
 /* The entry of kind k, or NULL when the kind has no section of its own. */
 const struct export_kind *export_kind_get(enum item_kind k);
 
+/* The kinds with a section of their own, each in export_kind_<kind>.c. */
+extern const struct export_kind export_kind_wins, export_kind_pulse,
+    export_kind_wrapup;
+
 #endif

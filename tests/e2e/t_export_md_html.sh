@@ -102,9 +102,35 @@ assert_contains "md: an action without an owner is called out" "$md" \
     "| 7 | Write up the MQL budget criterion | **none** | **none** | open |"
 assert_contains "md: and named under the table" "$md" \
     "**Missing an owner or a due date:** #7 (no owner, no due date); #8 (no due date)."
-assert_lacks "md: no scorecard, MQL, pulse or rating is faked" "$md" \
+assert_lacks "md: no scorecard or MQL version is faked" "$md" \
     "Scorecard"
-assert_lacks "md: no rating is faked" "$md" "Rating"
+# The olive branch, the pulse, the rating and the parking lot carried.
+assert_contains "md: what a side did well, its markup shown as typed" \
+    "$md" '- **Sales:** Closed the \<b\>Initech\</b\> deal \| \*fast\* & early'
+assert_contains "md: a new customer with its lead source" "$md" \
+    "- Acme Corp — lead source: Partner webinar"
+assert_contains "md: a new customer whose source is not known" "$md" \
+    '- Globex & Sons "GmbH" — lead source not known'
+assert_contains "md: the pulse, with the change and the trend" "$md" \
+    "| Sales | 4, up from 2 · ▃▆ | 2, as before · ▃▃ | Discount approvals take a week \| \*slow\* \<i\> |"
+assert_contains "md: a rise of 2 is an early warning" "$md" \
+    "- **Early warning:** economic tension on the sales side rose from 2 to 4 since 2026-10-26."
+assert_contains "md: the meeting's rating, its average and trend" "$md" \
+    "Average **8.0** from 3 of 4 attendees; the last rated meeting (2026-10-26) had 7.0: up."
+assert_contains "md: an attendee who did not rate" "$md" \
+    "| Priya Natarajan | marketing | *none* |"
+assert_contains "md: the parking lot carried, one closed here" "$md" \
+    "- Partner channel pricing *(parked 2026-10-26; closed in this meeting)*"
+assert_contains "md: one still open" "$md" \
+    "- Sales deck refresh *(parked 2026-10-26)*"
+assert_contains "md: an item's own notes headed apart from its section" \
+    "$md" "$(printf '### Captured\n\n- Marketing')"
+assert_contains "html: a win's markup is text" "$html" \
+    "Closed the &lt;b&gt;Initech&lt;/b&gt; deal | *fast* &amp; early"
+assert_contains "html: the early warning" "$html" \
+    '<p class="callout"><strong>Early warning:</strong> economic tension on the sales side rose from 2 to 4'
+assert_contains "html: the pulse's reason is text" "$html" \
+    "Discount approvals take a week | *slow* &lt;i&gt;"
 
 # Privacy: the private words only with --include-private, and marked.
 for word in QUOKKAPRIVATE ZEBRAFOLLOW; do
@@ -160,10 +186,12 @@ if command -v cmark-gfm >/dev/null 2>&1; then
 	    "line two, with a comma; *stars* _under_ \`tick\` # hash [link](x) \\ back</li>"
 	assert_contains "cmark-gfm: the line break is a break" "$r" \
 	    "<li>Line one<br />"
-	assert_eq "cmark-gfm: two tables (reviewed, actions)" 2 \
-	    "$(printf '%s\n' "$r" | grep -c '^<table>')"
-	assert_eq "cmark-gfm: 8 rows of 5 cells in all" 40 \
+	assert_eq "cmark-gfm: four tables (reviewed, pulse, rating, actions)" \
+	    4 "$(printf '%s\n' "$r" | grep -c '^<table>')"
+	assert_eq "cmark-gfm: 8 rows of 5 cells, 2 of 4 and 4 of 3" 60 \
 	    "$(printf '%s\n' "$r" | grep -c '^<td')"
+	assert_contains "cmark-gfm: a pipe in the pulse's reason stays in it" \
+	    "$r" "<td>Discount approvals take a week | *slow* &lt;i&gt;</td>"
 	assert_eq "cmark-gfm: three statements, each with its three lines" 3 \
 	    "$(printf '%s\n' "$r" | grep -c '^<li><strong>Asked back:</strong>')"
 else
