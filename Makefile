@@ -36,7 +36,7 @@ UI = ui ui_term ui_parts ui_prompt ui_meeting ui_actions ui_help ui_home ui_keys
      ui_kind_wrapup ui_kind_wins ui_kind_pulse \
      ui_room
 APP = main cmd cmd_screen cmd_agenda cmd_meeting cmd_action cmd_owner \
-      cmd_parrot cmd_followup cmd_search
+      cmd_parrot cmd_followup cmd_search cmd_parking
 TESTS = test_agenda test_date test_lineedit test_parrot test_bigtext \
         test_format test_store test_meeting test_session test_action \
         test_view test_json test_ics test_search test_owner test_export \

@@ -74,5 +74,6 @@ extern const struct cmd_entry cmd_owners;                       /* cmd_owner.c *
 extern const struct cmd_entry cmd_parrot;                       /* cmd_parrot.c */
 extern const struct cmd_entry cmd_followups;                    /* cmd_followup.c */
 extern const struct cmd_entry cmd_search;                       /* cmd_search.c */
+extern const struct cmd_entry cmd_parking;                      /* cmd_parking.c */
 
 #endif

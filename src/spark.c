@@ -9,12 +9,16 @@ static const char *const steps[8] = {
 	"\xe2\x96\x85", "\xe2\x96\x86", "\xe2\x96\x87", "\xe2\x96\x88",
 };
 
-/* The step of v on lo..hi, the nearest of the eight. */
+/*
+ * The step of v on lo..hi: the scale cut in eight equal bands, hi in the
+ * top one. On 1-5 each rating is two steps apart (▁▃▅▇█); on 1-10 the
+ * ratings people give, 6 to 9, each have their own step.
+ */
 static int
 step(double v, double lo, double hi)
 {
-	double at = hi > lo ? (v - lo) * 7.0 / (hi - lo) : 0.0;
-	int s = (int)(at + 0.5);
+	double at = hi > lo ? (v - lo) * 8.0 / (hi - lo) : 0.0;
+	int s = (int)at;
 
 	return s < 0 ? 0 : s > 7 ? 7 : s;
 }

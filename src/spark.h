@@ -17,9 +17,9 @@
 
 /*
  * Write n values on the scale lo..hi into buf (size bytes, at least
- * SPARK_SIZE(n)), oldest first: lo is the lowest glyph, hi the highest,
- * what lies between the nearest step; a value below lo (SPARK_NONE) is a
- * gap. Returns buf; "" for n 0 or a buffer too small.
+ * SPARK_SIZE(n)), oldest first: the scale is cut in eight equal bands,
+ * lo in the lowest glyph, hi in the highest; a value below lo
+ * (SPARK_NONE) is a gap. Returns buf; "" for n 0 or a buffer too small.
  */
 char *spark_line(const double *v, size_t n, double lo, double hi, char *buf,
     size_t size);

@@ -327,6 +327,11 @@ void ui_part_parking(struct ui *ui, struct ui_body *b,
 /* The definition item: the agenda's MQL criteria (it may be NULL). */
 void ui_part_criteria(struct ui *ui, struct ui_body *b,
     const struct agenda_item *it);
+/*
+ * The rows an item's room_pinned may take from b: what is left once today's
+ * actions and decisions have theirs, but at least half of what b has.
+ */
+int ui_part_room_rows(const struct ui_body *b, const struct meeting_view *v);
 /* The top bar: title, date, the meeting's clock against its plan. */
 void ui_part_bar(struct ui *ui, const struct meeting *m);
 /* The agenda as a strip of markers on row y. */

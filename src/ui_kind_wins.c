@@ -75,22 +75,12 @@ draw(struct ui *ui, struct ui_body *b, const char *today)
 	draw_wins(ui, b, ui->s->view.kind_data[KIND_WINS], 1, -1);
 }
 
-/*
- * The room: the wins in sight above today's lists, in what the body has
- * (two thirds when today's actions or decisions are to follow).
- */
+/* The room: the wins in sight above today's lists, as many as fit. */
 static void
 room_pinned(struct ui *ui, struct ui_body *b, const struct meeting_view *v)
 {
-	int rows = b->bottom - b->y;
-	size_t i;
+	int rows = ui_part_room_rows(b, v);
 
-	for (i = 0; i < v->entries.n; i++) {
-		if (v->entries.v[i].kind == ENTRY_DECISION)
-			break;
-	}
-	if (v->actions.n > 0 || i < v->entries.n)
-		rows = rows * 2 / 3;
 	draw_wins(ui, b, v->kind_data[KIND_WINS], 0, rows > 1 ? rows - 1 : 0);
 	ui_body_gap(b);
 }
@@ -131,8 +121,9 @@ save(struct ui *ui, enum win_kind kind, enum side side, const char *text,
 		ui_say(ui, 1, "%s NOT saved: %s", kind == WIN_CUSTOMER ?
 		    "New customer" : "Win", cause);
 	else if (kind == WIN_CUSTOMER)
-		ui_say(ui, 0, "New customer saved%s%s.", util_blank(source) ?
-		    "" : ", from ", util_blank(source) ? "" : source);
+		ui_say(ui, 0, "New customer saved: %s%s%s.", text,
+		    util_blank(source) ? "" : ", from ", util_blank(source) ?
+		    "" : source);
 	else
 		ui_say(ui, 0, "Win saved for %s.", side == SIDE_SALES ?
 		    "sales" : "marketing");

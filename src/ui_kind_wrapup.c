@@ -201,39 +201,38 @@ draw(struct ui *ui, struct ui_body *b, const char *today)
 	fit(ui, b, &missed, -1);
 }
 
-/* What is left of half the body that started at row start; never < 0. */
+/* Rows for a list in the room: never the "all of them" of -1. */
 static int
-half_left(const struct ui_body *b, int start)
+room_rows(int rows)
 {
-	int rows = (b->bottom - start) / 2 - (b->y - start);
-
 	return rows > 0 ? rows : 0;
 }
 
 /*
  * The room: the rating, what is missing, the commitments kept today and
  * what was missed, pinned above today's actions and decisions (which the
- * room lists itself), in at most half the body, each list "N more" when
- * it does not fit.
+ * room lists itself), each list "N more" when it does not fit.
  */
 static void
 room_pinned(struct ui *ui, struct ui_body *b, const struct meeting_view *v)
 {
 	struct ui_lines kept = { 0 }, missed = { 0 };
 	char today[11];
-	int rows, start = b->y;
+	int total = ui_part_room_rows(b, v) - 1, start = b->y, left;
 
 	date_format(date_from_time(v->now), today);
 	draw_rating(ui, b, v->kind_data[KIND_WRAPUP], 0);
 	draw_missing(ui, b, v);
 	kept_lines(v, &kept, today);
 	missed_lines(v, &missed);
-	rows = half_left(b, start);
+	/* Each list has a gap above it; the kept share with the missed. */
+	left = total - (b->y - start);
 	if (kept.n > 1)
-		fit(ui, b, &kept, missed.n > 0 ? rows / 2 : rows);
+		fit(ui, b, &kept, room_rows((missed.n > 0 ? left / 2 : left) -
+		    1));
 	else
 		ui_lines_fini(&kept);
-	fit(ui, b, &missed, half_left(b, start));
+	fit(ui, b, &missed, room_rows(total - (b->y - start) - 1));
 	ui_body_gap(b);
 }
 

@@ -128,6 +128,24 @@ ui_body_fit(struct ui *ui, struct ui_body *b, const struct ui_lines *l,
 	return i;
 }
 
+/*
+ * The rows an item may pin above the room's own lists: what the body has
+ * left, less what today's actions and decisions take (a line each, their
+ * headings and a gap), but never less than half of it.
+ */
+int
+ui_part_room_rows(const struct ui_body *b, const struct meeting_view *v)
+{
+	int rows = b->bottom - b->y, need = 2 + (int)v->actions.n;
+	size_t i, decisions = 0;
+
+	for (i = 0; i < v->entries.n; i++)
+		decisions += v->entries.v[i].kind == ENTRY_DECISION;
+	if (decisions > 0)
+		need += 2 + (int)decisions;
+	return rows - need > rows / 2 ? rows - need : rows / 2;
+}
+
 /* One action as a line: id, title, owner, due, flags. */
 void
 ui_body_action(struct ui *ui, struct ui_body *b, const struct action *a,

@@ -112,7 +112,7 @@ assert_contains "md: a new customer with its lead source" "$md" \
 assert_contains "md: a new customer whose source is not known" "$md" \
     '- Globex & Sons "GmbH" — lead source not known'
 assert_contains "md: the pulse, with the change and the trend" "$md" \
-    "| Sales | 4, up from 2 · ▃▆ | 2, as before · ▃▃ | Discount approvals take a week \| \*slow\* \<i\> |"
+    "| Sales | 4, up from 2 · ▃▇ | 2, as before · ▃▃ | Discount approvals take a week \| \*slow\* \<i\> |"
 assert_contains "md: a rise of 2 is an early warning" "$md" \
     "- **Early warning:** economic tension on the sales side rose from 2 to 4 since 2026-10-26."
 assert_contains "md: the meeting's rating, its average and trend" "$md" \

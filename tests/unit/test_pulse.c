@@ -176,7 +176,7 @@ test_spark(void **state)
 	build(&h, &p, m);
 	/* The two oldest (5, 5) are past the six shown. */
 	pulse_spark(&p, SIDE_SALES, PULSE_TENSION, buf, sizeof buf);
-	assert_string_equal(buf, "▁▃" SPARK_GAP "▅▆█");
+	assert_string_equal(buf, "▁▃" SPARK_GAP "▅▇█");
 	pulse_spark(&p, SIDE_SALES, PULSE_FRICTION, buf, sizeof buf);
 	assert_string_equal(buf, "▁" SPARK_GAP SPARK_GAP "▃▃▃");
 	pulse_spark(&p, SIDE_MARKETING, PULSE_TENSION, buf, sizeof buf);
@@ -300,7 +300,7 @@ test_store_history(void **state)
 	assert_int_equal(p.v[1].meeting_id, m[4]);
 	assert_int_equal(p.v[5].meeting_id, m[8]);
 	pulse_spark(&p, SIDE_SALES, PULSE_TENSION, buf, sizeof buf);
-	assert_string_equal(buf, "▅█▁▃▅▆");
+	assert_string_equal(buf, "▅█▁▃▅▇");
 	pulse_view_fini(&p);
 
 	/* An earlier meeting's history stops at it: later ones are not in. */

@@ -69,13 +69,13 @@ static const struct trend_case {
 	    SPARK_GAP },
 	{ "the first rating", 1, { 3 }, { 22 }, 22.0 / 3, -1, "", "▆" },
 	{ "up from the last", 2, { 4, 3 }, { 28, 24 }, 8, 7, "2026-01-01",
-	    "▆▆" },
+	    "▆▇" },
 	{ "this one not rated yet: its average is none", 2, { 2, 0 },
 	    { 20, 0 }, -1, 10, "2026-01-01", "█" SPARK_GAP },
 	{ "from the last rated, the oldest too", 3, { 2, 2, 1 }, { 2, 20, 5 },
 	    5, 10, "2026-02-01", "▁█▄" },
 	{ "six meetings, lowest to highest", 6, { 1, 1, 1, 1, 1, 1 },
-	    { 1, 2, 4, 6, 8, 10 }, 10, 8, "2026-05-01", "▁▂▃▅▆█" },
+	    { 1, 2, 4, 6, 8, 10 }, 10, 8, "2026-05-01", "▁▁▃▅▇█" },
 };
 
 /* Average, the last rated before, the sparkline, case by case. */

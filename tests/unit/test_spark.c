@@ -21,13 +21,15 @@ struct spark_case {
 };
 
 static const struct spark_case cases[] = {
-	{ "the five ratings of 1-5, each its step", { 1, 2, 3, 4, 5 }, 5, 1,
-	    5, "▁▃▅▆█" },
+	{ "the five ratings of 1-5, two steps apart", { 1, 2, 3, 4, 5 }, 5,
+	    1, 5, "▁▃▅▇█" },
 	{ "1-10, lowest and highest", { 1, 10 }, 2, 1, 10, "▁█" },
-	{ "1-10 between: the nearest step", { 5.5, 7, 8 }, 3, 1, 10,
+	{ "1-10: the ratings people give, each its own step", { 6, 7, 8, 9 },
+	    4, 1, 10, "▅▆▇█" },
+	{ "1-10 between: the band it falls in", { 5.5, 7.33, 7.7 }, 3, 1, 10,
 	    "▅▆▆" },
 	{ "a value left out is a gap", { 2, SPARK_NONE, 4 }, 3, 1, 5,
-	    "▃" G "▆" },
+	    "▃" G "▇" },
 	{ "every value left out", { SPARK_NONE, SPARK_NONE }, 2, 1, 5,
 	    G G },
 	{ "above the scale: the highest step", { 9 }, 1, 1, 5, "█" },
