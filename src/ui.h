@@ -290,8 +290,10 @@ void ui_lines_add(struct ui_lines *l, enum ui_style style, int indent,
 void ui_lines_fini(struct ui_lines *l);
 /*
  * Draw as many of the lines as fit whole in rows rows of b (rows < 0: all
- * of them), then "… N more" on a row of its own when the rest do not.
- * Returns how many lines were drawn.
+ * of them), then "… N more" on a row of its own when the rest do not. The
+ * first line is the list's heading: drawn whenever it fits, alone when no
+ * entry does (so a heading should say how many there are). Returns how
+ * many lines were drawn.
  */
 size_t ui_body_fit(struct ui *ui, struct ui_body *b, const struct ui_lines *l,
     int rows);

@@ -134,6 +134,18 @@ kept_lines(const struct meeting_view *v, struct ui_lines *l,
 	}
 }
 
+/* How many items were skipped or ran over time (the wrap-up aside). */
+static size_t
+count_missed(const struct meeting_view *v)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < v->m->nitems; i++)
+		n += (int)i != v->m->current &&
+		    view_item_missed(v, i) != MISSED_NO;
+	return n;
+}
+
 /* The items skipped or run over time (the wrap-up itself aside). */
 static void
 missed_lines(const struct meeting_view *v, struct ui_lines *l)
@@ -147,12 +159,23 @@ missed_lines(const struct meeting_view *v, struct ui_lines *l)
 			continue;
 		if (l->n == 0)
 			ui_lines_add(l, STYLE_ACCENT, 0, "Not covered, or out of "
-			    "time");
+			    "time: %zu", count_missed(v));
 		ui_lines_add(l, STYLE_WARN, 2, "%zu/%zu %s: %s", i + 1,
 		    v->m->nitems, kind_item_label(v->m->items[i].kind,
 		    v->m->items[i].title), missed == MISSED_OVER_TIME ?
 		    "ran over its timebox" : "not covered");
 	}
+}
+
+/* How many decisions today. */
+static size_t
+count_decisions(const struct meeting_view *v)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < v->entries.n; i++)
+		n += v->entries.v[i].kind == ENTRY_DECISION;
+	return n;
 }
 
 /* Today's decisions. */
@@ -165,17 +188,19 @@ decision_lines(const struct meeting_view *v, struct ui_lines *l)
 		if (v->entries.v[i].kind != ENTRY_DECISION)
 			continue;
 		if (l->n == 0)
-			ui_lines_add(l, STYLE_ACCENT, 0, "Decisions today");
+			ui_lines_add(l, STYLE_ACCENT, 0, "Decisions today: %zu",
+			    count_decisions(v));
 		ui_lines_add(l, STYLE_OK, 2, "%s", v->entries.v[i].text);
 	}
 }
 
-/* Draw a list whole or in rows rows, and free it. */
+/* Draw a list whole or in rows rows, a gap above it (gap), and free it. */
 static void
-fit(struct ui *ui, struct ui_body *b, struct ui_lines *l, int rows)
+fit(struct ui *ui, struct ui_body *b, struct ui_lines *l, int rows, int gap)
 {
 	if (l->n > 0) {
-		ui_body_gap(b);
+		if (gap)
+			ui_body_gap(b);
 		ui_body_fit(ui, b, l, rows);
 	}
 	ui_lines_fini(l);
@@ -192,13 +217,13 @@ draw(struct ui *ui, struct ui_body *b, const char *today)
 	ui_body_gap(b);
 	ui_part_actions(ui, b, "Action items from today", &v->actions, today);
 	kept_lines(v, &kept, today);
-	fit(ui, b, &kept, -1);
+	fit(ui, b, &kept, -1, 1);
 	ui_body_gap(b);
 	draw_missing(ui, b, v);
 	decision_lines(v, &decisions);
-	fit(ui, b, &decisions, -1);
+	fit(ui, b, &decisions, -1, 1);
 	missed_lines(v, &missed);
-	fit(ui, b, &missed, -1);
+	fit(ui, b, &missed, -1, 1);
 }
 
 /* Rows for a list in the room: never the "all of them" of -1. */
@@ -211,28 +236,28 @@ room_rows(int rows)
 /*
  * The room: the rating, what is missing, the commitments kept today and
  * what was missed, pinned above today's actions and decisions (which the
- * room lists itself), each list "N more" when it does not fit.
+ * room lists itself), tight: the kept first, each list "N more" when it
+ * does not fit.
  */
 static void
 room_pinned(struct ui *ui, struct ui_body *b, const struct meeting_view *v)
 {
 	struct ui_lines kept = { 0 }, missed = { 0 };
 	char today[11];
-	int total = ui_part_room_rows(b, v) - 1, start = b->y, left;
+	int total = ui_part_room_rows(b, v) - 1, start = b->y;
 
 	date_format(date_from_time(v->now), today);
 	draw_rating(ui, b, v->kind_data[KIND_WRAPUP], 0);
 	draw_missing(ui, b, v);
 	kept_lines(v, &kept, today);
 	missed_lines(v, &missed);
-	/* Each list has a gap above it; the kept share with the missed. */
-	left = total - (b->y - start);
+	/* What was missed keeps a row for its heading. */
 	if (kept.n > 1)
-		fit(ui, b, &kept, room_rows((missed.n > 0 ? left / 2 : left) -
-		    1));
+		fit(ui, b, &kept, room_rows(total - (b->y - start) -
+		    (missed.n > 0)), 0);
 	else
 		ui_lines_fini(&kept);
-	fit(ui, b, &missed, room_rows(total - (b->y - start) - 1));
+	fit(ui, b, &missed, room_rows(total - (b->y - start)), 0);
 	ui_body_gap(b);
 }
 

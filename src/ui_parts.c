@@ -103,8 +103,10 @@ ui_lines_fini(struct ui_lines *l)
 }
 
 /*
- * Draw the lines that fit whole in rows rows, then "N more" in the last
- * row when some do not: a list is never cut in the middle of a line.
+ * Draw the heading and the lines that fit whole in rows rows, then "N
+ * more" in the last row when some do not: a list is never cut in the
+ * middle of a line, nor left without its heading. With no room for an
+ * entry, the heading stands alone: it says how many there are.
  */
 size_t
 ui_body_fit(struct ui *ui, struct ui_body *b, const struct ui_lines *l,
@@ -115,14 +117,15 @@ ui_body_fit(struct ui *ui, struct ui_body *b, const struct ui_lines *l,
 
 	for (i = 0; i < l->n; i++) {
 		h = ui_body_height(b, l->v[i].indent, l->v[i].text);
-		/* The last line may take the row "N more" would have. */
-		if (rows >= 0 && used + h > rows - (i + 1 < l->n))
+		/* A line with more after it leaves a row for "N more". */
+		if (rows >= 0 && used + h > rows - (i > 0 && i + 1 < l->n))
 			break;
 		ui_body_line(ui, b, l->v[i].style, l->v[i].indent, "%s",
 		    l->v[i].text);
 		used += h;
 	}
-	if (i < l->n && rows > used)
+	/* The heading alone says how many: "N more" follows an entry. */
+	if (i > 1 && i < l->n && rows > used)
 		ui_body_line(ui, b, STYLE_DIM, l->v[i].indent, "\xe2\x80\xa6 %zu "
 		    "more", l->n - i);
 	return i;
@@ -136,7 +139,7 @@ ui_body_fit(struct ui *ui, struct ui_body *b, const struct ui_lines *l,
 int
 ui_part_room_rows(const struct ui_body *b, const struct meeting_view *v)
 {
-	int rows = b->bottom - b->y, need = 2 + (int)v->actions.n;
+	int rows = b->bottom - b->y, need = 1 + (int)v->actions.n;
 	size_t i, decisions = 0;
 
 	for (i = 0; i < v->entries.n; i++)
