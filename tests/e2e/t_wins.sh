@@ -1,8 +1,9 @@
 #!/bin/sh
 # t_wins.sh: the olive branch on both screens: w records what a side did
 # well, N a newly won customer with its lead source (the known ones are
-# offered), u takes one back; the room shows them, and at 80x24 a list too
-# long ends in "N more" with no customer cut in half; 200x60 shows all.
+# offered), u takes one back, E changes or deletes one; the room shows
+# them, and at 80x24 a list too long ends in "N more" with no customer cut
+# in half; 200x60 shows all.
 . "$(dirname "$0")/lib.sh"
 
 cd "$E2E_ROOT" || e2e_die "no checkout at $E2E_ROOT"
@@ -91,6 +92,32 @@ wait_for "Known: Partner webinar, Webinar. Empty if not known."
 keys Escape
 wait_for "Nothing saved."
 
+# E lists them with the item's captures: a name is changed, or deleted.
+keys E
+wait_for "new customer · Initech"
+expect_screen "E lists the win too" "win · Closed <b>Initech</b> | *fast*"
+keys Enter
+wait_for "Change to: Initech"
+keys C-u
+type_text "Initech GmbH"
+keys Enter
+wait_for "Changed."
+assert_eq "the customer's new name, its source kept" "Initech GmbH|Webinar" \
+    "$(sql "SELECT text, lead_source FROM entry WHERE meeting_id = 3 AND
+        kind = 'customer' AND deleted_at IS NULL")"
+expect_screen "the screen shows the new name" \
+    "Initech GmbH · lead source: Webinar"
+keys E
+wait_for "new customer · Initech GmbH"
+keys x
+wait_for "Delete the capture?"
+keys y
+wait_for "Deleted. u brings it back."
+wait_gone "Initech GmbH · lead source"
+keys u
+wait_for "Initech GmbH · lead source: Webinar"
+check "u brings a deleted customer back" true
+
 # Ten more: too many for the room at 80x24.
 n=1
 while [ $n -le 10 ]; do
@@ -122,7 +149,7 @@ capture parley export 3
 assert_contains "the minutes name the win" "$OUT" \
     '- **Sales:** Closed \<b\>Initech\</b\> \| \*fast\*'
 assert_contains "and the customer with its source" "$OUT" \
-    "- Initech — lead source: Webinar"
+    "- Initech GmbH — lead source: Webinar"
 assert_lacks "not the one taken back" "$OUT" "Hooli"
 capture parley export 3 --format html
 assert_contains "html: the win's markup is text" "$OUT" \
