@@ -82,7 +82,8 @@ build(const struct history *h, struct pulse_view *p,
 	memset(m, 0, MAXM * sizeof *m);
 	for (i = 0; i < h->n; i++) {
 		m[i].meeting_id = (long)i + 1;
-		snprintf(m[i].date, sizeof m[i].date, "2026-%02zu-01", i + 1);
+		snprintf(m[i].date, sizeof m[i].date, "2026-%02d-01",
+		    (int)(i % 12) + 1);
 		m[i].side[0].value[PULSE_TENSION] = h->sales[i][0];
 		m[i].side[0].value[PULSE_FRICTION] = h->sales[i][1];
 		m[i].side[1].value[PULSE_TENSION] = h->mkt[i][0];

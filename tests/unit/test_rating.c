@@ -94,8 +94,8 @@ test_trend(void **state)
 		memset(&r, 0, sizeof r);
 		for (k = 0; k < c->n; k++) {
 			h[k].meeting_id = (long)k + 1;
-			snprintf(h[k].date, sizeof h[k].date, "2026-%02zu-01",
-			    k + 1);
+			snprintf(h[k].date, sizeof h[k].date, "2026-%02d-01",
+			    (int)(k % 12) + 1);
 			h[k].count = c->count[k];
 			h[k].sum = c->sum[k];
 		}
