@@ -12,12 +12,22 @@
 #include "util.h"
 
 /*
+ * The topic items of every agenda, read once (not once a parked topic:
+ * that was 50 ms at ten years of meetings), with their meeting's start.
+ */
+#define TOPICS \
+    "WITH topics AS MATERIALIZED (SELECT lower(trim(i.title)) AS title," \
+    " tm.started_at AS started_at, tm.id AS id FROM item i" \
+    " JOIN meeting tm ON tm.id = i.meeting_id WHERE i.kind = 'topic') "
+
+/*
  * The lot as meeting ?1 sees it: topics parked in meetings before it, not
  * closed before it started, not taken up as a topic by a meeting between;
  * with closed_at when it was closed in the meeting's time (or since, while
  * it is live).
  */
 static const char lot_sql[] =
+    TOPICS
     "SELECT e.id, e.meeting_id, e.item_id, e.text, e.created_at,"
     " CASE WHEN e.closed_at IS NOT NULL AND (m.ended_at IS NULL"
     "  OR e.closed_at <= m.ended_at) THEN e.closed_at END"
@@ -26,23 +36,22 @@ static const char lot_sql[] =
     " WHERE m.id = ?1 AND e.deleted_at IS NULL"
     " AND (pm.started_at, pm.id) < (m.started_at, m.id)"
     " AND (e.closed_at IS NULL OR e.closed_at >= m.started_at)"
-    " AND NOT EXISTS (SELECT 1 FROM item i JOIN meeting tm"
-    "  ON tm.id = i.meeting_id WHERE i.kind = 'topic'"
-    "  AND lower(trim(i.title)) = lower(trim(e.text))"
-    "  AND (tm.started_at, tm.id) > (pm.started_at, pm.id)"
-    "  AND (tm.started_at, tm.id) < (m.started_at, m.id))"
+    " AND NOT EXISTS (SELECT 1 FROM topics t"
+    "  WHERE t.title = lower(trim(e.text))"
+    "  AND (t.started_at, t.id) > (pm.started_at, pm.id)"
+    "  AND (t.started_at, t.id) < (m.started_at, m.id))"
     " ORDER BY pm.started_at, pm.id, e.id";
 
 /* The lot as it stands: every topic still open, whenever parked. */
 static const char open_sql[] =
+    TOPICS
     "SELECT e.id, e.meeting_id, e.item_id, e.text, e.created_at, NULL"
     " FROM entry e JOIN meeting pm ON pm.id = e.meeting_id"
     " WHERE e.kind = 'parking' AND e.deleted_at IS NULL"
     " AND e.closed_at IS NULL"
-    " AND NOT EXISTS (SELECT 1 FROM item i JOIN meeting tm"
-    "  ON tm.id = i.meeting_id WHERE i.kind = 'topic'"
-    "  AND lower(trim(i.title)) = lower(trim(e.text))"
-    "  AND (tm.started_at, tm.id) > (pm.started_at, pm.id))"
+    " AND NOT EXISTS (SELECT 1 FROM topics t"
+    "  WHERE t.title = lower(trim(e.text))"
+    "  AND (t.started_at, t.id) > (pm.started_at, pm.id))"
     " ORDER BY pm.started_at, pm.id, e.id";
 
 /* Read one parked topic into the list. */
