@@ -87,7 +87,8 @@ html(FILE *f, const struct meeting_view *v, size_t pos)
 		if (r->v[i].value > 0)
 			fprintf(f, "%d</td></tr>\n", r->v[i].value);
 		else
-			fputs("<span class=\"none\">none</span></td></tr>\n", f);
+			fputs("<span class=\"none\">none</span></td></tr>\n",
+			    f);
 	}
 	if (r->n > 0)
 		fputs("</tbody>\n</table></div>\n", f);

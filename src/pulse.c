@@ -144,7 +144,8 @@ pulse_warnings(const struct pulse_view *p, struct pulse_warning out[4])
 				continue;
 			before = pulse_previous(p, sides[s],
 			    (enum pulse_measure)m, w->since);
-			if (before == 0 || today->value[m] - before < PULSE_RISE)
+			if (before == 0 ||
+			    today->value[m] - before < PULSE_RISE)
 				continue;
 			w->side = sides[s];
 			w->measure = (enum pulse_measure)m;

@@ -1,4 +1,4 @@
-/* store_pulse.c: the tension and friction check, each side's rating a meeting. */
+/* store_pulse.c: the tension and friction check: a side's rating a meeting. */
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>

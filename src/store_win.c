@@ -14,8 +14,9 @@ store_win_add(struct store *st, const struct win *w, long meeting_id,
 	sqlite3_stmt *stmt;
 
 	if (util_blank(w->text))
-		return store_fail(st, EX_DATAERR, cause, w->kind == WIN_CUSTOMER ?
-		    "a new customer needs a name" : "a win needs words");
+		return store_fail(st, EX_DATAERR, cause, w->kind ==
+		    WIN_CUSTOMER ? "a new customer needs a name" :
+		    "a win needs words");
 	if (store_prepare(st, &stmt, "INSERT INTO entry (meeting_id, item_id,"
 	    " kind, side, text, lead_source, created_at)"
 	    " VALUES (?, ?, ?, ?, ?, ?, ?)", cause) != 0)

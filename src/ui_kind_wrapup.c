@@ -104,8 +104,8 @@ draw_missing(struct ui *ui, struct ui_body *b, const struct meeting_view *v)
 		ui_body_line(ui, b, STYLE_WARN, 0, "MISSING an owner or a due "
 		    "date: %s", line);
 	else if (v->actions.n > 0)
-		ui_body_line(ui, b, STYLE_OK, 0, "Every action item has an owner "
-		    "and a due date.");
+		ui_body_line(ui, b, STYLE_OK, 0, "Every action item has an "
+		    "owner and a due date.");
 	free(line);
 }
 
@@ -126,8 +126,8 @@ kept_lines(const struct meeting_view *v, struct ui_lines *l,
 		if (!kept_today(a))
 			continue;
 		ui_lines_add(l, action_overdue(a, today) ? STYLE_WARN :
-		    STYLE_NORMAL, 2, "#%ld  %s \xc2\xb7 %s \xc2\xb7 %s%s \xc2\xb7 "
-		    "%s", a->id, a->title, a->owner != NULL ? a->owner :
+		    STYLE_NORMAL, 2, "#%ld  %s \xc2\xb7 %s \xc2\xb7 %s%s "
+		    "\xc2\xb7 %s", a->id, a->title, a->owner != NULL ? a->owner :
 		    "NO OWNER", a->due[0] != '\0' ? "due\xc2\xa0" :
 		    "NO DUE DATE", a->due, a->review == REVIEW_KEPT ? "kept" :
 		    "escalated");
@@ -158,8 +158,8 @@ missed_lines(const struct meeting_view *v, struct ui_lines *l)
 		    (missed = view_item_missed(v, i)) == MISSED_NO)
 			continue;
 		if (l->n == 0)
-			ui_lines_add(l, STYLE_ACCENT, 0, "Not covered, or out of "
-			    "time: %zu", count_missed(v));
+			ui_lines_add(l, STYLE_ACCENT, 0, "Not covered, or out "
+			    "of time: %zu", count_missed(v));
 		ui_lines_add(l, STYLE_WARN, 2, "%zu/%zu %s: %s", i + 1,
 		    v->m->nitems, kind_item_label(v->m->items[i].kind,
 		    v->m->items[i].title), missed == MISSED_OVER_TIME ?

@@ -126,8 +126,8 @@ ui_body_fit(struct ui *ui, struct ui_body *b, const struct ui_lines *l,
 	}
 	/* The heading alone says how many: "N more" follows an entry. */
 	if (i > 1 && i < l->n && rows > used)
-		ui_body_line(ui, b, STYLE_DIM, l->v[i].indent, "\xe2\x80\xa6 %zu "
-		    "more", l->n - i);
+		ui_body_line(ui, b, STYLE_DIM, l->v[i].indent,
+		    "\xe2\x80\xa6 %zu more", l->n - i);
 	return i;
 }
 
@@ -253,15 +253,17 @@ ui_part_parking(struct ui *ui, struct ui_body *b, const struct meeting_view *v,
 		const struct entry *e = &l->v[i];
 
 		if (e->closed_at[0] != '\0')
-			ui_lines_add(&lines, STYLE_DIM, 2, "%zu. \xe2\x9c\x93 %s "
-			    "\xc2\xb7 closed in this meeting", i + 1, e->text);
+			ui_lines_add(&lines, STYLE_DIM, 2, "%zu. \xe2\x9c\x93 "
+			    "%s \xc2\xb7 closed in this meeting", i + 1,
+			    e->text);
 		else if ((topic = topic_item(v->m, e->text)) > 0)
-			ui_lines_add(&lines, STYLE_NORMAL, 2, "%zu. %s \xc2\xb7 "
-			    "on today's agenda, item %zu", i + 1, e->text,
-			    topic);
+			ui_lines_add(&lines, STYLE_NORMAL, 2, "%zu. %s "
+			    "\xc2\xb7 on today's agenda, item %zu", i + 1,
+			    e->text, topic);
 		else
-			ui_lines_add(&lines, STYLE_NORMAL, 2, "%zu. %s \xc2\xb7 "
-			    "parked %.10s", i + 1, e->text, e->created_at);
+			ui_lines_add(&lines, STYLE_NORMAL, 2, "%zu. %s "
+			    "\xc2\xb7 parked %.10s", i + 1, e->text,
+			    e->created_at);
 	}
 	ui_body_fit(ui, b, &lines, rows);
 	ui_lines_fini(&lines);

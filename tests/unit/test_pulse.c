@@ -102,8 +102,8 @@ warnings_text(const struct pulse_view *p, char *buf, size_t size)
 
 	buf[0] = '\0';
 	for (i = 0; i < n; i++)
-		used += (size_t)snprintf(buf + used, size - used, "%s%s %s %d>%d "
-		    "%s", i > 0 ? "; " : "", agenda_side_name(w[i].side),
+		used += (size_t)snprintf(buf + used, size - used,
+		    "%s%s %s %d>%d %s", i > 0 ? "; " : "", agenda_side_name(w[i].side),
 		    pulse_measure_name(w[i].measure), w[i].from, w[i].to,
 		    w[i].since);
 }
