@@ -62,6 +62,7 @@ read_parked(struct entry_list *out, sqlite3_stmt *stmt)
 
 	out->v = xreallocarray(out->v, out->n + 1, sizeof *out->v);
 	e = &out->v[out->n++];
+	memset(e, 0, sizeof *e);
 	e->id = (long)sqlite3_column_int64(stmt, 0);
 	e->meeting_id = (long)sqlite3_column_int64(stmt, 1);
 	e->item_id = (long)sqlite3_column_int64(stmt, 2);
