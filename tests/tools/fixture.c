@@ -239,7 +239,7 @@ second_kinds(const struct meeting *m, long parked)
 	win(m->id, item(m, 1), WIN_WELL, SIDE_SALES, "Closed the <b>Initech"
 	    "</b> deal | *fast* & early", NULL);
 	win(m->id, item(m, 1), WIN_WELL, SIDE_MARKETING,
-	    "The webinar brought 3 SQLs", NULL);
+	    "Three SQLs from the trade show", NULL);
 	win(m->id, item(m, 1), WIN_CUSTOMER, SIDE_NONE, "Acme Corp",
 	    "Partner webinar");
 	win(m->id, item(m, 1), WIN_CUSTOMER, SIDE_NONE, "Globex & Sons "
