@@ -32,18 +32,23 @@ CORE = util format date lineedit kind agenda agenda_yaml agenda_file parrot bigt
        prospect request store_prospect store_request view_kind_objections \
        view_kind_requests \
        mql store_mql view_kind_definition session_mql \
-       export_kind_definition
+       export_kind_definition \
+       spark pulse rating win store_pulse store_rating store_win store_parking \
+       view_kind_pulse view_kind_wins view_kind_wrapup \
+       export_kind_pulse export_kind_wins export_kind_wrapup
 # The terminal layer and the command line.
 UI = ui ui_term ui_parts ui_prompt ui_meeting ui_actions ui_help ui_home ui_keys ui_parrot \
      ui_list ui_edit ui_search ui_kind ui_kind_review ui_kind_definition \
      ui_kind_wrapup ui_kind_metrics ui_kind_objections ui_kind_requests \
+     ui_kind_wins ui_kind_pulse \
      ui_room
 APP = main cmd cmd_screen cmd_agenda cmd_meeting cmd_action cmd_owner \
-      cmd_parrot cmd_followup cmd_search cmd_metrics cmd_mql
+      cmd_parrot cmd_followup cmd_search cmd_metrics cmd_mql cmd_parking
 TESTS = test_agenda test_date test_lineedit test_parrot test_bigtext \
         test_format test_store test_meeting test_session test_action \
         test_view test_json test_ics test_search test_owner test_export \
-        test_metrics test_metrics_csv test_prospect test_request test_mql
+        test_metrics test_metrics_csv test_prospect test_request test_mql \
+        test_spark test_pulse test_rating test_win test_parking
 
 CORE_OBJ = $(CORE:%=$(BUILD)/obj/%.o)
 UI_OBJ = $(UI:%=$(BUILD)/obj/%.o)

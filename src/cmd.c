@@ -14,7 +14,7 @@
 static const struct cmd_entry *const commands[] = {
 	&cmd_run, &cmd_resume, &cmd_room, &cmd_check, &cmd_meetings,
 	&cmd_export, &cmd_actions, &cmd_action, &cmd_owners, &cmd_parrot,
-	&cmd_mql, &cmd_followups, &cmd_search, &cmd_metrics,
+	&cmd_mql, &cmd_followups, &cmd_search, &cmd_metrics, &cmd_parking,
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])

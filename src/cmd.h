@@ -76,5 +76,6 @@ extern const struct cmd_entry cmd_followups;                    /* cmd_followup.
 extern const struct cmd_entry cmd_search;                       /* cmd_search.c */
 extern const struct cmd_entry cmd_metrics;                      /* cmd_metrics.c */
 extern const struct cmd_entry cmd_mql;                          /* cmd_mql.c */
+extern const struct cmd_entry cmd_parking;                      /* cmd_parking.c */
 
 #endif

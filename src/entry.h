@@ -21,6 +21,8 @@ struct entry {
 	char created_at[20];
 	long seq;            /* the order it was taken in among all captures;
 	                        0 for one taken before Parley kept it */
+	char closed_at[20];  /* a parked topic carried forward: when it was
+	                        closed, "" while open (store_parking_lot) */
 };
 
 struct entry_list {

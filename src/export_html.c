@@ -282,23 +282,26 @@ write_reviewed(FILE *f, const struct meeting_view *v, const char *h)
 	fputs("</tbody>\n</table></div>\n", f);
 }
 
-/* The previous meeting's parking lot. */
+/* The parking lot carried into the meeting, closed ones marked. */
 static void
 write_parked_before(FILE *f, const struct meeting_view *v, const char *h)
 {
+	const struct entry *e;
 	size_t i;
 
-	fprintf(f, "<%s>Parked last time</%s>\n", h, h);
+	fprintf(f, "<%s>Parking lot carried forward</%s>\n", h, h);
 	if (v->parking_before.n == 0) {
-		fputs("<p class=\"none\">Nothing was parked last time.</p>\n",
-		    f);
+		fputs("<p class=\"none\">No parked topic was open.</p>\n", f);
 		return;
 	}
 	fputs("<ul>\n", f);
 	for (i = 0; i < v->parking_before.n; i++) {
+		e = &v->parking_before.v[i];
 		fputs("<li>", f);
-		text(f, v->parking_before.v[i].text);
-		fputs("</li>\n", f);
+		text(f, e->text);
+		fprintf(f, " <span class=\"who\">(parked <span class=\"date\">"
+		    "%.10s</span>%s)</span></li>\n", e->created_at,
+		    e->closed_at[0] != '\0' ? "; closed in this meeting" : "");
 	}
 	fputs("</ul>\n", f);
 }
@@ -438,6 +441,7 @@ write_item(FILE *f, const struct meeting_view *v, size_t i, int review)
 	const struct export_kind *ek;
 	struct view_captures caps;
 	size_t k;
+	int own;
 
 	fprintf(f, "<section id=\"item-%zu\">\n<h2><span class=\"n\">%zu"
 	    "</span>", i + 1, i + 1);
@@ -451,10 +455,12 @@ write_item(FILE *f, const struct meeting_view *v, size_t i, int review)
 		write_reviewed(f, v, "h3");
 		write_parked_before(f, v, "h3");
 	}
+	/* An item with sections of its own heads its captures apart. */
+	own = review || (ek != NULL && ek->html != NULL);
 	view_captures(v, v->m->items[i].id, &caps);
-	if (review && caps.n > 0)
+	if (own && caps.n > 0)
 		fputs("<h3>Captured</h3>\n", f);
-	if (caps.n == 0 && !review)
+	if (caps.n == 0 && !own)
 		fputs("<p class=\"none\">Nothing captured.</p>\n", f);
 	if (caps.n > 0)
 		fputs("<ul>\n", f);

@@ -211,19 +211,27 @@ write_entries(struct json *j, const struct meeting_view *v,
 	json_array_end(j);
 }
 
-/* "parking_before": the previous meeting's parking lot. */
+/*
+ * "parking_before": the parking lot carried into the meeting, with when
+ * each was parked and, for those closed in it, when.
+ */
 static void
 write_parking_before(struct json *j, const struct meeting_view *v)
 {
+	const struct entry *e;
 	size_t i;
 
 	json_key(j, "parking_before");
 	json_array_begin(j);
 	for (i = 0; i < v->parking_before.n; i++) {
+		e = &v->parking_before.v[i];
 		json_object_begin(j);
-		json_kv_int(j, "id", v->parking_before.v[i].id);
-		json_kv_id(j, "meeting", v->parking_before.v[i].meeting_id);
-		json_kv_string(j, "text", v->parking_before.v[i].text);
+		json_kv_int(j, "id", e->id);
+		json_kv_id(j, "meeting", e->meeting_id);
+		json_kv_string(j, "text", e->text);
+		json_kv_string(j, "parked_at", e->created_at);
+		json_kv_string(j, "closed_at", e->closed_at[0] != '\0' ?
+		    e->closed_at : NULL);
 		json_object_end(j);
 	}
 	json_array_end(j);

@@ -8,6 +8,9 @@ static const struct export_kind *const export_kinds[KIND_COUNT] = {
 	[KIND_OBJECTIONS] = &export_kind_objections,
 	[KIND_REQUESTS] = &export_kind_requests,
 	[KIND_DEFINITION] = &export_kind_definition,
+	[KIND_WINS] = &export_kind_wins,
+	[KIND_PULSE] = &export_kind_pulse,
+	[KIND_WRAPUP] = &export_kind_wrapup,
 };
 
 /* The entry of kind k. */

@@ -32,5 +32,7 @@ const struct export_kind *export_kind_get(enum item_kind k);
 
 /* The kinds' own sections, each in export_kind_<name>.c. */
 extern const struct export_kind export_kind_metrics;
+extern const struct export_kind export_kind_wins, export_kind_pulse,
+    export_kind_wrapup;
 
 #endif

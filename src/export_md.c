@@ -128,19 +128,22 @@ write_reviewed(FILE *f, const struct meeting_view *v, const char *level)
 	}
 }
 
-/* The previous meeting's parking lot. */
+/* The parking lot carried into the meeting, closed ones marked. */
 static void
 write_parked_before(FILE *f, const struct meeting_view *v, const char *level)
 {
+	const struct entry *e;
 	size_t i;
 
-	fprintf(f, "\n%s Parked last time\n\n", level);
+	fprintf(f, "\n%s Parking lot carried forward\n\n", level);
 	if (v->parking_before.n == 0)
-		fputs("*Nothing was parked last time.*\n", f);
+		fputs("*No parked topic was open.*\n", f);
 	for (i = 0; i < v->parking_before.n; i++) {
+		e = &v->parking_before.v[i];
 		fputs("- ", f);
-		text(f, v->parking_before.v[i].text, 2);
-		fputc('\n', f);
+		text(f, e->text, 2);
+		fprintf(f, " *(parked %.10s%s)*\n", e->created_at,
+		    e->closed_at[0] != '\0' ? "; closed in this meeting" : "");
 	}
 }
 
@@ -263,6 +266,7 @@ write_item(FILE *f, const struct meeting_view *v, size_t i, int review)
 	const struct export_kind *ek;
 	struct view_captures caps;
 	size_t k;
+	int own;
 
 	/* A heading is one line: a line break in its title is <br>. */
 	fprintf(f, "\n## %zu. ", i + 1);
@@ -276,12 +280,14 @@ write_item(FILE *f, const struct meeting_view *v, size_t i, int review)
 	if ((ek = export_kind_get(v->m->items[i].kind)) != NULL &&
 	    ek->md != NULL)
 		ek->md(f, v, i);
+	/* An item with sections of its own heads its captures apart. */
+	own = review || (ek != NULL && ek->md != NULL);
 	view_captures(v, v->m->items[i].id, &caps);
-	if (review && caps.n > 0)
+	if (own && caps.n > 0)
 		fputs("\n### Captured\n", f);
-	if (caps.n > 0 || !review)
+	if (caps.n > 0 || !own)
 		fputc('\n', f);
-	if (caps.n == 0 && !review)
+	if (caps.n == 0 && !own)
 		fputs("*Nothing captured.*\n", f);
 	for (k = 0; k < caps.n; k++)
 		write_capture(f, &caps.v[k]);

@@ -908,6 +908,67 @@ session_on_table(struct session *s, long id, char **cause)
 	return store_room_action(s->st, s->m->id, id, cause);
 }
 
+/* A side rates the pulse; r again changes it, so u need not. */
+int
+session_rate_pulse(struct session *s, enum side side, int tension,
+    int friction, const char *reason, char **cause)
+{
+	if (store_pulse_set(s->st, s->m->id, side, tension, friction, reason,
+	    cause) != 0)
+		return -1;
+	undo_push(s, UNDO_BARRIER, 0, "A pulse rating cannot be undone (r "
+	    "again changes it)");
+	refresh_after(s);
+	return 0;
+}
+
+/* Add a win or a newly won customer under the current item. */
+int
+session_add_win(struct session *s, enum win_kind kind, enum side side,
+    const char *text, const char *source, long *id, char **cause)
+{
+	struct win w = { 0 };
+
+	w.kind = kind;
+	w.side = side;
+	w.text = (char *)text;
+	w.source = (char *)source;
+	w.item_id = s->m->items[s->m->current].id;
+	if (store_win_add(s->st, &w, s->m->id, clock_time(), id, cause) != 0)
+		return -1;
+	undo_push(s, UNDO_ENTRY_ADDED, *id, kind == WIN_CUSTOMER ?
+	    "the new customer" : "the win");
+	refresh_after(s);
+	return 0;
+}
+
+/* An attendee rates the meeting; r again changes it, so u need not. */
+int
+session_rate_meeting(struct session *s, const char *name, int rating,
+    int *new_attendee, char **cause)
+{
+	if (store_rating_set(s->st, s->m->id, name, rating, new_attendee,
+	    cause) != 0)
+		return -1;
+	undo_push(s, UNDO_BARRIER, 0, "A rating cannot be undone (r again "
+	    "changes it)");
+	refresh_after(s);
+	return 0;
+}
+
+/* Close a parked topic, or reopen it; C again does the other, so u need not. */
+int
+session_close_parked(struct session *s, long id, int closed, char **cause)
+{
+	if (store_parking_close(s->st, id, closed, clock_time(), cause) != 0)
+		return -1;
+	undo_push(s, UNDO_BARRIER, id, "%s a parked topic cannot be undone "
+	    "(C again %s it)", closed ? "Closing" : "Reopening",
+	    closed ? "reopens" : "closes");
+	refresh_after(s);
+	return 0;
+}
+
 /* Write the shared Markdown minutes beside the database. */
 int
 session_export(struct session *s, char **path, char **cause)

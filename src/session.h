@@ -191,6 +191,29 @@ int session_last_capture(const struct session *s, int *kind, long *id);
 int session_on_table(struct session *s, long id, char **cause);
 
 /*
+ * The pulse, the olive branch, the wrap-up's rating and the parking lot
+ * carried forward. The ratings and a close are not undone by u, which
+ * says so (r again changes a rating, C again reopens a topic); a win or a
+ * new customer is a capture, and u takes it back.
+ */
+/* A side rates tension and friction, 1-5 each, with a reason ("": none). */
+int session_rate_pulse(struct session *s, enum side side, int tension,
+    int friction, const char *reason, char **cause);
+/*
+ * Add what a side did well (WIN_WELL; side the one that did it) or a newly
+ * won customer (WIN_CUSTOMER; source its lead source, NULL or "" unknown)
+ * under the current item. *id its id.
+ */
+int session_add_win(struct session *s, enum win_kind kind, enum side side,
+    const char *text, const char *source, long *id, char **cause);
+/* name rates the meeting 1-10; *new_attendee (may be NULL) as the store's. */
+int session_rate_meeting(struct session *s, const char *name, int rating,
+    int *new_attendee, char **cause);
+/* Close a parked topic carried into the meeting (closed 1), or reopen it. */
+int session_close_parked(struct session *s, long id, int closed,
+    char **cause);
+
+/*
  * Write the minutes (Markdown, nothing private) of the meeting into the
  * minutes folder beside the database. 0 with the file's path in *path
  * (caller frees), or a sysexits code with *cause.

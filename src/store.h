@@ -14,7 +14,10 @@
 #include "owner.h"
 #include "prospect.h"
 #include "request.h"
+#include "pulse.h"
+#include "rating.h"
 #include "search.h"
+#include "win.h"
 
 struct store;
 
@@ -114,9 +117,21 @@ enum entry_privacy {
 /* Entries of one meeting (item_id 0: every item), in order. */
 int store_entries(struct store *st, long meeting_id, long item_id,
     enum entry_privacy privacy, struct entry_list *out, char **cause);
-/* The parking lot of the meeting before this one. */
-int store_previous_parking(struct store *st, long meeting_id,
+/*
+ * The parking lot carried into meeting_id (store_parking.c): the topics
+ * parked in the meetings before it, oldest first, that were not closed
+ * before it started nor taken up as a topic by an agenda since; closed_at
+ * is set on those closed during it. meeting_id 0: the lot as it stands,
+ * every topic still open.
+ */
+int store_parking_lot(struct store *st, long meeting_id,
     struct entry_list *out, char **cause);
+/*
+ * Close a parked topic (closed 1), or open it again (0). 66 no such
+ * parked topic, 65 closed (or open) already.
+ */
+int store_parking_close(struct store *st, long id, int closed, time_t now,
+    char **cause);
 
 /*
  * Editing captures. Every change is a line of capture_event: who never
@@ -373,5 +388,49 @@ int store_request_add(struct store *st, const struct request_new *r,
  */
 int store_requests(struct store *st, long meeting_id,
     struct request_list *out, char **cause);
+/*
+ * The pulse (store_pulse.c): record a side's tension and friction, 1-5
+ * each, with a reason (NULL or "" for none), replacing what the side gave
+ * before in that meeting. 65 a side that is neither, a rating out of range.
+ */
+int store_pulse_set(struct store *st, long meeting_id, enum side side,
+    int tension, int friction, const char *reason, char **cause);
+/*
+ * The pulse of a meeting with its history (pulse.h). Free with
+ * pulse_view_fini, whatever the result.
+ */
+int store_pulse_history(struct store *st, long meeting_id,
+    struct pulse_view *out, char **cause);
+
+/*
+ * The meeting's rating (store_rating.c): record name's rating, 1-10, of
+ * a meeting, replacing one they gave before; someone not yet an attendee
+ * becomes one (*new_attendee 1; may be NULL). 65 no name, out of range.
+ */
+int store_rating_set(struct store *st, long meeting_id, const char *name,
+    int rating, int *new_attendee, char **cause);
+/*
+ * The ratings of a meeting and their trend (rating.h). Free with
+ * rating_view_fini, whatever the result.
+ */
+int store_ratings(struct store *st, long meeting_id, struct rating_view *out,
+    char **cause);
+
+/*
+ * The olive branch (store_win.c): record w (kind, side, text, source,
+ * item_id; the rest is ignored) in a meeting; *id (may be NULL) its id,
+ * an entry's, so that store_entry_delete takes it back. 65 empty text.
+ */
+int store_win_add(struct store *st, const struct win *w, long meeting_id,
+    time_t now, long *id, char **cause);
+/* A meeting's wins and new customers in order. Free with win_list_fini. */
+int store_wins(struct store *st, long meeting_id, struct win_list *out,
+    char **cause);
+/*
+ * The lead sources known (figures and customers), each once, by name.
+ * Caller frees each and the array.
+ */
+int store_lead_sources(struct store *st, char ***names, size_t *n,
+    char **cause);
 
 #endif

@@ -50,6 +50,7 @@ read_entries(struct store *st, sqlite3_stmt *stmt, struct entry_list *out,
 		e->text = store_col_strdup(stmt, 4);
 		store_col_copy(stmt, 5, e->created_at, sizeof e->created_at);
 		e->seq = (long)sqlite3_column_int64(stmt, 6);
+		e->closed_at[0] = '\0';
 	}
 	if (rc != SQLITE_DONE)
 		store_fail_db(st, cause, "entries");
@@ -78,25 +79,3 @@ store_entries(struct store *st, long meeting_id, long item_id,
 	sqlite3_bind_int(stmt, 3, (int)privacy);
 	return read_entries(st, stmt, out, cause);
 }
-
-/* The parking lot of the meeting before this one. */
-int
-store_previous_parking(struct store *st, long meeting_id,
-    struct entry_list *out, char **cause)
-{
-	sqlite3_stmt *stmt;
-
-	memset(out, 0, sizeof *out);
-	if (store_prepare(st, &stmt, "SELECT id, meeting_id, item_id, kind, text,"
-	    " created_at, seq FROM entry WHERE kind = 'parking'"
-	    " AND deleted_at IS NULL AND meeting_id ="
-	    " (SELECT id FROM meeting WHERE id <> ?1 AND started_at <="
-	    "  (SELECT started_at FROM meeting WHERE id = ?1)"
-	    "  ORDER BY started_at DESC, id DESC LIMIT 1) ORDER BY id",
-	    cause) != 0)
-		return -1;
-	sqlite3_bind_int64(stmt, 1, meeting_id);
-	return read_entries(st, stmt, out, cause);
-}
-
-

@@ -347,6 +347,23 @@ static const struct store_migration store_migrations[] = {
 	"CREATE INDEX action_prospect ON action (prospect_objection_id)"
 	"  WHERE prospect_objection_id IS NOT NULL;" },
 	/*
+	 * 7: the pulse's short reason; a newly won customer's lead source
+	 * (entry kind 'customer'); and the parking lot carried forward: a
+	 * parked topic is closed once closed_at is set, and until then stays
+	 * on every following meeting's review (unless a later agenda took it
+	 * up as a topic). The partial indexes find the lot, and the lead
+	 * sources customers came from, without reading every entry.
+	 */
+	{ 7, "ALTER TABLE pulse ADD COLUMN reason TEXT;" },
+	{ 7, "ALTER TABLE entry ADD COLUMN lead_source TEXT;" },
+	{ 7, "ALTER TABLE entry ADD COLUMN closed_at TEXT;" },
+	{ 7,
+	"CREATE INDEX entry_parking ON entry (meeting_id)"
+	"  WHERE kind = 'parking';" },
+	{ 7,
+	"CREATE INDEX entry_customer ON entry (lead_source)"
+	"  WHERE kind = 'customer';" },
+	/*
 	 * 8: the commitment the facilitator has selected in the action list,
 	 * for the room to show what is on the table (never anything private).
 	 */

@@ -180,6 +180,13 @@ int ui_prompt_from(struct ui *ui, const char *label, const char *initial,
  */
 int ui_prompt_due(struct ui *ui, const char *label, const char *initial,
     int required, char **due);
+/*
+ * Ask for a number until parse (pulse_parse, rating_parse...) takes it: 1
+ * with *out, 0 when cancelled. initial (0: none) is offered selected; a
+ * number refused comes back selected, with parse's reason above it.
+ */
+int ui_prompt_number(struct ui *ui, const char *label, int initial,
+    int (*parse)(const char *text, int *out, char **cause), int *out);
 /* Action:, Owner: (Tab completes), Due:; 1 when all were given. */
 int ui_prompt_action(struct ui *ui, char **title, char **owner, char **due);
 /* Ask a yes/no question; 1 for y. */
@@ -211,7 +218,8 @@ enum ui_cmd {
 	CMD_EDIT, CMD_DELETE, CMD_UNDO, CMD_EXPORT, CMD_SEARCH,
 	CMD_FIGURES, CMD_FIGURES_REMOVE,
 	CMD_HEARD, CMD_UNHEARD, CMD_REQUEST,
-	CMD_MQL_CHANGE, CMD_MQL_REMOVE, CMD_MQL_SALES, CMD_MQL_MARKETING
+	CMD_MQL_CHANGE, CMD_MQL_REMOVE, CMD_MQL_SALES, CMD_MQL_MARKETING,
+	CMD_RATE, CMD_WIN, CMD_CUSTOMER, CMD_CLOSE_PARKED
 };
 
 struct ui_keydef {
@@ -240,6 +248,9 @@ extern const struct ui_keymap ui_keys_metrics;   /* Q3's own */
 extern const struct ui_keymap ui_keys_objections, ui_keys_requests;
 /* An agenda item's own keys, shown under its title in the help. */
 extern const struct ui_keymap ui_keys_definition;
+/* The keys of agenda items of these kinds (struct ui_kind). */
+extern const struct ui_keymap ui_keys_review, ui_keys_wins, ui_keys_pulse,
+    ui_keys_wrapup;
 enum ui_cmd ui_keys_lookup(const struct ui_keymap *map, int key);
 
 extern const struct ui_screen ui_screen_meeting;
@@ -274,6 +285,33 @@ struct ui_body {
 /* Add text to the body, wrapped, lines after the first indented 2 more. */
 void ui_body_line(struct ui *ui, struct ui_body *b, enum ui_style style,
     int indent, const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+/* The rows text takes in b at indent, wrapped as ui_body_line wraps it. */
+int ui_body_height(const struct ui_body *b, int indent, const char *text);
+/*
+ * A list that must fit in a number of rows, built line by line: each line
+ * is drawn whole or not at all (ui_body_fit).
+ */
+struct ui_line {
+	enum ui_style style;
+	int indent;
+	char *text;
+};
+struct ui_lines {
+	struct ui_line *v;
+	size_t n;
+};
+void ui_lines_add(struct ui_lines *l, enum ui_style style, int indent,
+    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+void ui_lines_fini(struct ui_lines *l);
+/*
+ * Draw as many of the lines as fit whole in rows rows of b (rows < 0: all
+ * of them), then "… N more" on a row of its own when the rest do not. The
+ * first line is the list's heading: drawn whenever it fits, alone when no
+ * entry does (so a heading should say how many there are). Returns how
+ * many lines were drawn.
+ */
+size_t ui_body_fit(struct ui *ui, struct ui_body *b, const struct ui_lines *l,
+    int rows);
 /* A blank line, unless nothing came before it. */
 void ui_body_gap(struct ui_body *b);
 /* In clip mode, say how many entries did not fit ("… 3 more"). */
@@ -301,12 +339,25 @@ void ui_part_actions(struct ui *ui, struct ui_body *b, const char *heading,
 void ui_part_completion(struct ui *ui, struct ui_body *b,
     const struct owner_list *l);
 /*
- * The review item: the completion figure (completion may be NULL), last
- * meeting's parking lot, open actions by owner.
+ * The review item: the completion figure (completion may be NULL), then
+ * the open actions by owner.
  */
 void ui_part_review(struct ui *ui, struct ui_body *b,
-    const struct entry_list *parking, const struct action_list *earlier,
-    const struct owner_list *completion, const char *today);
+    const struct action_list *earlier, const struct owner_list *completion,
+    const char *today);
+/*
+ * The parking lot carried into the meeting (v->parking_before), numbered
+ * as the review's C asks for them, closed ones marked, in at most rows
+ * rows (rows < 0: all); keys: say the key (the meeting screen, not the
+ * room). Nothing when the lot is empty.
+ */
+void ui_part_parking(struct ui *ui, struct ui_body *b,
+    const struct meeting_view *v, int rows, int keys);
+/*
+ * The rows an item's room_pinned may take from b: what is left once today's
+ * actions and decisions have theirs, but at least half of what b has.
+ */
+int ui_part_room_rows(const struct ui_body *b, const struct meeting_view *v);
 /* The top bar: title, date, the meeting's clock against its plan. */
 void ui_part_bar(struct ui *ui, const struct meeting *m);
 /* The agenda as a strip of markers on row y. */
@@ -344,7 +395,8 @@ struct ui_kind {
 const struct ui_kind *ui_kind_get(enum item_kind k);
 /* The kinds with screens of their own (ui_kind_*.c). */
 extern const struct ui_kind ui_kind_review, ui_kind_definition,
-    ui_kind_wrapup, ui_kind_metrics, ui_kind_objections, ui_kind_requests;
+    ui_kind_wrapup, ui_kind_metrics, ui_kind_objections, ui_kind_requests,
+    ui_kind_wins, ui_kind_pulse;
 
 /*
  * Draw the key overlay for the current screen's map, and more (the current

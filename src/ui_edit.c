@@ -6,6 +6,7 @@
 
 #include "ui.h"
 #include "util.h"
+#include "win.h"
 
 /* One capture the facilitator may pick. */
 struct pick {
@@ -68,6 +69,40 @@ clear_picks(struct edit_screen *e)
 	e->n = 0;
 }
 
+/* The olive branch's wins and customers under this item: entries too. */
+static void
+add_wins(struct edit_screen *e, const struct session *s)
+{
+	const struct win_list *l = s->view.kind_data[KIND_WINS];
+	size_t i;
+
+	for (i = 0; l != NULL && i < l->n; i++) {
+		if (l->v[i].item_id == s->m->items[s->m->current].id)
+			add_pick(e, CAPTURE_ENTRY, l->v[i].id, ENTRY_NOTE,
+			    xasprintf("%s \xc2\xb7 %s", l->v[i].kind ==
+			    WIN_CUSTOMER ? "new customer" : "win",
+			    l->v[i].text));
+	}
+}
+
+/* The text of entry id as the view has it (a win's too), or NULL. */
+static const char *
+entry_text(const struct session *s, long id)
+{
+	const struct win_list *l = s->view.kind_data[KIND_WINS];
+	size_t i;
+
+	for (i = 0; i < s->view.entries.n; i++) {
+		if (s->view.entries.v[i].id == id)
+			return s->view.entries.v[i].text;
+	}
+	for (i = 0; l != NULL && i < l->n; i++) {
+		if (l->v[i].id == id)
+			return l->v[i].text;
+	}
+	return NULL;
+}
+
 /* Build the rows from the current item's captures, in the order taken. */
 static void
 load_picks(struct ui *ui, struct edit_screen *e)
@@ -98,6 +133,7 @@ load_picks(struct ui *ui, struct edit_screen *e)
 		}
 	}
 	view_captures_fini(&caps);
+	add_wins(e, s);
 	e->list.n = e->n;
 }
 
@@ -148,23 +184,17 @@ say_edited(struct ui *ui, int rc, const char *done, const char *cause)
 static void
 edit_entry(struct ui *ui, const struct pick *p)
 {
-	const struct entry *en = NULL;
 	char *text = NULL, *cause = NULL;
-	size_t i;
 	int ok;
 
-	for (i = 0; i < ui->s->view.entries.n; i++) {
-		if (ui->s->view.entries.v[i].id == p->id)
-			en = &ui->s->view.entries.v[i];
-	}
 	if (p->entry_kind == ENTRY_PRIVATE) {
 		ui_say(ui, 0, "Type the new text: it replaces the old, which "
 		    "is never shown.");
 		ok = ui_prompt(ui, "Replace the private note (typed blind):",
 		    NULL, PROMPT_BLIND, &text) == 1;
 	} else
-		ok = ui_prompt(ui, "Change to:", en != NULL ? en->text : NULL,
-		    0, &text) == 1;
+		ok = ui_prompt(ui, "Change to:", entry_text(ui->s, p->id), 0,
+		    &text) == 1;
 	if (ok && *text != '\0')
 		say_edited(ui, session_edit_entry(ui->s, p->id, text, &cause),
 		    "Changed.", cause);

@@ -91,6 +91,24 @@ static const struct ui_keydef metrics_keys[] = {
 	{ CMD_FIGURES_REMOVE, 'r', 0, "r", "remove one source's figures (asks y)" },
 };
 
+/* The keys of agenda items of some kinds, beside the meeting's. */
+static const struct ui_keydef review_keys[] = {
+	{ CMD_CLOSE_PARKED, 'C', 0, "C", "close a parked topic, or reopen it" },
+};
+
+static const struct ui_keydef wins_keys[] = {
+	{ CMD_WIN, 'w', 0, "w", "what a side did well" },
+	{ CMD_CUSTOMER, 'N', 0, "N", "a newly won customer, with its lead source" },
+};
+
+static const struct ui_keydef pulse_keys[] = {
+	{ CMD_RATE, 'r', 0, "r", "a side rates tension and friction, 1 to 5" },
+};
+
+static const struct ui_keydef wrapup_keys[] = {
+	{ CMD_RATE, 'r', 0, "r", "an attendee rates the meeting, 1 to 10" },
+};
+
 static const struct ui_keydef room_keys[] = {
 	{ CMD_LEAVE, 'q', 0, "q", "leave the room view" },
 };
@@ -115,6 +133,18 @@ const struct ui_keymap ui_keys_requests = {
 };
 const struct ui_keymap ui_keys_definition = {
 	"Q4 · MQL definition", definition_keys, N(definition_keys)
+};
+const struct ui_keymap ui_keys_review = {
+	"Last month's commitments", review_keys, N(review_keys)
+};
+const struct ui_keymap ui_keys_wins = {
+	"Olive branch", wins_keys, N(wins_keys)
+};
+const struct ui_keymap ui_keys_pulse = {
+	"Tension & friction", pulse_keys, N(pulse_keys)
+};
+const struct ui_keymap ui_keys_wrapup = {
+	"Wrap-up", wrapup_keys, N(wrapup_keys)
 };
 const struct ui_keymap ui_keys_home = { "Parley", home_keys, N(home_keys) };
 const struct ui_keymap ui_keys_room = { "Room view", room_keys, N(room_keys) };

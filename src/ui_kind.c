@@ -5,6 +5,8 @@
 static const struct ui_kind *const ui_kinds[KIND_COUNT] = {
 	[KIND_REVIEW] = &ui_kind_review,
 	[KIND_METRICS] = &ui_kind_metrics,
+	[KIND_WINS] = &ui_kind_wins,
+	[KIND_PULSE] = &ui_kind_pulse,
 	[KIND_DEFINITION] = &ui_kind_definition,
 	[KIND_WRAPUP] = &ui_kind_wrapup,
 	[KIND_OBJECTIONS] = &ui_kind_objections,

@@ -1,31 +1,106 @@
-/* ui_kind_review.c: last month's commitments on both screens. */
-#include "ui.h"
+/*
+ * ui_kind_review.c: last month's commitments on both screens, with the
+ * parking lot carried forward; C closes a parked topic, or reopens it.
+ */
+#include <stdio.h>
+#include <stdlib.h>
 
-/* The meeting screen: the figure, last parking lot, open actions by owner. */
+#include "ui.h"
+#include "util.h"
+
+/* The meeting screen: the figure, the parking lot, open actions by owner. */
 static void
 draw(struct ui *ui, struct ui_body *b, const char *today)
 {
 	const struct meeting_view *v = &ui->s->view;
 
-	ui_part_review(ui, b, &v->parking_before, &v->earlier, &v->completion,
-	    today);
+	ui_part_completion(ui, b, &v->completion);
+	ui_part_parking(ui, b, v, -1, 1);
+	ui_part_review(ui, b, &v->earlier, NULL, today);
 }
 
-/* The room: the same lists; its figure is pinned above them. */
+/* The room: the open actions; the figure and the lot are pinned above. */
 static void
 draw_room(struct ui *ui, struct ui_body *b, const struct meeting_view *v,
     const char *today)
 {
-	ui_part_review(ui, b, &v->parking_before, &v->earlier, NULL, today);
+	ui_part_review(ui, b, &v->earlier, NULL, today);
 }
 
-/* The room sees accountability as a number, whatever the list's length. */
+/*
+ * The room sees accountability as a number whatever the list's length,
+ * and the parking lot in at most half of what is left.
+ */
 static void
 room_pinned(struct ui *ui, struct ui_body *b, const struct meeting_view *v)
 {
 	ui_part_completion(ui, b, &v->completion);
+	ui_part_parking(ui, b, v, (b->bottom - b->y) / 2, 0);
+}
+
+/* Which parked topic: the only one, or the number typed; 0 for none. */
+static size_t
+pick_parked(struct ui *ui, size_t n)
+{
+	char *text = NULL, label[64], *end;
+	long k = 0;
+
+	if (n == 1)
+		return 1;
+	snprintf(label, sizeof label, "Close or reopen parked topic (1-%zu):",
+	    n);
+	if (ui_prompt(ui, label, NULL, 0, &text) != 1 || *text == '\0') {
+		free(text);
+		ui_say(ui, 0, "No parked topic changed.");
+		return 0;
+	}
+	k = strtol(text, &end, 10);
+	if (*end != '\0' || k < 1 || (size_t)k > n) {
+		ui_say(ui, 1, "No parked topic %s: the lot is numbered 1 to "
+		    "%zu.", text, n);
+		k = 0;
+	}
+	free(text);
+	return (size_t)k;
+}
+
+/* C: close a topic of the lot carried forward, or open it again. */
+static void
+close_parked(struct ui *ui)
+{
+	const struct entry_list *l = &ui->s->view.parking_before;
+	const struct entry *e;
+	char *cause = NULL, *text;
+	size_t k;
+	int closed;
+
+	if (l->n == 0) {
+		ui_say(ui, 0, "No parked topic was carried into this meeting.");
+		return;
+	}
+	if ((k = pick_parked(ui, l->n)) == 0)
+		return;
+	e = &l->v[k - 1];
+	closed = e->closed_at[0] == '\0';
+	text = xstrdup(e->text);   /* the view is reloaded by the change */
+	if (session_close_parked(ui->s, e->id, closed, &cause) != 0)
+		ui_say(ui, 1, "Parked topic %zu NOT %s: %s", k, closed ?
+		    "closed" : "reopened", cause);
+	else
+		ui_say(ui, 0, "Parked topic %zu %s: %s", k, closed ?
+		    "closed" : "reopened", text);
+	free(text);
+	free(cause);
+}
+
+/* The item's keys. */
+static void
+key(struct ui *ui, enum ui_cmd cmd)
+{
+	if (cmd == CMD_CLOSE_PARKED)
+		close_parked(ui);
 }
 
 const struct ui_kind ui_kind_review = {
-	draw, draw_room, room_pinned, NULL, NULL
+	draw, draw_room, room_pinned, &ui_keys_review, key
 };

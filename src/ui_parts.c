@@ -123,6 +123,98 @@ ui_body_list(struct ui *ui, struct ui_body *b, size_t n, int max,
 	return used;
 }
 
+/* The rows text takes at indent, wrapped as ui_body_line wraps it. */
+int
+ui_body_height(const struct ui_body *b, int indent, const char *text)
+{
+	size_t next;
+	int rows = 0;
+
+	for (; *text != '\0'; text += next) {
+		ui_wrap_line(text, b->width - indent, &next);
+		if (rows++ == 0)
+			indent += 2;
+	}
+	return rows;
+}
+
+/* Add a line to a list that is to fit. */
+void
+ui_lines_add(struct ui_lines *l, enum ui_style style, int indent,
+    const char *fmt, ...)
+{
+	struct ui_line *line;
+	va_list ap;
+
+	l->v = xreallocarray(l->v, l->n + 1, sizeof *l->v);
+	line = &l->v[l->n++];
+	line->style = style;
+	line->indent = indent;
+	va_start(ap, fmt);
+	line->text = xvasprintf(fmt, ap);
+	va_end(ap);
+}
+
+/* Free the lines. */
+void
+ui_lines_fini(struct ui_lines *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++)
+		free(l->v[i].text);
+	free(l->v);
+	l->v = NULL;
+	l->n = 0;
+}
+
+/*
+ * Draw the heading and the lines that fit whole in rows rows, then "N
+ * more" in the last row when some do not: a list is never cut in the
+ * middle of a line, nor left without its heading. With no room for an
+ * entry, the heading stands alone: it says how many there are.
+ */
+size_t
+ui_body_fit(struct ui *ui, struct ui_body *b, const struct ui_lines *l,
+    int rows)
+{
+	size_t i;
+	int h, used = 0;
+
+	for (i = 0; i < l->n; i++) {
+		h = ui_body_height(b, l->v[i].indent, l->v[i].text);
+		/* A line with more after it leaves a row for "N more". */
+		if (rows >= 0 && used + h > rows - (i > 0 && i + 1 < l->n))
+			break;
+		ui_body_line(ui, b, l->v[i].style, l->v[i].indent, "%s",
+		    l->v[i].text);
+		used += h;
+	}
+	/* The heading alone says how many: "N more" follows an entry. */
+	if (i > 1 && i < l->n && rows > used)
+		ui_body_line(ui, b, STYLE_DIM, l->v[i].indent,
+		    "\xe2\x80\xa6 %zu more", l->n - i);
+	return i;
+}
+
+/*
+ * The rows an item may pin above the room's own lists: what the body has
+ * left, less what today's actions and decisions take (a line each, their
+ * headings and a gap), but never less than half of it.
+ */
+int
+ui_part_room_rows(const struct ui_body *b, const struct meeting_view *v)
+{
+	int rows = b->bottom - b->y, need = 1 + (int)v->actions.n;
+	size_t i, decisions = 0;
+
+	for (i = 0; i < v->entries.n; i++)
+		decisions += v->entries.v[i].kind == ENTRY_DECISION;
+	if (decisions > 0)
+		need += 2 + (int)decisions;
+	return rows - need > rows / 2 ? rows - need : rows / 2;
+}
+
 /* One action as a line: id, title, owner, due, flags. */
 void
 ui_body_action(struct ui *ui, struct ui_body *b, const struct action *a,
@@ -191,9 +283,64 @@ ui_part_completion(struct ui *ui, struct ui_body *b, const struct owner_list *l)
 	free(owners);
 }
 
-/* Review: the figure, last meeting's parking lot, open actions by owner. */
+/* Does text name a topic item of the meeting (case and blanks aside)? */
+static size_t
+topic_item(const struct meeting *m, const char *text)
+{
+	char *want = util_trim(xstrdup(text)), *title;
+	size_t i, found = 0;
+
+	for (i = 0; found == 0 && i < m->nitems; i++) {
+		if (m->items[i].kind != KIND_TOPIC)
+			continue;
+		title = util_trim(xstrdup(m->items[i].title));
+		if (util_casecmp(title, want) == 0)
+			found = i + 1;
+		free(title);
+	}
+	free(want);
+	return found;
+}
+
+/* The parking lot carried forward, numbered as C asks for them. */
 void
-ui_part_review(struct ui *ui, struct ui_body *b, const struct entry_list *parking,
+ui_part_parking(struct ui *ui, struct ui_body *b, const struct meeting_view *v,
+    int rows, int keys)
+{
+	const struct entry_list *l = &v->parking_before;
+	struct ui_lines lines = { 0 };
+	size_t i, open = 0, topic;
+
+	if (l->n == 0)
+		return;
+	for (i = 0; i < l->n; i++)
+		open += l->v[i].closed_at[0] == '\0';
+	ui_lines_add(&lines, STYLE_ACCENT, 0, "Parking lot, carried forward: "
+	    "%zu open%s", open, keys ? " (C closes one, or reopens it)" : "");
+	for (i = 0; i < l->n; i++) {
+		const struct entry *e = &l->v[i];
+
+		if (e->closed_at[0] != '\0')
+			ui_lines_add(&lines, STYLE_DIM, 2, "%zu. \xe2\x9c\x93 "
+			    "%s \xc2\xb7 closed in this meeting", i + 1,
+			    e->text);
+		else if ((topic = topic_item(v->m, e->text)) > 0)
+			ui_lines_add(&lines, STYLE_NORMAL, 2, "%zu. %s "
+			    "\xc2\xb7 on today's agenda, item %zu", i + 1,
+			    e->text, topic);
+		else
+			ui_lines_add(&lines, STYLE_NORMAL, 2, "%zu. %s "
+			    "\xc2\xb7 parked %.10s", i + 1, e->text,
+			    e->created_at);
+	}
+	ui_body_fit(ui, b, &lines, rows);
+	ui_lines_fini(&lines);
+	ui_body_gap(b);
+}
+
+/* Review: the figure, then open actions by owner. */
+void
+ui_part_review(struct ui *ui, struct ui_body *b,
     const struct action_list *earlier, const struct owner_list *completion,
     const char *today)
 {
@@ -201,14 +348,6 @@ ui_part_review(struct ui *ui, struct ui_body *b, const struct entry_list *parkin
 	size_t i;
 
 	ui_part_completion(ui, b, completion);
-	if (parking->n > 0) {
-		ui_body_line(ui, b, STYLE_ACCENT, 0, "Parking lot from last "
-		    "meeting");
-		for (i = 0; i < parking->n; i++)
-			ui_body_line(ui, b, STYLE_NORMAL, 2, "· %s",
-			    parking->v[i].text);
-		ui_body_gap(b);
-	}
 	ui_body_line(ui, b, STYLE_ACCENT, 0, "Open commitments from earlier "
 	    "meetings: %zu%s", earlier->n, ui->room ? "" :
 	    " (A: done, keep, drop, escalate)");

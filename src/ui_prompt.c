@@ -224,6 +224,31 @@ ui_prompt_due(struct ui *ui, const char *label, const char *initial,
 	}
 }
 
+/* Ask for a number until parse takes it; 0 when given up with Esc. */
+int
+ui_prompt_number(struct ui *ui, const char *label, int initial,
+    int (*parse)(const char *text, int *out, char **cause), int *out)
+{
+	char *prev = initial > 0 ? xasprintf("%d", initial) : NULL, *text;
+	char *cause = NULL;
+
+	for (;;) {
+		if (ui_prompt(ui, label, prev, PROMPT_SELECT, &text) != 1) {
+			free(prev);
+			return 0;
+		}
+		free(prev);
+		if (parse(text, out, &cause) == 0) {
+			free(text);
+			return 1;
+		}
+		ui_say(ui, 1, "%s.", cause);
+		free(cause);
+		cause = NULL;
+		prev = text;   /* back, selected: a digit typed replaces it */
+	}
+}
+
 /* The action prompts in order: Action, Owner (Tab completes), Due. */
 int
 ui_prompt_action(struct ui *ui, char **title, char **owner, char **due)

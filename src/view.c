@@ -168,7 +168,7 @@ load(struct store *st, long id, struct meeting_view *v, char **cause)
 	    cause) != 0 ||
 	    store_actions(st, &made, &v->actions, cause) != 0 ||
 	    store_actions(st, &reviewed, &v->reviewed, cause) != 0 ||
-	    store_previous_parking(st, id, &v->parking_before, cause) != 0 ||
+	    store_parking_lot(st, id, &v->parking_before, cause) != 0 ||
 	    load_kinds(st, v, cause) != 0)
 		return -1;
 	return screen ? load_screen_parts(st, v, cause) : 0;

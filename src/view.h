@@ -49,7 +49,9 @@ struct meeting_view {
 	struct action_list actions;    /* made in this meeting, any status */
 	struct action_list reviewed;   /* made before, reviewed in this one,
 	                                  each with its review */
-	struct entry_list parking_before;  /* the previous meeting's parking lot */
+	struct entry_list parking_before;  /* the parking lot carried into
+	                                  this meeting (store_parking_lot):
+	                                  closed_at set on those closed in it */
 	struct action_list earlier;    /* screens, on the review item only:
 	                                  every open action made before */
 	struct owner_list completion;  /* screens, on the review item only:

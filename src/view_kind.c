@@ -8,6 +8,9 @@ static const struct view_kind *const view_kinds[KIND_COUNT] = {
 	[KIND_OBJECTIONS] = &view_kind_objections,
 	[KIND_REQUESTS] = &view_kind_requests,
 	[KIND_DEFINITION] = &view_kind_definition,
+	[KIND_WINS] = &view_kind_wins,
+	[KIND_PULSE] = &view_kind_pulse,
+	[KIND_WRAPUP] = &view_kind_wrapup,
 };
 
 /* The entry of kind k. */

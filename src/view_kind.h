@@ -25,18 +25,19 @@ struct view_kind {
 	void (*fini)(void *data);
 };
 
-/* The kinds that load something of their own (view_kind_*.c). */
-extern const struct view_kind view_kind_objections, view_kind_requests;
-extern const struct view_kind view_kind_definition;
-
 /* The entry of kind k, or NULL when it loads nothing of its own. */
 const struct view_kind *view_kind_get(enum item_kind k);
 
 /*
- * The kinds' own entries, each in view_kind_<name>.c, with what it puts
- * in v->kind_data[kind].
+ * The kinds' own entries, each in view_kind_<name>.c, with what it puts in
+ * v->kind_data[kind]: metrics, a struct metrics_card (metrics.h);
+ * objections and requests, a prospect tally and a request list (prospect.h,
+ * request.h); definition, the MQL versions (mql.h); pulse, a struct
+ * pulse_view (pulse.h); wins, a struct win_list (win.h); wrapup, a struct
+ * rating_view (rating.h).
  */
-/* Q3: a struct metrics_card (metrics.h). */
-extern const struct view_kind view_kind_metrics;
+extern const struct view_kind view_kind_metrics, view_kind_objections,
+    view_kind_requests, view_kind_definition, view_kind_pulse,
+    view_kind_wins, view_kind_wrapup;
 
 #endif

@@ -399,10 +399,46 @@ search_meeting(struct store *st, const struct agenda *a, const char *text,
 		act.item_id = m->items[i % m->nitems].id;
 		rc = store_action_add(st, &act, at, &aid, cause);
 	}
+	/* The pulse and the ratings, for their trends. */
+	if (rc == 0)
+		rc = store_pulse_set(st, id, SIDE_SALES, 1 + i % 5, 2, "why",
+		    cause);
+	if (rc == 0)
+		rc = store_pulse_set(st, id, SIDE_MARKETING, 3, 1 + i % 5,
+		    NULL, cause);
+	for (i = 0; rc == 0 && i < (int)a->nteam; i++)
+		rc = store_rating_set(st, id, a->team[i].name, 5 + i, NULL,
+		    cause);
 	if (rc == 0)
 		rc = store_meeting_end(st, id, at + 3600, cause);
 	meeting_free(m);
 	return store_batch_end(st, rc, cause);
+}
+
+/*
+ * The median time of loading a meeting's view for its screen, in
+ * microseconds: what every change on the meeting screen costs again.
+ */
+static double
+bench_median_view(struct store *st, long id, size_t *lot)
+{
+	struct meeting_view v;
+	char *cause = NULL;
+	double t0, times[51];
+	int i;
+
+	for (i = 0; i < 51; i++) {
+		t0 = now();
+		if (view_load(st, id, VIEW_FACILITATOR, &v, &cause) != 0) {
+			fprintf(stderr, "bench: %s\n", cause);
+			return -1;
+		}
+		times[i] = now() - t0;
+		*lot = v.parking_before.n;
+		view_fini(&v);
+	}
+	qsort(times, 51, sizeof times[0], cmp_double);
+	return times[25] * 1e6;
 }
 
 /*
@@ -448,6 +484,7 @@ bench_search(const char *agenda_path)
 	double t0, us;
 	time_t at;
 	long total = 0;
+	size_t lot = 0;
 	int i, rc = 0;
 
 	if (mkdtemp(dir) == NULL ||
@@ -475,6 +512,10 @@ bench_search(const char *agenda_path)
 	rc |= us < 0 || report("search 10 years: \"the\" (median)", us,
 	    50000);
 	printf("  (%ld hits, 20 shown)\n", total);
+	us = bench_median_view(st, 120, &lot);
+	rc |= us < 0 || report("view of meeting 120, its lot and trends", us,
+	    50000);
+	printf("  (%zu parked topics carried into it)\n", lot);
 	store_close(st);
 	agenda_free(a);
 	free(agenda_text);

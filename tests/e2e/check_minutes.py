@@ -99,6 +99,11 @@ def check_json_entries(con, doc, meeting, private):
                        " deleted_at IS NULL", (meeting,)).fetchall()
     for r in rows:
         got = captures.get(("entry", r["id"]))
+        if r["kind"] in ("win", "customer"):
+            if got is not None:
+                problem("%s %d is a capture, not under wins" % (r["kind"],
+                                                              r["id"]))
+            continue
         if r["kind"] == "private" and not private:
             if got is not None:
                 problem("private note %d in shared minutes" % r["id"])
@@ -362,6 +367,58 @@ def check_json_mql(con, doc, meeting):
                got["proposed_at"])
 
 
+def check_json_kinds(con, doc, meeting):
+    """wins, pulse, rating and the parking lot carried, from the tables."""
+    wins = con.execute("SELECT * FROM entry WHERE meeting_id = ? AND kind IN"
+                       " ('win', 'customer') AND deleted_at IS NULL"
+                       " ORDER BY id", (meeting,)).fetchall()
+    expect("wins did_well",
+           [(r["id"], r["side"], r["text"], r["created_at"]) for r in wins
+            if r["kind"] == "win"],
+           [(w["id"], w["side"], w["text"], w["at"])
+            for w in doc["wins"]["did_well"]])
+    expect("wins customers",
+           [(r["id"], r["text"], r["lead_source"], r["created_at"])
+            for r in wins if r["kind"] == "customer"],
+           [(c["id"], c["name"], c["source"], c["at"])
+            for c in doc["wins"]["customers"]])
+    pulse = con.execute("SELECT * FROM pulse WHERE meeting_id = ?"
+                        " ORDER BY side DESC", (meeting,)).fetchall()
+    expect("pulse ratings",
+           [(r["side"], r["tension"], r["friction"], r["reason"])
+            for r in pulse],
+           [(r["side"], r["tension"], r["friction"], r["reason"])
+            for r in doc["pulse"]["ratings"]])
+    for h in doc["pulse"]["history"]:
+        row = con.execute("SELECT * FROM pulse WHERE meeting_id = ? AND"
+                          " side = ?", (h["meeting"], h["side"])).fetchone()
+        expect("pulse history %d %s" % (h["meeting"], h["side"]),
+               (row["tension"], row["friction"]) if row else None,
+               (h["tension"], h["friction"]))
+    for w in doc["pulse"]["warnings"]:
+        now = [r for r in pulse if r["side"] == w["side"]][0][w["measure"]]
+        expect("warning %s %s to" % (w["side"], w["measure"]), now, w["to"])
+        if w["to"] - w["from"] < 2:
+            problem("warning %s %s: a rise under 2" % (w["side"],
+                                                      w["measure"]))
+    rated = con.execute("SELECT p.name, a.rating FROM attendee a JOIN person"
+                        " p ON p.id = a.person_id WHERE a.meeting_id = ?",
+                        (meeting,)).fetchall()
+    expect("ratings", sorted((r["name"], r["rating"]) for r in rated),
+           sorted((r["name"], r["rating"]) for r in doc["rating"]["ratings"]))
+    given = [r["rating"] for r in rated if r["rating"] is not None]
+    expect("rating average", sum(given) / len(given) if given else None,
+           doc["rating"]["average"])
+    for e in doc["parking_before"]:
+        row = con.execute("SELECT * FROM entry WHERE id = ?",
+                          (e["id"],)).fetchone()
+        expect("parked %d" % e["id"], (row["kind"], row["text"],
+                                       row["created_at"]),
+               ("parking", e["text"], e["parked_at"]))
+        if row["meeting_id"] == meeting:
+            problem("parked %d: parked in this meeting" % e["id"])
+
+
 def check_json(schema_path, db, path, meeting, private):
     import jsonschema
     schema = json.load(open(schema_path, encoding="utf-8"))
@@ -393,6 +450,7 @@ def check_json(schema_path, db, path, meeting, private):
            doc["meeting"]["elapsed"])
     captures = check_json_entries(con, doc, meeting, private)
     check_json_objections(con, doc, meeting, private, captures)
+    check_json_kinds(con, doc, meeting)
     made, reviewed = db_actions(con, meeting)
     check_json_actions(doc, made, reviewed)
     check_json_metrics(con, doc, meeting)

@@ -106,10 +106,6 @@ assert_contains "json keeps the right-to-left marks" "$(cat "$sh_json")" \
     "$(printf 'Right-to-left: \342\200\217\327\251\327\234\327\225\327\235\342\200\216 (shalom)')"
 assert_contains "json escapes a line break and a backslash" \
     "$(cat "$sh_json")" '"Line one\nline two, with a comma; *stars* _under_ `tick` # hash [link](x) \\ back"'
-for k in pulse; do
-	assert_lacks "no $k key until Parley has $k" "$(cat "$sh_json")" \
-	    "\"$k\":"
-done
 # The scorecard: check_minutes.py computes every figure again from the
 # database; here, what a reader sees of the change and the null rates.
 assert_contains "json: metrics compares with meeting 1" "$(cat "$sh_json")" \
@@ -122,6 +118,21 @@ assert_contains "json: the MQL version in force, agreed in meeting 2" \
     "$(cat "$sh_json")" '"changed_from": 1,'
 assert_contains "json: the proposal keeps its hostile value as typed" \
     "$(cat "$sh_json")" '"new": "<b>VP</b> | \"Head\" of *Growth*"'
+# The pulse, the wins and the rating: the same shared or private.
+for k in pulse wins rating; do
+	assert_eq "the $k key is the same with --include-private" \
+	    "$(sed -n "/^  \"$k\": {/,/^  }/p" "$sh_json")" \
+	    "$(sed -n "/^  \"$k\": {/,/^  }/p" "$pr_json")"
+done
+assert_contains "json: an early warning" "$(cat "$sh_json")" \
+    '{"side": "sales", "measure": "tension", "from": 2, "to": 4, "since": "2026-10-26"}'
+assert_contains "json: the rating's average" "$(cat "$sh_json")" \
+    '"average": 8,'
+assert_contains "json: a customer without a lead source" \
+    "$(cat "$sh_json")" '"name": "Globex & Sons \"GmbH\"", "source": null'
+assert_contains "json: the parked topic closed here" "$(cat "$sh_json")" \
+    '"text": "Partner channel pricing", "parked_at": "2026-10-26T10:14:00", "closed_at": "2026-11-23T10:23:00"}'
+
 
 # CSV and ICS hold action items only: nothing private, the same either way.
 for fmt in csv ics; do

@@ -102,9 +102,35 @@ assert_contains "md: an action without an owner is called out" "$md" \
     "| 7 | Write up the MQL budget criterion | **none** | **none** | open |"
 assert_contains "md: and named under the table" "$md" \
     "**Missing an owner or a due date:** #7 (no owner, no due date); #8 (no due date)."
-assert_lacks "md: no scorecard, MQL, pulse or rating is faked" "$md" \
+assert_lacks "md: no scorecard or MQL version is faked" "$md" \
     "Scorecard"
-assert_lacks "md: no rating is faked" "$md" "Rating"
+# The olive branch, the pulse, the rating and the parking lot carried.
+assert_contains "md: what a side did well, its markup shown as typed" \
+    "$md" '- **Sales:** Closed the \<b\>Initech\</b\> deal \| \*fast\* & early'
+assert_contains "md: a new customer with its lead source" "$md" \
+    "- Acme Corp — lead source: Partner webinar"
+assert_contains "md: a new customer whose source is not known" "$md" \
+    '- Globex & Sons "GmbH" — lead source not known'
+assert_contains "md: the pulse, with the change and the trend" "$md" \
+    "| Sales | 4, up from 2 · ▃▇ | 2, as before · ▃▃ | Discount approvals take a week \| \*slow\* \<i\> |"
+assert_contains "md: a rise of 2 is an early warning" "$md" \
+    "- **Early warning:** economic tension on the sales side rose from 2 to 4 since 2026-10-26."
+assert_contains "md: the meeting's rating, its average and trend" "$md" \
+    "Average **8.0** from 3 of 4 attendees; the last rated meeting (2026-10-26) had 7.0: up."
+assert_contains "md: an attendee who did not rate" "$md" \
+    "| Priya Natarajan | marketing | *none* |"
+assert_contains "md: the parking lot carried, one closed here" "$md" \
+    "- Partner channel pricing *(parked 2026-10-26; closed in this meeting)*"
+assert_contains "md: one still open" "$md" \
+    "- Sales deck refresh *(parked 2026-10-26)*"
+assert_contains "md: an item's own notes headed apart from its section" \
+    "$md" "$(printf '### Captured\n\n- Marketing')"
+assert_contains "html: a win's markup is text" "$html" \
+    "Closed the &lt;b&gt;Initech&lt;/b&gt; deal | *fast* &amp; early"
+assert_contains "html: the early warning" "$html" \
+    '<p class="callout"><strong>Early warning:</strong> economic tension on the sales side rose from 2 to 4'
+assert_contains "html: the pulse's reason is text" "$html" \
+    "Discount approvals take a week | *slow* &lt;i&gt;"
 
 # Privacy: the private words only with --include-private, and marked.
 for word in QUOKKAPRIVATE ZEBRAFOLLOW; do
@@ -174,9 +200,9 @@ if command -v cmark-gfm >/dev/null 2>&1; then
 	    "line two, with a comma; *stars* _under_ \`tick\` # hash [link](x) \\ back</li>"
 	assert_contains "cmark-gfm: the line break is a break" "$r" \
 	    "<li>Line one<br />"
-	assert_eq "cmark-gfm: six tables (reviewed, objections, scorecard twice, MQL criteria, actions)" \
-	    6 "$(printf '%s\n' "$r" | grep -c '^<table>')"
-	assert_eq "cmark-gfm: the cells of those tables (148 and 6 rows of 2)" 160 \
+	assert_eq "cmark-gfm: eight tables (reviewed, objections, scorecard twice, MQL criteria, pulse, rating, actions)" \
+	    8 "$(printf '%s\n' "$r" | grep -c '^<table>')"
+	assert_eq "cmark-gfm: the cells of those tables (4x5, 6x3, 5x9 twice, 6x2, 2x4, 4x3, 4x5)" 180 \
 	    "$(printf '%s\n' "$r" | grep -c '^<td')"
 	assert_eq "cmark-gfm: a source's markup reads as typed, both tables" 2 \
 	    "$(printf '%s\n' "$r" | grep -c -F '<td>Co-marketing | &quot;Acme&quot; &lt;b&gt;*x*&lt;/b&gt;</td>')"
@@ -186,6 +212,8 @@ if command -v cmark-gfm >/dev/null 2>&1; then
 	    "<td>Pricing | &lt;b&gt;tiers&lt;/b&gt; *confuse* &quot;buyers&quot; &amp; admins</td>"
 	assert_contains "cmark-gfm: a proposed MQL value reads as typed" "$r" \
 	    "<strong>titles</strong>: VP Marketing, Head of Growth → &lt;b&gt;VP&lt;/b&gt; | &quot;Head&quot; of *Growth*</li>"
+	assert_contains "cmark-gfm: a pipe in the pulse's reason stays in it" \
+	    "$r" "<td>Discount approvals take a week | *slow* &lt;i&gt;</td>"
 	assert_eq "cmark-gfm: three statements, each with its three lines" 3 \
 	    "$(printf '%s\n' "$r" | grep -c '^<li><strong>Asked back:</strong>')"
 else

@@ -119,6 +119,40 @@ resize_screen 60 20
 wait_for "Enlarge the window"
 resize_screen 80 24
 wait_for "2/8"
+# The olive branch, the pulse and the wrap-up's rating, the room watching.
+keys w s
+wait_for "What sales did well:"
+type_text "Three SQLs"
+keys Enter
+wait_for "Win saved"
+keys N
+wait_for "New customer:"
+type_text "Initech"
+keys Enter
+wait_for "Lead source:"
+type_text "Webinar"
+keys Enter
+wait_for "New customer saved"
+keys n n n n n
+wait_for "7/8"
+keys r s
+wait_for "economic tension"
+type_text "3"
+keys Enter
+wait_for "cultural friction"
+type_text "4"
+keys Enter
+wait_for "Why:"
+keys Enter
+wait_for "Pulse saved"
+keys n r
+wait_for "Who rates the meeting?"
+type_text "Lee"
+keys Tab Enter
+wait_for "Rating by Lee Chen"
+type_text "8"
+keys Enter
+wait_for "Rating saved"
 keys x
 wait_for "End the meeting?"
 keys y

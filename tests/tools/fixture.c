@@ -6,19 +6,21 @@
  *
  * Meeting 1 (2026-10-26) makes four action items (the second a content
  * request answering an objection heard then), hears two objections,
- * parks a topic and has lead-source figures for three sources.
+ * parks two topics, has lead-source figures for three sources, and its
+ * pulse and ratings.
  * Meeting 2 (2026-11-23) reviews them (done, kept, escalated, dropped),
  * takes notes, a decision, a parked topic, a private note, three parroted
  * statements (action, private follow-up, resolved) under Q1 with four
  * objections heard there (two heard before, one answered by a request,
- * one hostile), actions with and
- * without an owner or a due date, and leaves one item uncovered and one
- * over its timebox. Its figures change the three sources (one to flag for
- * nurture, one that won nothing) and add two: one with markup in its name
- * and no deal closed, one with nothing at all (every rate null). Its Q4
- * brings version 2 of the MQL definition into force (version 1 came from
- * meeting 1's agenda) and leaves version 3, hostile text in it, agreed by
- * marketing alone. The private words are QUOKKAPRIVATE (the note) and
+ * one hostile), actions with and without an owner or a due date, wins and
+ * new customers, a pulse that warns, ratings, closes a parked topic, and
+ * leaves one item uncovered and one over its timebox. Its figures change
+ * the three sources (one to flag for nurture, one that won nothing) and
+ * add two: one with markup in its name and no deal closed, one with
+ * nothing at all (every rate null). Its Q4 brings version 2 of the MQL
+ * definition into force (version 1 came from meeting 1's agenda) and
+ * leaves version 3, hostile text in it, agreed by marketing alone. The
+ * private words are QUOKKAPRIVATE (the note) and
  * ZEBRAFOLLOW (the follow-up): no shared output may hold either.
  */
 #include <stdio.h>
@@ -187,6 +189,46 @@ mql_agree(int number, enum side side, const char *by)
 		die("mql agree", cause);
 }
 
+/* A side's pulse rating of a meeting. */
+static void
+pulse(long meeting, enum side side, int tension, int friction,
+    const char *reason)
+{
+	char *cause = NULL;
+
+	if (store_pulse_set(st, meeting, side, tension, friction, reason,
+	    &cause) != 0)
+		die("pulse", cause);
+}
+
+/* An attendee's rating of a meeting. */
+static void
+rate(long meeting, const char *name, int rating)
+{
+	char *cause = NULL;
+
+	if (store_rating_set(st, meeting, name, rating, NULL, &cause) != 0)
+		die("rating", cause);
+}
+
+/* A win or a new customer under an item, a minute later each time. */
+static void
+win(long meeting, long item_id, enum win_kind kind, enum side side,
+    const char *text, const char *source)
+{
+	struct win w = { 0 };
+	char *cause = NULL;
+
+	w.kind = kind;
+	w.side = side;
+	w.text = (char *)text;
+	w.source = (char *)source;
+	w.item_id = item_id;
+	if (store_win_add(st, &w, meeting, clock_now, NULL, &cause) != 0)
+		die("win", cause);
+	clock_now += 60;
+}
+
 /* Start a meeting from the agenda at the clock; its items loaded. */
 static struct meeting *
 start(const struct agenda *a, const char *text)
@@ -220,9 +262,12 @@ finish(struct meeting *m, const long *seconds, int last)
 	meeting_free(m);
 }
 
-/* The first meeting: four commitments and a parked topic. */
+/*
+ * The first meeting: four commitments, two parked topics (ids[4] the
+ * first), the pulse and the ratings.
+ */
 static void
-first_meeting(const struct agenda *a, const char *text, long ids[4])
+first_meeting(const struct agenda *a, const char *text, long ids[5])
 {
 	static const long seconds[] = { 540, 300, 600, 480, 600, 420, 300, 360 };
 	static const struct metrics_row sources[] = {
@@ -247,7 +292,15 @@ first_meeting(const struct agenda *a, const char *text, long ids[4])
 	    "Sam Ortiz", "2026-11-20");
 	ids[3] = action(m->id, item(m, 5), "Draft the partner FAQ",
 	    "Priya Natarajan", "2026-11-20");
-	entry(m->id, item(m, 6), ENTRY_PARKING, "Partner channel pricing");
+	ids[4] = entry(m->id, item(m, 6), ENTRY_PARKING,
+	    "Partner channel pricing");
+	entry(m->id, item(m, 7), ENTRY_PARKING, "Sales deck refresh");
+	pulse(m->id, SIDE_SALES, 2, 2, "Budget talks went fine");
+	pulse(m->id, SIDE_MARKETING, 2, 1, NULL);
+	rate(m->id, "Dana Reyes", 7);
+	rate(m->id, "Sam Ortiz", 6);
+	rate(m->id, "Priya Natarajan", 8);
+	rate(m->id, "Lee Chen", 7);
 	at("2026-10-26T11:02:00");
 	finish(m, seconds, 7);
 }
@@ -270,9 +323,38 @@ review(long meeting, const long ids[4])
 	clock_now += 240;
 }
 
+/*
+ * The olive branch, the pulse (sales' tension up 2: a warning), the
+ * ratings (Priya gives none) and a parked topic of the first meeting
+ * closed, in the second meeting.
+ */
+static void
+second_kinds(const struct meeting *m, long parked)
+{
+	char *cause = NULL;
+
+	win(m->id, item(m, 1), WIN_WELL, SIDE_SALES, "Closed the <b>Initech"
+	    "</b> deal | *fast* & early", NULL);
+	win(m->id, item(m, 1), WIN_WELL, SIDE_MARKETING,
+	    "Three SQLs from the trade show", NULL);
+	win(m->id, item(m, 1), WIN_CUSTOMER, SIDE_NONE, "Acme Corp",
+	    "Partner webinar");
+	win(m->id, item(m, 1), WIN_CUSTOMER, SIDE_NONE, "Globex & Sons "
+	    "\"GmbH\"", NULL);
+	pulse(m->id, SIDE_SALES, 4, 2, "Discount approvals take a week | "
+	    "*slow* <i>");
+	pulse(m->id, SIDE_MARKETING, 2, 3, NULL);
+	rate(m->id, "Dana Reyes", 8);
+	rate(m->id, "Sam Ortiz", 7);
+	rate(m->id, "Lee Chen", 9);
+	if (store_parking_close(st, parked, 1, clock_now, &cause) != 0)
+		die("parking", cause);
+	clock_now += 60;
+}
+
 /* The second meeting: every kind of capture, hostile text among them. */
 static void
-second_meeting(const struct agenda *a, const char *text, const long ids[4])
+second_meeting(const struct agenda *a, const char *text, const long ids[5])
 {
 	/* Q2 (item 4) stays uncovered; Q1 (item 3) runs over its 10 minutes. */
 	static const long seconds[] = { 600, 300, 780, 0, 540, 480, 300, 420 };
@@ -339,6 +421,7 @@ second_meeting(const struct agenda *a, const char *text, const long ids[4])
 	    "in Q1");
 	action(m->id, item(m, 7), "Share the minutes with the VP", "Lee Chen",
 	    "");
+	second_kinds(m, ids[4]);
 	at("2026-11-23T11:05:00");
 	finish(m, seconds, 7);
 }
@@ -349,7 +432,7 @@ fixture_minutes(const char *db, const char *agenda_path)
 {
 	struct agenda *a = NULL;
 	char *text = NULL, *cause = NULL;
-	long ids[4];
+	long ids[5];
 
 	if (agenda_read_file(agenda_path, &text, &a, &cause) != 0)
 		die(agenda_path, cause);

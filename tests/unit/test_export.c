@@ -370,11 +370,13 @@ test_no_review_item(void **state)
 	assert_int_equal(table_rows(md, "## Commitments", 5), 3);
 	assert_non_null(strstr(md, "| 1 | Carry me | Bo | 2026-12-14 | kept, "
 	    "now due 2026-12-14 (carried 1 time) |"));
-	assert_non_null(strstr(md, "## Parked last time\n\n- Later, maybe\n"));
-	assert_true(strstr(md, "## Parked last time") < strstr(md, "## 1. "));
+	assert_non_null(strstr(md, "## Parking lot carried forward\n\n"
+	    "- Later, maybe *(parked "));
+	assert_true(strstr(md, "## Parking lot carried forward") <
+	    strstr(md, "## 1. "));
 	assert_non_null(strstr(html, "<h2>Commitments from earlier meetings"
 	    "</h2>"));
-	assert_non_null(strstr(html, "<h2>Parked last time</h2>"));
+	assert_non_null(strstr(html, "<h2>Parking lot carried forward</h2>"));
 	free(md);
 	free(html);
 }

@@ -378,11 +378,11 @@ hand_view(struct meeting_view *v, struct meeting *m,
 	items[1] = (struct meeting_item){ 12, 1, KIND_REQUESTS, t_second, 15,
 	    20, 0 };
 	e[0] = (struct entry){ 1, 2, 11, ENTRY_NOTE, n_note,
-	    "2026-11-23T10:01:00", 1 };
+	    "2026-11-23T10:01:00", 1, "" };
 	e[1] = (struct entry){ 2, 2, 11, ENTRY_PRIVATE, n_private,
-	    "2026-11-23T10:02:00", 2 };
+	    "2026-11-23T10:02:00", 2, "" };
 	e[2] = (struct entry){ 3, 2, 11, ENTRY_DECISION, n_decision,
-	    "2026-11-23T10:05:00", 5 };
+	    "2026-11-23T10:05:00", 5, "" };
 	o[0] = (struct objection){ 1, 2, 11, SIDE_SALES, n_said, n_asked,
 	    NULL, OUTCOME_ACTION, NULL, 5, "2026-11-23T10:03:00", 3 };
 	o[1] = (struct objection){ 2, 2, 11, SIDE_NONE, n_said, n_asked,

@@ -690,50 +690,6 @@ test_entries(void **state)
 	store_close(st);
 }
 
-/* The next meeting sees the parking lot of the one before, and only that. */
-static void
-test_previous_parking(void **state)
-{
-	struct tmpdir *fx = *state;
-	struct store *st = open_ok(fx->path);
-	struct entry_list l;
-	char *cause = NULL;
-	long m1, m2, m3, p;
-
-	m1 = create_ok(st, t0());
-	assert_int_equal(store_previous_parking(st, m1, &l, &cause), 0);
-	assert_int_equal(l.n, 0);
-	entry_list_fini(&l);
-	assert_int_equal(store_entry_add(st, m1, 0, ENTRY_PARKING,
-	    "Partner channel", t0() + 10, &p, &cause), 0);
-	assert_int_equal(store_entry_add(st, m1, 0, ENTRY_NOTE,
-	    "Not parked", t0() + 11, NULL, &cause), 0);
-	assert_int_equal(store_meeting_end(st, m1, t0() + 3600, &cause), 0);
-
-	m2 = create_ok(st, t0() + 30 * DAY);
-	assert_int_equal(store_previous_parking(st, m2, &l, &cause), 0);
-	assert_int_equal(l.n, 1);
-	assert_int_equal(l.v[0].id, p);
-	assert_int_equal(l.v[0].meeting_id, m1);
-	assert_int_equal(l.v[0].kind, ENTRY_PARKING);
-	assert_string_equal(l.v[0].text, "Partner channel");
-	entry_list_fini(&l);
-	/* The first meeting has nothing before it. */
-	assert_int_equal(store_previous_parking(st, m1, &l, &cause), 0);
-	assert_int_equal(l.n, 0);
-	entry_list_fini(&l);
-
-	/* Two meetings on: m2 parked nothing, so m3 sees nothing. */
-	assert_int_equal(store_meeting_end(st, m2, t0() + 30 * DAY + 3600,
-	    &cause), 0);
-	m3 = create_ok(st, t0() + 60 * DAY);
-	assert_int_equal(store_previous_parking(st, m3, &l, &cause), 0);
-	assert_int_equal(l.n, 0);
-	entry_list_fini(&l);
-	assert_null(cause);
-	store_close(st);
-}
-
 struct filter_case {
 	const char *what;
 	struct action_filter f;
@@ -1601,8 +1557,6 @@ main(void)
 		    tmpdir_setup, tmpdir_teardown),
 		cmocka_unit_test_setup_teardown(test_entries, tmpdir_setup,
 		    tmpdir_teardown),
-		cmocka_unit_test_setup_teardown(test_previous_parking,
-		    tmpdir_setup, tmpdir_teardown),
 		cmocka_unit_test_setup_teardown(test_actions_filters,
 		    tmpdir_setup, tmpdir_teardown),
 		cmocka_unit_test_setup_teardown(test_action_close, tmpdir_setup,

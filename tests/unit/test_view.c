@@ -231,9 +231,13 @@ test_contents(void **state)
 	for (i = 0; i < v.reviewed.n; i++)
 		assert_int_equal(v.reviewed.v[i].review,
 		    want[v.reviewed.v[i].id]);
-	assert_int_equal(v.parking_before.n, 1);
+	/* Meeting 1's lot: one closed in meeting 2, one still open. */
+	assert_int_equal(v.parking_before.n, 2);
 	assert_string_equal(v.parking_before.v[0].text,
 	    "Partner channel pricing");
+	assert_string_not_equal(v.parking_before.v[0].closed_at, "");
+	assert_string_equal(v.parking_before.v[1].text, "Sales deck refresh");
+	assert_string_equal(v.parking_before.v[1].closed_at, "");
 	assert_non_null(v.agenda);
 	assert_non_null(view_agenda_item(&v, 2));
 	assert_int_equal(view_agenda_item(&v, 2)->asked_by, SIDE_MARKETING);
