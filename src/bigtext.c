@@ -375,11 +375,6 @@ bigtext_render_double(const char *text, int width, int max_lines,
 void
 bigtext_free(char **rows, int nrows)
 {
-	int i;
-
-	if (rows == NULL)
-		return;
-	for (i = 0; i < nrows; i++)
-		free(rows[i]);
-	free(rows);
+	if (rows != NULL)
+		util_free_strings(rows, (size_t)nrows);
 }

@@ -183,11 +183,7 @@ on_row(int c, void *data)
 static void
 row_free(struct raw_row *row)
 {
-	size_t i;
-
-	for (i = 0; i < row->n; i++)
-		free(row->cells[i]);
-	free(row->cells);
+	util_free_strings(row->cells, row->n);
 }
 
 /* Free what the reader holds. */

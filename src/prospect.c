@@ -280,9 +280,7 @@ prospect_tally_build(struct prospect_tally *t, long meeting,
 	}
 	sort_lines(t);
 	collect_names(t, heard, hkeys);
-	for (i = 0; i < heard->n; i++)
-		free(hkeys[i]);
-	free(hkeys);
+	util_free_strings(hkeys, heard->n);
 	free(lkeys);
 }
 
@@ -295,9 +293,7 @@ prospect_tally_fini(struct prospect_tally *t)
 	for (i = 0; i < t->n; i++)
 		free(t->v[i].name);
 	free(t->v);
-	for (i = 0; i < t->nnames; i++)
-		free(t->names[i]);
-	free(t->names);
+	util_free_strings(t->names, t->nnames);
 	memset(t, 0, sizeof *t);
 }
 

@@ -42,11 +42,7 @@ free_lists(struct session *s)
 static void
 free_roster(struct session *s)
 {
-	size_t i;
-
-	for (i = 0; i < s->nroster; i++)
-		free(s->roster[i]);
-	free(s->roster);
+	util_free_strings(s->roster, s->nroster);
 	s->roster = NULL;
 	s->nroster = 0;
 }

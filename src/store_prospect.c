@@ -233,7 +233,7 @@ store_prospect_tally(struct store *st, long meeting_id,
 	struct prospect_heard_list heard = { NULL, 0 };
 	long window[PROSPECT_WINDOW];
 	char **requested = NULL;
-	size_t nwindow = 0, nrequested = 0, i;
+	size_t nwindow = 0, nrequested = 0;
 	int rc;
 
 	memset(out, 0, sizeof *out);
@@ -247,8 +247,6 @@ store_prospect_tally(struct store *st, long meeting_id,
 		prospect_tally_build(out, meeting_id, &heard, window, nwindow,
 		    (const char *const *)requested, nrequested);
 	prospect_heard_list_fini(&heard);
-	for (i = 0; i < nrequested; i++)
-		free(requested[i]);
-	free(requested);
+	util_free_strings(requested, nrequested);
 	return rc;
 }

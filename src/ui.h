@@ -393,6 +393,12 @@ struct ui_kind {
 
 /* The entry of kind k: never NULL (a kind with nothing has an empty one). */
 const struct ui_kind *ui_kind_get(enum item_kind k);
+/*
+ * For the room once the meeting has ended: the meeting's rating (when the
+ * agenda has a wrap-up) and what lacks an owner or a due date, in b.
+ */
+void ui_wrapup_summary(struct ui *ui, struct ui_body *b,
+    const struct meeting_view *v);
 /* The kinds with screens of their own (ui_kind_*.c). */
 extern const struct ui_kind ui_kind_review, ui_kind_definition,
     ui_kind_wrapup, ui_kind_metrics, ui_kind_objections, ui_kind_requests,

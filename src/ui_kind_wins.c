@@ -85,27 +85,36 @@ room_pinned(struct ui *ui, struct ui_body *b, const struct meeting_view *v)
 	ui_body_gap(b);
 }
 
-/* Show the lead sources known, to type one of them. */
+/*
+ * Show the lead sources known, to type one of them; *names (freed by the
+ * caller with util_free_strings) gets them for Tab.
+ */
 static void
-say_sources(struct ui *ui)
+say_sources(struct ui *ui, char ***names, size_t *n)
 {
-	char **names = NULL, *cause = NULL, line[sizeof ui->message];
-	size_t i, n = 0, used = 0;
+	char *cause = NULL, line[sizeof ui->message];
+	size_t i, used = 0, shown = 0;
 
-	if (store_lead_sources(ui->st, &names, &n, &cause) != 0 || n == 0) {
+	*names = NULL;
+	*n = 0;
+	if (store_lead_sources(ui->st, names, n, &cause) != 0 || *n == 0) {
 		ui_say(ui, 0, "Empty if the lead source is not known.");
 		free(cause);
 		return;
 	}
 	line[0] = '\0';
-	for (i = 0; i < n; i++) {
-		if (used + strlen(names[i]) + 32 < sizeof line)
+	for (i = 0; i < *n; i++)
+		if (used + strlen((*names)[i]) + 64 < sizeof line) {
 			used += (size_t)snprintf(line + used, sizeof line -
-			    used, "%s%s", i > 0 ? ", " : "", names[i]);
-		free(names[i]);
-	}
-	free(names);
-	ui_say(ui, 0, "Known: %s. Empty if not known.", line);
+			    used, "%s%s", i > 0 ? ", " : "", (*names)[i]);
+			shown++;
+		}
+	if (shown < *n)
+		ui_say(ui, 0, "Known: %s and %zu more. Tab completes; empty if "
+		    "not known.", line, *n - shown);
+	else
+		ui_say(ui, 0, "Known: %s. Tab completes; empty if not known.",
+		    line);
 }
 
 /* Save a win or a customer and say so, or say why not. */
@@ -158,19 +167,22 @@ add_win(struct ui *ui)
 static void
 add_customer(struct ui *ui)
 {
-	char *name = NULL, *source = NULL;
+	char *name = NULL, *source = NULL, **sources = NULL;
+	size_t n = 0;
 
 	if (ui_prompt(ui, "New customer:", NULL, 0, &name) != 1 ||
 	    util_blank(name)) {
 		ui_say(ui, 0, "Nothing saved.");
 		goto out;
 	}
-	say_sources(ui);
-	if (ui_prompt(ui, "Lead source:", NULL, 0, &source) != 1)
+	say_sources(ui, &sources, &n);
+	if (ui_prompt_from(ui, "Lead source:", NULL, 0,
+	    (const char *const *)sources, n, &source) != 1)
 		ui_say(ui, 0, "Nothing saved.");
 	else
 		save(ui, WIN_CUSTOMER, SIDE_NONE, name, source);
 out:
+	util_free_strings(sources, n);
 	free(name);
 	free(source);
 }

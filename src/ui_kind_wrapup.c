@@ -305,6 +305,18 @@ key(struct ui *ui, enum ui_cmd cmd)
 		rate(ui);
 }
 
+void
+ui_wrapup_summary(struct ui *ui, struct ui_body *b,
+    const struct meeting_view *v)
+{
+	int before = b->total;
+
+	draw_rating(ui, b, v->kind_data[KIND_WRAPUP], 0);
+	draw_missing(ui, b, v);
+	if (b->total > before)
+		ui_body_gap(b);
+}
+
 const struct ui_kind ui_kind_wrapup = {
 	draw, NULL, room_pinned, &ui_keys_wrapup, key
 };

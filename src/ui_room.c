@@ -201,11 +201,11 @@ static void
 draw_summary_lists(struct ui *ui, struct ui_body *b,
     const struct meeting_view *v, const char *today)
 {
-	const struct ui_kind *wrap = ui_kind_get(KIND_WRAPUP);
 	enum view_missed missed;
 	size_t i;
 	int n = 0;
 
+	ui_wrapup_summary(ui, b, v);
 	ui_part_actions(ui, b, "Action items from this meeting", &v->actions,
 	    today);
 	for (i = 0; i < v->entries.n; i++) {
@@ -229,10 +229,6 @@ draw_summary_lists(struct ui *ui, struct ui_body *b,
 		    kind_item_label(v->m->items[i].kind, v->m->items[i].title),
 		    missed == MISSED_OVER_TIME ? "ran over its timebox" :
 		    "not covered");
-	}
-	if (wrap->draw_room != NULL) {
-		ui_body_gap(b);
-		wrap->draw_room(ui, b, v, today);
 	}
 }
 

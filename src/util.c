@@ -172,6 +172,16 @@ util_trim(char *s)
 }
 
 /* Is s empty or white space only? */
+void
+util_free_strings(char **v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
 int
 util_blank(const char *s)
 {

@@ -37,6 +37,8 @@ int util_vfail(char **cause, const char *fmt, va_list ap);
 char *util_trim(char *s);
 /* 1 if s is NULL or only white space. */
 int util_blank(const char *s);
+/* Free the n strings of v, then v itself. */
+void util_free_strings(char **v, size_t n);
 /* ASCII case-insensitive comparisons. */
 int util_casecmp(const char *a, const char *b);
 int util_ncasecmp(const char *a, const char *b, size_t n);

@@ -96,6 +96,11 @@ expect_screen "the summary lists what the meeting made" \
 expect_screen "and what it decided" \
     "Every newly won customer goes to the shared channel"
 expect_screen "and what it did not cover" "Not covered, or out of time"
+expect_screen "the summary gives the meeting's rating" \
+    "The meeting's rating: nobody has rated it yet"
+check "with no key in it" e2e_off_screen "(r: each attendee"
+expect_screen "and says no action lacks an owner or a due date" \
+    "Every action item has an owner and a due date."
 # The next meeting replaces the summary.
 start_window fac2 run
 switch_to main:0

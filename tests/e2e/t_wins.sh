@@ -60,8 +60,13 @@ keys N
 wait_for "New customer:"
 type_text "Initech"
 keys Enter
-wait_for "Known: Partner webinar. Empty if not known."
-type_text "Webinar"
+# The sources known: the lead-source figures' and the customers' before.
+wait_for "Tab completes; empty if not known."
+expect_screen "the sources known are offered, figures' and customers'" \
+    "Known: Co-marketing | \"Acme\" <b>*x*</b>, Partner referral, Partner webinar,"
+type_text "Webin"
+keys Tab
+wait_for "Lead source: Webinar"
 keys Enter
 wait_for "New customer saved: Initech, from Webinar."
 customer "Hooli" ""
@@ -82,13 +87,13 @@ wait_gone "Hooli" 2
 check "u takes the customer out of the room" true
 assert_eq "kept, marked deleted" "1" "$(sql "SELECT count(*) FROM entry
     WHERE text = 'Hooli' AND deleted_at IS NOT NULL")"
-# The next time, the sources known include this one.
+# Esc at the lead source saves nothing.
 switch_to main:0
 keys N
 wait_for "New customer:"
 type_text "Globex"
 keys Enter
-wait_for "Known: Partner webinar, Webinar. Empty if not known."
+wait_for "Lead source:"
 keys Escape
 wait_for "Nothing saved."
 
