@@ -1,6 +1,7 @@
 /* cmd.c: the command table, and the one parser every command's options go through. */
 #include "cmd.h"
 
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -109,14 +110,12 @@ cmd_open_store(struct cmd_ctx *ctx, struct store **st)
 int
 cmd_parse_id(const char *s, long *id)
 {
-	char *end;
-
 	if (*s == '#')
 		s++;
-	if (*s < '0' || *s > '9')
+	/* No blanks: an id is typed as one word. */
+	if (*s == ' ' || *s == '\t' || s[strcspn(s, " \t")] != '\0')
 		return -1;
-	*id = strtol(s, &end, 10);
-	return *end == '\0' && *id > 0 ? 0 : -1;
+	return util_parse_long(s, 1, LONG_MAX, id);
 }
 
 /*

@@ -1,5 +1,6 @@
 /* cmd_search.c: full-text search over every meeting: parley search. */
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -188,17 +189,13 @@ write_json(const struct search_result *r, const char *query)
 static int
 parse_limit(const char *s, size_t *limit)
 {
-	char *end;
 	long n;
 
 	if (s == NULL) {
 		*limit = SEARCH_DEFAULT_LIMIT;
 		return 0;
 	}
-	if (*s < '0' || *s > '9')
-		return -1;
-	n = strtol(s, &end, 10);
-	if (*end != '\0' || n < 1)
+	if (util_parse_long(s, 1, LONG_MAX, &n) != 0)
 		return -1;
 	*limit = (size_t)n;
 	return 0;

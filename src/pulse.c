@@ -48,18 +48,9 @@ pulse_measure_name(enum pulse_measure m)
 int
 pulse_parse(const char *text, int *out, char **cause)
 {
-	char *end;
 	long v;
 
-	while (text != NULL && (*text == ' ' || *text == '\t'))
-		text++;
-	if (text == NULL || *text < '0' || *text > '9')
-		return util_fail(cause, "a rating is a whole number from %d "
-		    "(calm) to %d (about to break)", PULSE_MIN, PULSE_MAX);
-	v = strtol(text, &end, 10);
-	while (*end == ' ' || *end == '\t')
-		end++;
-	if (*end != '\0' || v < PULSE_MIN || v > PULSE_MAX)
+	if (util_parse_long(text, PULSE_MIN, PULSE_MAX, &v) != 0)
 		return util_fail(cause, "a rating is a whole number from %d "
 		    "(calm) to %d (about to break)", PULSE_MIN, PULSE_MAX);
 	*out = (int)v;

@@ -26,18 +26,9 @@ rating_view_fini(struct rating_view *r)
 int
 rating_parse(const char *text, int *out, char **cause)
 {
-	char *end;
 	long v;
 
-	while (text != NULL && (*text == ' ' || *text == '\t'))
-		text++;
-	if (text == NULL || *text < '0' || *text > '9')
-		return util_fail(cause, "a rating is a whole number from %d "
-		    "to %d", RATING_MIN, RATING_MAX);
-	v = strtol(text, &end, 10);
-	while (*end == ' ' || *end == '\t')
-		end++;
-	if (*end != '\0' || v < RATING_MIN || v > RATING_MAX)
+	if (util_parse_long(text, RATING_MIN, RATING_MAX, &v) != 0)
 		return util_fail(cause, "a rating is a whole number from %d "
 		    "to %d", RATING_MIN, RATING_MAX);
 	*out = (int)v;

@@ -42,7 +42,7 @@ room_pinned(struct ui *ui, struct ui_body *b, const struct meeting_view *v)
 static size_t
 pick_parked(struct ui *ui, size_t n)
 {
-	char *text = NULL, label[64], *end;
+	char *text = NULL, label[64];
 	long k = 0;
 
 	if (n == 1)
@@ -54,8 +54,7 @@ pick_parked(struct ui *ui, size_t n)
 		ui_say(ui, 0, "No parked topic changed.");
 		return 0;
 	}
-	k = strtol(text, &end, 10);
-	if (*end != '\0' || k < 1 || (size_t)k > n) {
+	if (util_parse_long(text, 1, (long)n, &k) != 0) {
 		ui_say(ui, 1, "No parked topic %s: the lot is numbered 1 to "
 		    "%zu.", text, n);
 		k = 0;

@@ -37,6 +37,11 @@ int util_vfail(char **cause, const char *fmt, va_list ap);
 char *util_trim(char *s);
 /* 1 if s is NULL or only white space. */
 int util_blank(const char *s);
+/*
+ * Parse s as a whole decimal number from min to max, blanks around it
+ * allowed, no sign: 0 with *out, or -1 (out untouched).
+ */
+int util_parse_long(const char *s, long min, long max, long *out);
 /* Free the n strings of v, then v itself. */
 void util_free_strings(char **v, size_t n);
 /* ASCII case-insensitive comparisons. */
