@@ -21,13 +21,6 @@
 
 #define T0 "2026-11-23T10:00:00"
 
-/* Every test's database, in a folder of its own. */
-struct fixture {
-	struct tmpdir tmp;
-	struct store *st;
-	time_t now;
-};
-
 /* An agenda with a review item, a topic and a wrap-up. */
 static const char agenda_review[] =
     "title: \"Sync | <b>bold</b>\"\n"
@@ -46,62 +39,25 @@ static const char agenda_plain[] =
     "items:\n"
     "  - kind: topic\n    title: Talk\n    minutes: 10\n";
 
-/* Open a fresh database in a fresh folder. */
+/* A fresh database, its clock at T0. */
 static int
 setup(void **state)
 {
-	struct fixture *fx = calloc(1, sizeof *fx);
-	char *cause = NULL;
+	struct testdb *fx;
 
-	if (fx == NULL)
+	if (testdb_setup(state) != 0)
 		return -1;
-	if (tmpdir_init(&fx->tmp) != 0) {
-		free(fx);
-		return -1;
-	}
-	if (store_open(fx->tmp.path, &fx->st, &cause) != 0 ||
-	    clock_parse_iso(T0, &fx->now) != 0) {
-		free(cause);
+	fx = *state;
+	if (clock_parse_iso(T0, &fx->now) != 0) {
+		testdb_teardown(state);
 		return -1;
 	}
-	*state = fx;
 	return 0;
-}
-
-/* Close the database and remove its folder. */
-static int
-teardown(void **state)
-{
-	struct fixture *fx = *state;
-	int rc;
-
-	store_close(fx->st);
-	rc = tmpdir_fini(&fx->tmp);
-	free(fx);
-	return rc;
-}
-
-/* Start a meeting from agenda text; its id, and its items in *m. */
-static long
-start(struct fixture *fx, const char *yaml, struct meeting **m)
-{
-	struct agenda_diags diags = { NULL, 0 };
-	struct agenda *a = NULL;
-	char *cause = NULL;
-	long id;
-
-	assert_int_equal(agenda_parse(yaml, strlen(yaml), &a, &diags), 0);
-	assert_int_equal(store_meeting_create(fx->st, a, yaml, "a.yaml",
-	    fx->now, &id, &cause), 0);
-	assert_int_equal(store_meeting_load(fx->st, id, m, &cause), 0);
-	agenda_free(a);
-	agenda_diags_fini(&diags);
-	return id;
 }
 
 /* Add an action a minute after the last thing; its id. */
 static long
-add_action(struct fixture *fx, long meeting, long item, const char *title,
+add_action(struct testdb *fx, long meeting, long item, const char *title,
     const char *owner, const char *due)
 {
 	struct action_new n = { title, owner, due, meeting, item, 0 };
@@ -116,7 +72,7 @@ add_action(struct fixture *fx, long meeting, long item, const char *title,
 
 /* Add an entry a minute after the last thing. */
 static void
-add_entry(struct fixture *fx, long meeting, long item, enum entry_kind kind,
+add_entry(struct testdb *fx, long meeting, long item, enum entry_kind kind,
     const char *text)
 {
 	char *cause = NULL;
@@ -129,29 +85,12 @@ add_entry(struct fixture *fx, long meeting, long item, enum entry_kind kind,
 
 /* End a meeting a minute after the last thing. */
 static void
-end(struct fixture *fx, long id)
+end(struct testdb *fx, long id)
 {
 	char *cause = NULL;
 
 	fx->now += 60;
 	assert_int_equal(store_meeting_end(fx->st, id, fx->now, &cause), 0);
-}
-
-/* The minutes of meeting id for an audience, in a format. Caller frees. */
-static char *
-minutes(struct fixture *fx, long id, enum view_audience audience,
-    const struct export_format *fmt)
-{
-	struct meeting_view v;
-	struct capture c;
-	char *cause = NULL;
-
-	assert_int_equal(view_load(fx->st, id, audience, &v, &cause), 0);
-	capture_start(&c);
-	assert_int_equal(fmt->write(c.f, &v, &cause), 0);
-	capture_end(&c);
-	view_fini(&v);
-	return c.buf;
 }
 
 /* The pipes of a Markdown table row that separate cells. */
@@ -205,10 +144,10 @@ table_rows(const char *md, const char *heading, int columns)
 
 /* A meeting whose action titles and owners hold markup and line breaks. */
 static long
-hostile_meeting(struct fixture *fx)
+hostile_meeting(struct testdb *fx)
 {
 	struct meeting *m;
-	long id = start(fx, agenda_review, &m);
+	long id = testdb_start(fx, agenda_review, &m);
 
 	add_action(fx, id, m->items[1].id, "Fix a | b\nand <b>c</b> `d`",
 	    "O|wner", "");
@@ -224,8 +163,8 @@ hostile_meeting(struct fixture *fx)
 static void
 test_md_table_whole(void **state)
 {
-	struct fixture *fx = *state;
-	char *md = minutes(fx, hostile_meeting(fx), VIEW_MINUTES, &export_md);
+	struct testdb *fx = *state;
+	char *md = minutes_ok(fx->st, hostile_meeting(fx), VIEW_MINUTES, "md");
 
 	/* The header, the rule and one row per action, five cells each. */
 	assert_int_equal(table_rows(md, "## Action items", 5), 4);
@@ -246,9 +185,9 @@ test_md_table_whole(void **state)
 static void
 test_html_escaped_whole(void **state)
 {
-	struct fixture *fx = *state;
-	char *html = minutes(fx, hostile_meeting(fx), VIEW_MINUTES,
-	    &export_html);
+	struct testdb *fx = *state;
+	char *html = minutes_ok(fx->st, hostile_meeting(fx), VIEW_MINUTES,
+	    "html");
 	const char *p;
 	int rows = 0;
 
@@ -280,17 +219,17 @@ test_html_escaped_whole(void **state)
 static void
 test_private_marked(void **state)
 {
-	struct fixture *fx = *state;
+	struct testdb *fx = *state;
 	struct meeting *m;
-	long id = start(fx, agenda_review, &m);
+	long id = testdb_start(fx, agenda_review, &m);
 	char *md, *html;
 
 	add_entry(fx, id, m->items[1].id, ENTRY_PRIVATE, "SECRETWORD here");
 	add_entry(fx, id, m->items[1].id, ENTRY_NOTE, "shared words");
 	meeting_free(m);
 	end(fx, id);
-	md = minutes(fx, id, VIEW_MINUTES, &export_md);
-	html = minutes(fx, id, VIEW_MINUTES, &export_html);
+	md = minutes_ok(fx->st, id, VIEW_MINUTES, "md");
+	html = minutes_ok(fx->st, id, VIEW_MINUTES, "html");
 	assert_null(strstr(md, "SECRETWORD"));
 	assert_null(strstr(md, "PRIVATE"));
 	assert_null(strstr(html, "SECRETWORD"));
@@ -300,8 +239,8 @@ test_private_marked(void **state)
 	assert_non_null(strstr(md, "- shared words\n"));
 	free(md);
 	free(html);
-	md = minutes(fx, id, VIEW_MINUTES_PRIVATE, &export_md);
-	html = minutes(fx, id, VIEW_MINUTES_PRIVATE, &export_html);
+	md = minutes_ok(fx->st, id, VIEW_MINUTES_PRIVATE, "md");
+	html = minutes_ok(fx->st, id, VIEW_MINUTES_PRIVATE, "html");
 	assert_non_null(strstr(md, "\n- **[PRIVATE]** **Private note:** "
 	    "SECRETWORD here\n"));
 	assert_non_null(strstr(md, "\n> **[PRIVATE]** These minutes include "
@@ -318,14 +257,14 @@ test_private_marked(void **state)
 static void
 test_live_meeting(void **state)
 {
-	struct fixture *fx = *state;
+	struct testdb *fx = *state;
 	struct meeting *m;
-	long id = start(fx, agenda_review, &m);
+	long id = testdb_start(fx, agenda_review, &m);
 	char *md, *html;
 
 	meeting_free(m);
-	md = minutes(fx, id, VIEW_MINUTES, &export_md);
-	html = minutes(fx, id, VIEW_MINUTES, &export_html);
+	md = minutes_ok(fx->st, id, VIEW_MINUTES, "md");
+	html = minutes_ok(fx->st, id, VIEW_MINUTES, "html");
 	assert_non_null(strstr(md, "- **Status:** in progress: these minutes "
 	    "are as of "));
 	assert_non_null(strstr(md, "- **Date:** Monday 23 November 2026, "
@@ -346,25 +285,25 @@ test_live_meeting(void **state)
 static void
 test_no_review_item(void **state)
 {
-	struct fixture *fx = *state;
+	struct testdb *fx = *state;
 	struct meeting *m;
 	char *cause = NULL, *md, *html;
 	long first, second, act;
 
-	first = start(fx, agenda_plain, &m);
+	first = testdb_start(fx, agenda_plain, &m);
 	act = add_action(fx, first, m->items[0].id, "Carry me", "Bo",
 	    "2026-11-30");
 	add_entry(fx, first, m->items[0].id, ENTRY_PARKING, "Later, maybe");
 	meeting_free(m);
 	end(fx, first);
 	fx->now += 7 * 86400;
-	second = start(fx, agenda_plain, &m);
+	second = testdb_start(fx, agenda_plain, &m);
 	meeting_free(m);
 	assert_int_equal(store_action_keep(fx->st, act, "2026-12-14", second,
 	    fx->now + 60, &cause), 0);
 	end(fx, second);
-	md = minutes(fx, second, VIEW_MINUTES, &export_md);
-	html = minutes(fx, second, VIEW_MINUTES, &export_html);
+	md = minutes_ok(fx->st, second, VIEW_MINUTES, "md");
+	html = minutes_ok(fx->st, second, VIEW_MINUTES, "html");
 	assert_non_null(strstr(md, "*No team was named in the agenda.*\n\n"
 	    "## Commitments from earlier meetings\n"));
 	assert_int_equal(table_rows(md, "## Commitments", 5), 3);
@@ -437,15 +376,15 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_md_table_whole, setup,
-		    teardown),
+		    testdb_teardown),
 		cmocka_unit_test_setup_teardown(test_html_escaped_whole, setup,
-		    teardown),
+		    testdb_teardown),
 		cmocka_unit_test_setup_teardown(test_private_marked, setup,
-		    teardown),
+		    testdb_teardown),
 		cmocka_unit_test_setup_teardown(test_live_meeting, setup,
-		    teardown),
+		    testdb_teardown),
 		cmocka_unit_test_setup_teardown(test_no_review_item, setup,
-		    teardown),
+		    testdb_teardown),
 		cmocka_unit_test(test_duration),
 		cmocka_unit_test(test_long_date),
 		cmocka_unit_test(test_formats),

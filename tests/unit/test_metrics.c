@@ -785,41 +785,6 @@ test_quote(void **state)
 	    "…");
 }
 
-
-/* Every store test's database, in a folder of its own. */
-struct fixture {
-	struct tmpdir tmp;
-	struct store *st;
-};
-
-/* Open a fresh database in a fresh folder. */
-static int
-setup(void **state)
-{
-	struct fixture *fx = calloc(1, sizeof *fx);
-
-	if (fx == NULL || tmpdir_init(&fx->tmp) != 0) {
-		free(fx);
-		return -1;
-	}
-	fx->st = open_ok(fx->tmp.path);
-	*state = fx;
-	return 0;
-}
-
-/* Close the database and remove its folder. */
-static int
-teardown(void **state)
-{
-	struct fixture *fx = *state;
-	int rc;
-
-	store_close(fx->st);
-	rc = tmpdir_fini(&fx->tmp);
-	free(fx);
-	return rc;
-}
-
 /* The Q3 item with a threshold, and a topic. */
 static const char agenda_q3[] =
     "title: Q3 review\n"
@@ -836,24 +801,16 @@ static const char agenda_plain[] =
 
 /* A meeting from yaml started at iso; ended unless live. Its id. */
 static long
-meeting(struct fixture *fx, const char *yaml, const char *iso, int live)
+meeting(struct testdb *fx, const char *yaml, const char *iso, int live)
 {
-	struct agenda_diags diags = { NULL, 0 };
-	struct agenda *a = NULL;
 	char *cause = NULL;
-	time_t at;
 	long id;
 
-	assert_int_equal(clock_parse_iso(iso, &at), 0);
-	assert_int_equal(agenda_parse(yaml, strlen(yaml), &a, &diags), 0);
-	if (store_meeting_create(fx->st, a, yaml, "a.yaml", at, &id,
-	    &cause) != 0)
-		fail_msg("meeting: %s", cause);
+	assert_int_equal(clock_parse_iso(iso, &fx->now), 0);
+	id = testdb_start(fx, yaml, NULL);
 	if (!live)
-		assert_int_equal(store_meeting_end(fx->st, id, at + 3600,
+		assert_int_equal(store_meeting_end(fx->st, id, fx->now + 3600,
 		    &cause), 0);
-	agenda_free(a);
-	agenda_diags_fini(&diags);
 	return id;
 }
 
@@ -873,7 +830,7 @@ table(struct metrics_table *t, const struct metrics_row *rows, size_t n)
 
 /* The sources of a meeting, joined by commas. Caller frees. */
 static char *
-sources(struct fixture *fx, long id)
+sources(struct testdb *fx, long id)
 {
 	struct metrics_table t;
 	char *cause = NULL, *s = xstrdup(""), *next;
@@ -893,7 +850,7 @@ sources(struct fixture *fx, long id)
 static void
 test_store_replace(void **state)
 {
-	struct fixture *fx = *state;
+	struct testdb *fx = *state;
 	static const struct metrics_row three[] = {
 		ROW("Webinar", 400, 120, 16, 8, 2, 4, 24000.5, 52.5),
 		ROW("Referrals", 128, 70, 44, 25, 13, 6, 231000, 24),
@@ -953,7 +910,7 @@ test_store_replace(void **state)
 static void
 test_store_set(void **state)
 {
-	struct fixture *fx = *state;
+	struct testdb *fx = *state;
 	static const struct metrics_row rows[] = {
 		ROW("Webinar", 400, 120, 16, 8, 2, 4, 24000, 52),
 		ROW("Referrals", 128, 70, 44, 25, 13, 6, 231000, 24),
@@ -1004,7 +961,7 @@ test_store_set(void **state)
 static void
 test_store_previous(void **state)
 {
-	struct fixture *fx = *state;
+	struct testdb *fx = *state;
 	static const struct metrics_row one[] = {
 		ROW("Webinar", 300, 90, 18, 6, 2, 2, 20000, 50),
 	};
@@ -1065,22 +1022,6 @@ test_store_previous(void **state)
 	metrics_table_fini(&c.before);
 }
 
-/* The minutes of meeting id in a format, for an audience. Caller frees. */
-static char *
-minutes(struct fixture *fx, long id, const struct export_format *fmt)
-{
-	struct meeting_view v;
-	struct capture c;
-	char *cause = NULL;
-
-	assert_int_equal(view_load(fx->st, id, VIEW_MINUTES, &v, &cause), 0);
-	capture_start(&c);
-	assert_int_equal(fmt->write(c.f, &v, &cause), 0);
-	capture_end(&c);
-	view_fini(&v);
-	return c.buf;
-}
-
 /* The line of s that holds needle, as a new string; NULL when none. */
 static char *
 line_of(const char *s, const char *needle)
@@ -1117,7 +1058,7 @@ pipes(const char *line)
 static void
 test_minutes(void **state)
 {
-	struct fixture *fx = *state;
+	struct testdb *fx = *state;
 	static const struct metrics_row before[] = {
 		ROW("Webinar", 300, 90, 18, 6, 2, 2, 20000, 50),
 	};
@@ -1141,7 +1082,7 @@ test_minutes(void **state)
 	    &cause), 0);
 	metrics_table_fini(&t);
 
-	md = minutes(fx, m2, &export_md);
+	md = minutes_ok(fx->st, m2, VIEW_MINUTES, "md");
 	if (getenv("SHOW") != NULL)
 		fputs(md, stderr);
 	assert_non_null(strstr(md, "**Lead-source scorecard** (3 sources). "
@@ -1172,7 +1113,7 @@ test_minutes(void **state)
 	assert_non_null(strstr(md, "**Nurture longer before sales:** Webinar "
 	    "(4.0% lead-to-SQL).\n"));
 
-	html = minutes(fx, m2, &export_html);
+	html = minutes_ok(fx->st, m2, VIEW_MINUTES, "html");
 	assert_null(strstr(html, "<b>x"));
 	assert_non_null(strstr(html, "<bdi>Partner | &quot;co&quot; "
 	    "&lt;b&gt;x&lt;/b&gt; *y* `z`</bdi>"));
@@ -1183,7 +1124,7 @@ test_minutes(void **state)
 	    "longer before sales:</strong> <bdi>Webinar</bdi> (4.0% "
 	    "lead-to-SQL).</p>"));
 
-	json = minutes(fx, m2, &export_json);
+	json = minutes_ok(fx->st, m2, VIEW_MINUTES, "json");
 	if (!jp_valid(json))
 		fail_msg("not JSON:\n%s", json);
 	assert_non_null(strstr(json, "\n  \"metrics\": {\n    \"nurture_below\": "
@@ -1209,23 +1150,23 @@ test_minutes(void **state)
 static void
 test_minutes_empty(void **state)
 {
-	struct fixture *fx = *state;
+	struct testdb *fx = *state;
 	long q3 = meeting(fx, agenda_q3, "2026-10-26T10:00:00", 0);
 	long plain = meeting(fx, agenda_plain, "2026-11-23T10:00:00", 0);
 	struct meeting_view v;
 	char *s, *cause = NULL;
 
-	s = minutes(fx, q3, &export_md);
+	s = minutes_ok(fx->st, q3, VIEW_MINUTES, "md");
 	assert_non_null(strstr(s, "**Lead-source scorecard:** *no figures.*"));
 	free(s);
-	s = minutes(fx, q3, &export_json);
+	s = minutes_ok(fx->st, q3, VIEW_MINUTES, "json");
 	assert_non_null(strstr(s, "\"metrics\": {\n    \"nurture_below\": 0.1,"
 	    "\n    \"previous_meeting\": null,\n    \"sources\": []\n  }"));
 	free(s);
-	s = minutes(fx, plain, &export_json);
+	s = minutes_ok(fx->st, plain, VIEW_MINUTES, "json");
 	assert_null(strstr(s, "\"metrics\""));
 	free(s);
-	s = minutes(fx, plain, &export_md);
+	s = minutes_ok(fx->st, plain, VIEW_MINUTES, "md");
 	assert_null(strstr(s, "scorecard"));
 	free(s);
 	/* Every audience's view holds the card; one without Q3 none. */
@@ -1310,15 +1251,16 @@ main(void)
 		cmocka_unit_test(test_nurture_list),
 		cmocka_unit_test(test_quote),
 		cmocka_unit_test(test_write),
-		cmocka_unit_test_setup_teardown(test_store_replace, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_store_set, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_store_previous, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_minutes, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_minutes_empty, setup,
-		    teardown),
+		cmocka_unit_test_setup_teardown(test_store_replace,
+		    testdb_setup, testdb_teardown),
+		cmocka_unit_test_setup_teardown(test_store_set,
+		    testdb_setup, testdb_teardown),
+		cmocka_unit_test_setup_teardown(test_store_previous,
+		    testdb_setup, testdb_teardown),
+		cmocka_unit_test_setup_teardown(test_minutes, testdb_setup,
+		    testdb_teardown),
+		cmocka_unit_test_setup_teardown(test_minutes_empty,
+		    testdb_setup, testdb_teardown),
 	};
 
 	return cmocka_run_group_tests_name("metrics", tests, NULL, NULL);

@@ -458,13 +458,6 @@ test_check_agree(void **state)
 	mql_history_fini(&h);
 }
 
-/* Each test's folder and database, at a fixed time. */
-struct fixture {
-	struct tmpdir tmp;
-	struct store *st;
-	time_t now;
-};
-
 static const char agenda_text[] =
     "title: Alignment\n"
     "team:\n"
@@ -479,60 +472,9 @@ static const char agenda_text[] =
     "      budget: \">= $20k/year\"\n"
     "  - kind: wrapup\n    title: Wrap-up\n    minutes: 5\n";
 
-/* A fresh database. */
-static int
-setup(void **state)
-{
-	struct fixture *fx = calloc(1, sizeof *fx);
-	char *cause = NULL;
-
-	if (fx == NULL)
-		return -1;
-	*state = fx;
-	if (tmpdir_init(&fx->tmp) != 0 ||
-	    clock_parse_iso(T0_ISO, &fx->now) != 0)
-		return -1;
-	if (store_open(fx->tmp.path, &fx->st, &cause) != 0) {
-		fprintf(stderr, "store_open: %s\n", cause);
-		free(cause);
-		return -1;
-	}
-	return 0;
-}
-
-/* Close and remove it. */
-static int
-teardown(void **state)
-{
-	struct fixture *fx = *state;
-	int rc;
-
-	store_close(fx->st);
-	rc = tmpdir_fini(&fx->tmp);
-	free(fx);
-	return rc;
-}
-
-/* Start a meeting from yaml at fx->now; its id. */
-static long
-start(struct fixture *fx, const char *yaml)
-{
-	struct agenda_diags diags = { NULL, 0 };
-	struct agenda *a = NULL;
-	char *cause = NULL;
-	long id;
-
-	assert_int_equal(agenda_parse(yaml, strlen(yaml), &a, &diags), 0);
-	assert_int_equal(store_meeting_create(fx->st, a, yaml, "a.yaml",
-	    fx->now, &id, &cause), 0);
-	agenda_free(a);
-	agenda_diags_fini(&diags);
-	return id;
-}
-
 /* Propose one change at fx->now, a minute on; what it did. */
 static enum mql_plan_kind
-propose(struct fixture *fx, const char *key, const char *value, long meeting)
+propose(struct testdb *fx, const char *key, const char *value, long meeting)
 {
 	struct mql_change ch = { key, value };
 	struct mql_plan p;
@@ -550,7 +492,7 @@ propose(struct fixture *fx, const char *key, const char *value, long meeting)
 
 /* Agree at fx->now, a minute on; the result, and *in_force. */
 static int
-agree(struct fixture *fx, int number, enum side side, const char *by,
+agree(struct testdb *fx, int number, enum side side, const char *by,
     int *in_force, char **cause)
 {
 	fx->now += 60;
@@ -560,7 +502,7 @@ agree(struct fixture *fx, int number, enum side side, const char *by,
 
 /* The history as stored, or fail. */
 static void
-stored(struct fixture *fx, struct mql_history *h)
+stored(struct testdb *fx, struct mql_history *h)
 {
 	char *cause = NULL;
 
@@ -572,12 +514,12 @@ stored(struct fixture *fx, struct mql_history *h)
 static void
 test_store_seed(void **state)
 {
-	struct fixture *fx = *state;
+	struct testdb *fx = *state;
 	struct mql_history h;
 	char *cause = NULL;
 	long first;
 
-	first = start(fx, agenda_text);
+	first = testdb_start(fx, agenda_text, NULL);
 	stored(fx, &h);
 	assert_int_equal(h.n, 1);
 	assert_int_equal(h.v[0].number, 1);
@@ -593,7 +535,7 @@ test_store_seed(void **state)
 	assert_int_equal(store_meeting_end(fx->st, first, fx->now + 60,
 	    &cause), 0);
 	fx->now += 3600;
-	start(fx, agenda_text);
+	testdb_start(fx, agenda_text, NULL);
 	stored(fx, &h);
 	assert_int_equal(h.n, 1);
 	mql_history_fini(&h);
@@ -603,11 +545,11 @@ test_store_seed(void **state)
 static void
 test_store_no_seed(void **state)
 {
-	struct fixture *fx = *state;
+	struct testdb *fx = *state;
 	struct mql_history h;
 
-	start(fx, "title: T\nitems:\n  - kind: definition\n    title: Q4\n"
-	    "    minutes: 5\n");
+	testdb_start(fx, "title: T\nitems:\n  - kind: definition\n"
+	    "    title: Q4\n    minutes: 5\n", NULL);
 	stored(fx, &h);
 	assert_int_equal(h.n, 0);
 	mql_history_fini(&h);
@@ -617,10 +559,10 @@ test_store_no_seed(void **state)
 static void
 test_store_agree(void **state)
 {
-	struct fixture *fx = *state;
+	struct testdb *fx = *state;
 	struct mql_history h;
 	char *cause = NULL;
-	long meeting = start(fx, agenda_text);
+	long meeting = testdb_start(fx, agenda_text, NULL);
 	int in_force;
 
 	assert_int_equal(propose(fx, "budget", ">= $30k/year", meeting),
@@ -674,10 +616,10 @@ test_store_agree(void **state)
 static void
 test_store_covered(void **state)
 {
-	struct fixture *fx = *state;
+	struct testdb *fx = *state;
 	struct meeting *m;
 	char *cause = NULL;
-	long id = start(fx, agenda_text);
+	long id = testdb_start(fx, agenda_text, NULL);
 
 	assert_int_equal(store_meeting_load(fx->st, id, &m, &cause), 0);
 	assert_int_equal(m->items[0].captures, 0);
@@ -694,14 +636,14 @@ test_store_covered(void **state)
 static void
 test_store_refusals(void **state)
 {
-	struct fixture *fx = *state;
+	struct testdb *fx = *state;
 	struct mql_history h;
 	struct mql_change ch = { "nothing", NULL };
 	struct mql_plan p;
 	char *cause = NULL;
 	int in_force;
 
-	start(fx, agenda_text);
+	testdb_start(fx, agenda_text, NULL);
 	assert_int_equal(agree(fx, 7, SIDE_SALES, NULL, &in_force, &cause),
 	    -1);
 	assert_int_equal(store_error_code(fx->st), EX_NOINPUT);
@@ -739,16 +681,13 @@ test_store_refusals(void **state)
 static void
 test_store_propose_seed(void **state)
 {
-	struct fixture *fx = *state;
-	struct agenda_diags diags = { NULL, 0 };
+	struct testdb *fx = *state;
 	struct mql_change ch = { "budget", "any" };
-	struct agenda *a = NULL;
+	struct agenda *a = agenda_ok(agenda_text);
 	struct mql_history h;
 	struct mql_plan p;
 	char *cause = NULL;
 
-	assert_int_equal(agenda_parse(agenda_text, strlen(agenda_text), &a,
-	    &diags), 0);
 	assert_int_equal(store_mql_propose(fx->st, &ch, 1, &a->items[0], 0,
 	    fx->now, &p, &cause), 0);
 	assert_int_equal(p.kind, MQL_PLAN_NEW);
@@ -760,14 +699,13 @@ test_store_propose_seed(void **state)
 	assert_criteria(&h.v[1].criteria, "industry=SaaS, fintech;budget=any");
 	mql_history_fini(&h);
 	agenda_free(a);
-	agenda_diags_fini(&diags);
 }
 
 /* A database of the first release migrates to keep who agreed. */
 static void
 test_store_migrated(void **state)
 {
-	struct fixture *fx = *state;
+	struct testdb *fx = *state;
 	struct store *old;
 	struct mql_history h;
 	char *src = src_path("tests/fixtures/schema-1.db"), *cmd, *cause = NULL;
@@ -800,14 +738,14 @@ test_store_migrated(void **state)
 static void
 test_view_as_of(void **state)
 {
-	struct fixture *fx = *state;
+	struct testdb *fx = *state;
 	struct meeting_view v;
 	const struct mql_view *mv;
 	char *cause = NULL;
 	long first, second;
 	int in_force;
 
-	first = start(fx, agenda_text);
+	first = testdb_start(fx, agenda_text, NULL);
 	propose(fx, "budget", ">= $30k/year", first);
 	agree(fx, 2, SIDE_SALES, "Dana Reyes", &in_force, &cause);
 	agree(fx, 2, SIDE_MARKETING, "Priya Natarajan", &in_force, &cause);
@@ -817,7 +755,7 @@ test_view_as_of(void **state)
 	assert_int_equal(store_meeting_end(fx->st, first, fx->now, &cause), 0);
 	/* The next meeting: marketing agrees to 3, and proposes 4. */
 	fx->now += 3600;
-	second = start(fx, agenda_text);
+	second = testdb_start(fx, agenda_text, NULL);
 	agree(fx, 3, SIDE_MARKETING, "Priya Natarajan", &in_force, &cause);
 	propose(fx, "industry", NULL, second);
 
@@ -846,42 +784,24 @@ test_view_as_of(void **state)
 static void
 test_view_no_item(void **state)
 {
-	struct fixture *fx = *state;
+	struct testdb *fx = *state;
 	struct meeting_view v;
 	char *cause = NULL;
 	long id;
 
-	id = start(fx, "title: T\nitems:\n  - kind: topic\n    title: X\n"
-	    "    minutes: 5\n");
+	id = testdb_start(fx, "title: T\nitems:\n  - kind: topic\n"
+	    "    title: X\n    minutes: 5\n", NULL);
 	assert_int_equal(view_load(fx->st, id, VIEW_MINUTES, &v, &cause), 0);
 	assert_null(v.kind_data[KIND_DEFINITION]);
 	view_fini(&v);
 }
 
-/* The minutes of meeting id in format name. Caller frees. */
-static char *
-minutes(struct fixture *fx, long id, const char *name)
-{
-	const struct export_format *fmt = export_find(name);
-	struct meeting_view v;
-	struct capture c;
-	char *cause = NULL;
-
-	assert_non_null(fmt);
-	assert_int_equal(view_load(fx->st, id, VIEW_MINUTES, &v, &cause), 0);
-	capture_start(&c);
-	assert_int_equal(fmt->write(c.f, &v, &cause), 0);
-	capture_end(&c);
-	view_fini(&v);
-	return c.buf;
-}
-
 /* A meeting that changes the definition, with hostile text in it. */
 static long
-changing_meeting(struct fixture *fx)
+changing_meeting(struct testdb *fx)
 {
 	char *cause = NULL;
-	long id = start(fx, agenda_text);
+	long id = testdb_start(fx, agenda_text, NULL);
 	int in_force;
 
 	propose(fx, "budget", "<b>big</b> | *huge*", id);
@@ -899,8 +819,8 @@ changing_meeting(struct fixture *fx)
 static void
 test_minutes_md(void **state)
 {
-	struct fixture *fx = *state;
-	char *md = minutes(fx, changing_meeting(fx), "md");
+	struct testdb *fx = *state;
+	char *md = minutes_ok(fx->st, changing_meeting(fx), VIEW_MINUTES, "md");
 
 	assert_non_null(strstr(md, "### MQL definition in force\n\nVersion 2: "
 	    "sales (Dana Reyes) agreed on 2026-11-22, marketing (Priya "
@@ -923,8 +843,9 @@ test_minutes_md(void **state)
 static void
 test_minutes_html(void **state)
 {
-	struct fixture *fx = *state;
-	char *html = minutes(fx, changing_meeting(fx), "html");
+	struct testdb *fx = *state;
+	char *html = minutes_ok(fx->st, changing_meeting(fx), VIEW_MINUTES,
+	    "html");
 
 	assert_non_null(strstr(html, "<h3>MQL definition in force</h3>"));
 	assert_null(strstr(html, "<b>big"));
@@ -942,8 +863,9 @@ test_minutes_html(void **state)
 static void
 test_minutes_json(void **state)
 {
-	struct fixture *fx = *state;
-	char *json = minutes(fx, changing_meeting(fx), "json");
+	struct testdb *fx = *state;
+	char *json = minutes_ok(fx->st, changing_meeting(fx), VIEW_MINUTES,
+	    "json");
 
 	assert_true(jp_valid(json));
 	assert_non_null(strstr(json, "\"mql\": {"));
@@ -964,14 +886,14 @@ test_minutes_json(void **state)
 static void
 test_minutes_unchanged(void **state)
 {
-	struct fixture *fx = *state;
+	struct testdb *fx = *state;
 	char *cause = NULL, *md, *json;
-	long id = start(fx, agenda_text);
+	long id = testdb_start(fx, agenda_text, NULL);
 
 	assert_int_equal(store_meeting_end(fx->st, id, fx->now + 60, &cause),
 	    0);
-	md = minutes(fx, id, "md");
-	json = minutes(fx, id, "json");
+	md = minutes_ok(fx->st, id, VIEW_MINUTES, "md");
+	json = minutes_ok(fx->st, id, VIEW_MINUTES, "json");
 	assert_non_null(strstr(md, "Version 1, from the agenda's criteria "
 	    "(2026-11-22)."));
 	assert_null(strstr(md, "Changed in this meeting"));
@@ -988,9 +910,8 @@ test_minutes_unchanged(void **state)
 static void
 test_session(void **state)
 {
-	struct fixture *fx = *state;
-	struct agenda_diags diags = { NULL, 0 };
-	struct agenda *a = NULL;
+	struct testdb *fx = *state;
+	struct agenda *a;
 	struct session *s = NULL;
 	struct store *other;
 	struct mql_plan p;
@@ -999,8 +920,7 @@ test_session(void **state)
 
 	assert_int_equal(setenv("PARLEY_NOW", T0_ISO, 1), 0);
 	assert_int_equal(clock_init(&cause), 0);
-	assert_int_equal(agenda_parse(agenda_text, strlen(agenda_text), &a,
-	    &diags), 0);
+	a = agenda_ok(agenda_text);
 	assert_int_equal(session_start(fx->st, a, agenda_text, "a.yaml", &s,
 	    &cause), 0);
 	assert_int_equal(session_mql_view(s)->in_force->number, 1);
@@ -1035,7 +955,6 @@ test_session(void **state)
 	assert_int_equal(session_follow(s, &cause), 0);
 	session_free(s);
 	agenda_free(a);
-	agenda_diags_fini(&diags);
 	free(cause);
 	unsetenv("PARLEY_NOW");
 }
@@ -1052,32 +971,34 @@ main(void)
 		cmocka_unit_test(test_plan),
 		cmocka_unit_test(test_plan_several),
 		cmocka_unit_test(test_check_agree),
-		cmocka_unit_test_setup_teardown(test_store_seed, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_store_no_seed, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_store_agree, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_store_refusals, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_store_covered, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_store_propose_seed, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_store_migrated, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_view_as_of, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_view_no_item, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_minutes_md, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_minutes_html, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_minutes_json, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_minutes_unchanged, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_session, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_store_seed, testdb_setup,
+		    testdb_teardown),
+		cmocka_unit_test_setup_teardown(test_store_no_seed,
+		    testdb_setup, testdb_teardown),
+		cmocka_unit_test_setup_teardown(test_store_agree,
+		    testdb_setup, testdb_teardown),
+		cmocka_unit_test_setup_teardown(test_store_refusals,
+		    testdb_setup, testdb_teardown),
+		cmocka_unit_test_setup_teardown(test_store_covered,
+		    testdb_setup, testdb_teardown),
+		cmocka_unit_test_setup_teardown(test_store_propose_seed,
+		    testdb_setup, testdb_teardown),
+		cmocka_unit_test_setup_teardown(test_store_migrated,
+		    testdb_setup, testdb_teardown),
+		cmocka_unit_test_setup_teardown(test_view_as_of,
+		    testdb_setup, testdb_teardown),
+		cmocka_unit_test_setup_teardown(test_view_no_item,
+		    testdb_setup, testdb_teardown),
+		cmocka_unit_test_setup_teardown(test_minutes_md,
+		    testdb_setup, testdb_teardown),
+		cmocka_unit_test_setup_teardown(test_minutes_html,
+		    testdb_setup, testdb_teardown),
+		cmocka_unit_test_setup_teardown(test_minutes_json,
+		    testdb_setup, testdb_teardown),
+		cmocka_unit_test_setup_teardown(test_minutes_unchanged,
+		    testdb_setup, testdb_teardown),
+		cmocka_unit_test_setup_teardown(test_session, testdb_setup,
+		    testdb_teardown),
 	};
 
 	setenv("TZ", "UTC", 1);

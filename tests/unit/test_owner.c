@@ -41,8 +41,7 @@ static struct agenda agenda = {
 
 /* Each test's folder, database and the history built in it. */
 struct fixture {
-	struct tmpdir tmp;
-	struct store *st;
+	struct testdb db;
 	long m[6];           /* meetings 1..5; m[0] unused */
 	time_t start[6];     /* when each started */
 	long a[10];          /* actions 1..9; a[0] unused */
@@ -65,10 +64,10 @@ meeting(struct fixture *fx, int k, const char *iso)
 	char *cause = NULL;
 
 	if (k > 1)
-		assert_int_equal(store_meeting_end(fx->st, fx->m[k - 1],
+		assert_int_equal(store_meeting_end(fx->db.st, fx->m[k - 1],
 		    fx->start[k - 1] + HOUR, &cause), 0);
 	fx->start[k] = at(iso);
-	assert_int_equal(store_meeting_create(fx->st, &agenda, "title: x\n",
+	assert_int_equal(store_meeting_create(fx->db.st, &agenda, "title: x\n",
 	    NULL, fx->start[k], &fx->m[k], &cause), 0);
 	assert_null(cause);
 	return fx->m[k];
@@ -84,7 +83,7 @@ action(struct fixture *fx, int k, const char *title, const char *owner,
 	char *cause = NULL;
 	long id;
 
-	assert_int_equal(store_action_add(fx->st, &n, k > 0 ? fx->start[k] +
+	assert_int_equal(store_action_add(fx->db.st, &n, k > 0 ? fx->start[k] +
 	    60 : fx->start[1], &id, &cause), 0);
 	assert_null(cause);
 	return id;
@@ -96,7 +95,7 @@ close_at(struct fixture *fx, int i, enum action_status status, int k, time_t t)
 {
 	char *cause = NULL;
 
-	assert_int_equal(store_action_close(fx->st, fx->a[i], status, k > 0 ?
+	assert_int_equal(store_action_close(fx->db.st, fx->a[i], status, k > 0 ?
 	    fx->m[k] : 0, t, &cause), 0);
 	assert_null(cause);
 }
@@ -117,15 +116,12 @@ static int
 setup(void **state)
 {
 	struct fixture *fx = calloc(1, sizeof *fx);
-	char *cause = NULL;
 
-	if (fx == NULL)
+	if (fx == NULL || testdb_init(&fx->db) != 0) {
+		free(fx);
 		return -1;
+	}
 	*state = fx;
-	if (tmpdir_init(&fx->tmp) != 0)
-		return -1;
-	if (store_open(fx->tmp.path, &fx->st, &cause) != 0)
-		return -1;
 	return 0;
 }
 
@@ -147,11 +143,11 @@ build_history(struct fixture *fx)
 	fx->a[4] = action(fx, 3, "Lead routing", "Sam Ortiz", "2026-11-01");
 	fx->a[5] = action(fx, 3, "Webinar list", "Lee Chen", "2026-11-01");
 	fx->a[6] = action(fx, 3, "Typo", "Lee Chen", NULL);
-	assert_int_equal(store_action_delete(fx->st, fx->a[6], 1, fx->m[3],
+	assert_int_equal(store_action_delete(fx->db.st, fx->a[6], 1, fx->m[3],
 	    fx->start[3] + 900, &cause), 0);
 	meeting(fx, 4, "2026-11-23T10:00:00");
 	close_at(fx, 3, ACTION_DONE, 4, fx->start[4] + 120);
-	assert_int_equal(store_action_escalate(fx->st, fx->a[4],
+	assert_int_equal(store_action_escalate(fx->db.st, fx->a[4],
 	    "Priya Natarajan", "2026-12-01", fx->m[4], fx->start[4] + 180,
 	    &cause), 0);
 	close_at(fx, 4, ACTION_DONE, 4, fx->start[4] + 240);
@@ -174,10 +170,7 @@ teardown(void **state)
 	struct fixture *fx = *state;
 	int rc;
 
-	if (fx == NULL)
-		return 0;
-	store_close(fx->st);
-	rc = tmpdir_fini(&fx->tmp);
+	rc = testdb_fini(&fx->db);
 	free(fx);
 	return rc;
 }
@@ -203,7 +196,7 @@ owners_ok(struct fixture *fx, long before, int n, struct owner_list *l)
 	struct owner_filter f = { "2026-12-21", before, n };
 	char *cause = NULL;
 
-	assert_int_equal(store_owners(fx->st, &f, l, &cause), 0);
+	assert_int_equal(store_owners(fx->db.st, &f, l, &cause), 0);
 	assert_null(cause);
 }
 
@@ -431,7 +424,7 @@ test_view_completion(void **state)
 
 	build_history(fx);
 	for (i = 0; i < 2; i++) {
-		assert_int_equal(view_load(fx->st, fx->m[5], screens[i], &v,
+		assert_int_equal(view_load(fx->db.st, fx->m[5], screens[i], &v,
 		    &cause), 0);
 		assert_int_equal(v.completion.nmeetings, 1);
 		assert_int_equal(v.completion.first_meeting, fx->m[4]);
@@ -441,18 +434,19 @@ test_view_completion(void **state)
 		view_fini(&v);
 	}
 	for (i = 0; i < 2; i++) {
-		assert_int_equal(view_load(fx->st, fx->m[5], minutes[i], &v,
+		assert_int_equal(view_load(fx->db.st, fx->m[5], minutes[i], &v,
 		    &cause), 0);
 		assert_int_equal(v.completion.nmeetings, 0);
 		assert_int_equal(v.completion.n, 0);
 		view_fini(&v);
 	}
 	/* On another item, the screens do not load it either. */
-	assert_int_equal(store_meeting_load(fx->st, fx->m[5], &m, &cause), 0);
+	assert_int_equal(store_meeting_load(fx->db.st, fx->m[5], &m, &cause),
+	    0);
 	m->current = 1;
-	assert_int_equal(store_meeting_save_clock(fx->st, m, &cause), 0);
+	assert_int_equal(store_meeting_save_clock(fx->db.st, m, &cause), 0);
 	meeting_free(m);
-	assert_int_equal(view_load(fx->st, fx->m[5], VIEW_FACILITATOR, &v,
+	assert_int_equal(view_load(fx->db.st, fx->m[5], VIEW_FACILITATOR, &v,
 	    &cause), 0);
 	assert_int_equal(v.completion.nmeetings, 0);
 	assert_int_equal(v.completion.n, 0);

@@ -355,13 +355,7 @@ test_history_words(void **state)
 	assert_int_equal(prospect_line_uncovered(&l), 0);
 }
 
-/* Each test's database. */
-struct fixture {
-	struct tmpdir tmp;
-	struct store *st;
-	time_t now;
-};
-
+/* The agenda of every store test's meetings: Q1 and a topic. */
 static const char agenda_text[] =
     "title: Monthly\n"
     "team:\n"
@@ -371,64 +365,24 @@ static const char agenda_text[] =
     "  - kind: objections\n    title: Q1\n    minutes: 10\n"
     "  - kind: topic\n    title: Other\n    minutes: 10\n";
 
-/* A fresh database. */
-static int
-setup(void **state)
-{
-	struct fixture *fx = calloc(1, sizeof *fx);
-	char *cause = NULL;
-
-	if (fx == NULL || tmpdir_init(&fx->tmp) != 0)
-		return -1;
-	*state = fx;
-	if (store_open(fx->tmp.path, &fx->st, &cause) != 0) {
-		free(cause);
-		return -1;
-	}
-	fx->now = t0();
-	return 0;
-}
-
-/* Close and remove it. */
-static int
-teardown(void **state)
-{
-	struct fixture *fx = *state;
-	int rc;
-
-	store_close(fx->st);
-	rc = tmpdir_fini(&fx->tmp);
-	free(fx);
-	return rc;
-}
-
 /* A meeting started at fx->now (days later each time), ended at once. */
 static struct meeting *
-meeting_ok(struct fixture *fx, int end)
+meeting_ok(struct testdb *fx, int end)
 {
-	struct agenda_diags diags = { NULL, 0 };
-	struct agenda *a = NULL;
 	struct meeting *m = NULL;
 	char *cause = NULL;
-	long id;
+	long id = testdb_start(fx, agenda_text, &m);
 
-	assert_int_equal(agenda_parse(agenda_text, strlen(agenda_text), &a,
-	    &diags), 0);
-	agenda_diags_fini(&diags);
-	assert_int_equal(store_meeting_create(fx->st, a, agenda_text, NULL,
-	    fx->now, &id, &cause), 0);
-	assert_int_equal(store_meeting_load(fx->st, id, &m, &cause), 0);
 	if (end)
 		assert_int_equal(store_meeting_end(fx->st, id, fx->now + 60,
 		    &cause), 0);
-	agenda_free(a);
 	fx->now += 28 * 86400;
 	return m;
 }
 
 /* Hear text in meeting m's Q1; returns again, checks the name. */
 static int
-hear_ok(struct fixture *fx, const struct meeting *m, const char *text,
+hear_ok(struct testdb *fx, const struct meeting *m, const char *text,
     const char *as)
 {
 	char *name = NULL, *cause = NULL;
@@ -447,7 +401,7 @@ hear_ok(struct fixture *fx, const struct meeting *m, const char *text,
 static void
 test_store_hear(void **state)
 {
-	struct fixture *fx = *state;
+	struct testdb *fx = *state;
 	struct prospect_tally t;
 	struct meeting *m = meeting_ok(fx, 0);
 	char *name = NULL, *cause = NULL;
@@ -480,7 +434,7 @@ test_store_hear(void **state)
 static void
 test_store_take_back(void **state)
 {
-	struct fixture *fx = *state;
+	struct testdb *fx = *state;
 	struct prospect_tally t;
 	struct meeting *m = meeting_ok(fx, 0);
 	char *name = NULL, *cause = NULL;
@@ -516,7 +470,7 @@ test_store_take_back(void **state)
 
 /* Add a parroted statement under item_id. */
 static void
-parrot_ok(struct fixture *fx, long meeting, long item_id, const char *said)
+parrot_ok(struct testdb *fx, long meeting, long item_id, const char *said)
 {
 	struct objection o;
 	char *cause = NULL;
@@ -540,7 +494,7 @@ parrot_ok(struct fixture *fx, long meeting, long item_id, const char *said)
 static void
 test_store_tally(void **state)
 {
-	struct fixture *fx = *state;
+	struct testdb *fx = *state;
 	struct prospect_tally t;
 	struct meeting *m1 = meeting_ok(fx, 1), *m2, *m3;
 	char *cause = NULL;
@@ -597,12 +551,12 @@ main(void)
 		cmocka_unit_test(test_find),
 		cmocka_unit_test(test_tally_table),
 		cmocka_unit_test(test_history_words),
-		cmocka_unit_test_setup_teardown(test_store_hear, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_store_take_back, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_store_tally, setup,
-		    teardown),
+		cmocka_unit_test_setup_teardown(test_store_hear,
+		    testdb_setup, testdb_teardown),
+		cmocka_unit_test_setup_teardown(test_store_take_back,
+		    testdb_setup, testdb_teardown),
+		cmocka_unit_test_setup_teardown(test_store_tally,
+		    testdb_setup, testdb_teardown),
 	};
 
 	setenv("TZ", "UTC", 1);

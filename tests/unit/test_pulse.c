@@ -207,21 +207,6 @@ static struct agenda agenda = {
 	.title = a_title, .minutes = 5, .items = items, .nitems = 1,
 };
 
-/* Start a meeting at t, ending the one in progress first. */
-static long
-meeting_at(struct store *st, time_t t)
-{
-	char *cause = NULL;
-	long id = 0;
-
-	if (store_meeting_live(st, &id, &cause) == 1)
-		assert_int_equal(store_meeting_end(st, id, t - 1, &cause), 0);
-	assert_int_equal(store_meeting_create(st, &agenda, "title: Monthly\n",
-	    NULL, t, &id, &cause), 0);
-	assert_null(cause);
-	return id;
-}
-
 /* Rate or fail the test. */
 static void
 rate_ok(struct store *st, long m, enum side side, int t, int f,
@@ -241,7 +226,7 @@ test_store_set(void **state)
 	struct store *st = open_ok(fx->path);
 	struct pulse_view p;
 	char *cause = NULL;
-	long m = meeting_at(st, t0());
+	long m = meeting_at(st, &agenda, t0());
 
 	assert_int_equal(store_pulse_set(st, m, SIDE_SALES, 0, 3, NULL,
 	    &cause), -1);
@@ -289,7 +274,7 @@ test_store_history(void **state)
 	int i;
 
 	for (i = 0; i < 9; i++) {
-		m[i] = meeting_at(st, t0() + i * 30 * DAY);
+		m[i] = meeting_at(st, &agenda, t0() + i * 30 * DAY);
 		/* The fourth meeting does not rate at all. */
 		if (i != 3)
 			rate_ok(st, m[i], SIDE_SALES, 1 + i % 5, 2, NULL);
@@ -333,9 +318,9 @@ test_store_same_second(void **state)
 	char *cause = NULL;
 	long a, b;
 
-	a = meeting_at(st, t0());
+	a = meeting_at(st, &agenda, t0());
 	rate_ok(st, a, SIDE_MARKETING, 1, 1, NULL);
-	b = meeting_at(st, t0());
+	b = meeting_at(st, &agenda, t0());
 	rate_ok(st, b, SIDE_MARKETING, 3, 1, NULL);
 	assert_int_equal(store_pulse_history(st, b, &p, &cause), 0);
 	assert_int_equal(p.n, 2);

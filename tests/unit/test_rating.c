@@ -135,21 +135,6 @@ static struct agenda agenda = {
 	.items = items, .nitems = 1,
 };
 
-/* Start a meeting at t, ending the one in progress first. */
-static long
-meeting_at(struct store *st, time_t t)
-{
-	char *cause = NULL;
-	long id = 0;
-
-	if (store_meeting_live(st, &id, &cause) == 1)
-		assert_int_equal(store_meeting_end(st, id, t - 1, &cause), 0);
-	assert_int_equal(store_meeting_create(st, &agenda, "title: Monthly\n",
-	    NULL, t, &id, &cause), 0);
-	assert_null(cause);
-	return id;
-}
-
 /* Rate or fail the test; returns whether the name was new to it. */
 static int
 rate_ok(struct store *st, long m, const char *name, int value)
@@ -170,7 +155,7 @@ test_store_set(void **state)
 	struct store *st = open_ok(fx->path);
 	struct rating_view r;
 	char *cause = NULL;
-	long m = meeting_at(st, t0());
+	long m = meeting_at(st, &agenda, t0());
 
 	assert_int_equal(store_rating_set(st, m, "Dana Reyes", 0, NULL,
 	    &cause), -1);
@@ -222,7 +207,7 @@ test_store_trend(void **state)
 	int i;
 
 	for (i = 0; i < 8; i++) {
-		m[i] = meeting_at(st, t0() + i * 30 * DAY);
+		m[i] = meeting_at(st, &agenda, t0() + i * 30 * DAY);
 		/* The third meeting is not rated. */
 		if (i != 2) {
 			rate_ok(st, m[i], "Dana Reyes", 1 + i);

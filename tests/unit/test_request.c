@@ -71,10 +71,8 @@ test_owner_table(void **state)
 
 /* Each test's database, and its session when it has one. */
 struct fixture {
-	struct tmpdir tmp;
-	struct store *st;
+	struct testdb db;
 	struct session *s;
-	time_t now;
 };
 
 static const char agenda_text[] =
@@ -87,22 +85,27 @@ static const char agenda_text[] =
     "  - kind: requests\n    title: Q2\n    minutes: 10\n"
     "  - kind: wrapup\n    title: Wrap-up\n    minutes: 5\n";
 
-/* A fresh database; Parley's clock at NOW. */
+/* A fresh database; Parley's clock and the database's at NOW. */
 static int
 setup(void **state)
 {
 	struct fixture *fx = calloc(1, sizeof *fx);
 	char *cause = NULL;
 
-	if (fx == NULL || tmpdir_init(&fx->tmp) != 0)
+	if (fx == NULL)
 		return -1;
-	*state = fx;
 	if (setenv("PARLEY_NOW", NOW, 1) != 0 || clock_init(&cause) != 0 ||
-	    store_open(fx->tmp.path, &fx->st, &cause) != 0 ||
-	    clock_parse_iso(NOW, &fx->now) != 0) {
+	    testdb_init(&fx->db) != 0) {
 		free(cause);
+		free(fx);
 		return -1;
 	}
+	if (clock_parse_iso(NOW, &fx->db.now) != 0) {
+		testdb_fini(&fx->db);
+		free(fx);
+		return -1;
+	}
+	*state = fx;
 	return 0;
 }
 
@@ -114,34 +117,24 @@ teardown(void **state)
 	int rc;
 
 	session_free(fx->s);
-	store_close(fx->st);
-	rc = tmpdir_fini(&fx->tmp);
+	rc = testdb_fini(&fx->db);
 	free(fx);
 	unsetenv("PARLEY_NOW");
 	return rc;
 }
 
-/* A meeting from the agenda, started at fx->now; then a month later. */
+/* A meeting from the agenda, started at fx->db.now; then a month later. */
 static struct meeting *
 meeting_ok(struct fixture *fx, int end)
 {
-	struct agenda_diags diags = { NULL, 0 };
-	struct agenda *a = NULL;
 	struct meeting *m = NULL;
 	char *cause = NULL;
-	long id;
+	long id = testdb_start(&fx->db, agenda_text, &m);
 
-	assert_int_equal(agenda_parse(agenda_text, strlen(agenda_text), &a,
-	    &diags), 0);
-	agenda_diags_fini(&diags);
-	assert_int_equal(store_meeting_create(fx->st, a, agenda_text, NULL,
-	    fx->now, &id, &cause), 0);
-	assert_int_equal(store_meeting_load(fx->st, id, &m, &cause), 0);
 	if (end)
-		assert_int_equal(store_meeting_end(fx->st, id, fx->now + 600,
-		    &cause), 0);
-	agenda_free(a);
-	fx->now += 28 * 86400;
+		assert_int_equal(store_meeting_end(fx->db.st, id,
+		    fx->db.now + 600, &cause), 0);
+	fx->db.now += 28 * 86400;
 	return m;
 }
 
@@ -153,9 +146,9 @@ hear_ok(struct fixture *fx, const struct meeting *m, const char *text)
 	int again;
 	long id;
 
-	fx->now++;
-	if (store_prospect_hear(fx->st, m->id, m->items[0].id, text, fx->now,
-	    &id, &name, &again, &cause) != 0)
+	fx->db.now++;
+	if (store_prospect_hear(fx->db.st, m->id, m->items[0].id, text,
+	    fx->db.now, &id, &name, &again, &cause) != 0)
 		fail_msg("hear: %s", cause);
 	free(name);
 	return id;
@@ -174,8 +167,8 @@ request(struct fixture *fx, const struct meeting *m, const char *asset,
 
 	r.meeting_id = m->id;
 	r.item_id = m->items[1].id;
-	fx->now++;
-	rc = store_request_add(fx->st, &r, fx->now, &id, action, &cause);
+	fx->db.now++;
+	rc = store_request_add(fx->db.st, &r, fx->db.now, &id, action, &cause);
 	free(cause);
 	return rc;
 }
@@ -189,7 +182,7 @@ count_actions(struct fixture *fx)
 	char *cause = NULL;
 	size_t n;
 
-	assert_int_equal(store_actions(fx->st, &all, &l, &cause), 0);
+	assert_int_equal(store_actions(fx->db.st, &all, &l, &cause), 0);
 	n = l.n;
 	action_list_fini(&l);
 	return n;
@@ -214,12 +207,12 @@ test_store_request(void **state)
 	assert_int_equal(request(fx, m, "Battlecard", NULL, "", &action), 0);
 	/* All or nothing: no request and no action for a name never heard. */
 	assert_int_equal(request(fx, m, "Deck", "Pricing", NULL, &action), -1);
-	assert_int_equal(store_error_code(fx->st), 65);
+	assert_int_equal(store_error_code(fx->db.st), 65);
 	assert_int_equal(request(fx, m, "  ", NULL, NULL, &action), -1);
-	assert_int_equal(store_error_code(fx->st), 65);
+	assert_int_equal(store_error_code(fx->db.st), 65);
 	assert_int_equal(count_actions(fx), 2);
 
-	assert_int_equal(store_requests(fx->st, m->id, &l, &cause), 0);
+	assert_int_equal(store_requests(fx->db.st, m->id, &l, &cause), 0);
 	assert_int_equal(l.n, 2);
 	assert_string_equal(l.v[0].asset, "ROI calculator");
 	assert_string_equal(l.v[0].objection, "Too expensive");
@@ -228,7 +221,7 @@ test_store_request(void **state)
 	assert_null(l.v[1].needed_by);
 	/* The action is the request's: its title, owner, due date. */
 	made.meeting_id = m->id;
-	assert_int_equal(store_actions(fx->st, &made, &a, &cause), 0);
+	assert_int_equal(store_actions(fx->db.st, &made, &a, &cause), 0);
 	assert_non_null(find_action(&a, l.v[0].action_id));
 	assert_string_equal(find_action(&a, l.v[0].action_id)->title,
 	    "ROI calculator");
@@ -237,15 +230,15 @@ test_store_request(void **state)
 	assert_string_equal(find_action(&a, l.v[0].action_id)->due,
 	    "2026-12-04");
 	/* The action made the item covered, as any action does. */
-	assert_int_equal(store_item_captures(fx->st, m, &cause), 0);
+	assert_int_equal(store_item_captures(fx->db.st, m, &cause), 0);
 	assert_int_equal(m->items[1].captures, 2);
 	action_list_fini(&a);
 
 	/* Its action deleted, the request is gone; restored, it is back. */
-	assert_int_equal(store_action_delete(fx->st, l.v[0].action_id, 1,
-	    m->id, fx->now, &cause), 0);
+	assert_int_equal(store_action_delete(fx->db.st, l.v[0].action_id, 1,
+	    m->id, fx->db.now, &cause), 0);
 	request_list_fini(&l);
-	assert_int_equal(store_requests(fx->st, m->id, &l, &cause), 0);
+	assert_int_equal(store_requests(fx->db.st, m->id, &l, &cause), 0);
 	assert_int_equal(l.n, 1);
 	assert_string_equal(l.v[0].asset, "Battlecard");
 	request_list_fini(&l);
@@ -277,7 +270,8 @@ test_uncovered(void **state)
 	assert_int_equal(request(fx, m2, "Legal FAQ", "legal review",
 	    "Sam Ortiz", &other), 0);
 
-	assert_int_equal(store_prospect_tally(fx->st, m2->id, &t, &cause), 0);
+	assert_int_equal(store_prospect_tally(fx->db.st, m2->id, &t, &cause),
+	    0);
 	assert_int_equal(t.n, 4);
 	assert_int_equal(prospect_uncovered(&t), 1);
 	assert_string_equal(t.v[1].name, "No budget");
@@ -287,19 +281,21 @@ test_uncovered(void **state)
 	prospect_tally_fini(&t);
 
 	/* A request dropped, or deleted, answers nothing any more. */
-	assert_int_equal(store_action_close(fx->st, roi, ACTION_DROPPED, m2->id,
-	    fx->now, &cause), 0);
-	assert_int_equal(store_action_delete(fx->st, other, 1, m2->id, fx->now,
-	    &cause), 0);
-	assert_int_equal(store_prospect_tally(fx->st, m2->id, &t, &cause), 0);
+	assert_int_equal(store_action_close(fx->db.st, roi, ACTION_DROPPED,
+	    m2->id, fx->db.now, &cause), 0);
+	assert_int_equal(store_action_delete(fx->db.st, other, 1, m2->id,
+	    fx->db.now, &cause), 0);
+	assert_int_equal(store_prospect_tally(fx->db.st, m2->id, &t, &cause),
+	    0);
 	assert_int_equal(prospect_uncovered(&t), 3);
 	prospect_tally_fini(&t);
 	/* A request done still answers it. */
-	assert_int_equal(store_action_delete(fx->st, other, 0, m2->id, fx->now,
-	    &cause), 0);
-	assert_int_equal(store_action_close(fx->st, other, ACTION_DONE, m2->id,
-	    fx->now, &cause), 0);
-	assert_int_equal(store_prospect_tally(fx->st, m2->id, &t, &cause), 0);
+	assert_int_equal(store_action_delete(fx->db.st, other, 0, m2->id,
+	    fx->db.now, &cause), 0);
+	assert_int_equal(store_action_close(fx->db.st, other, ACTION_DONE,
+	    m2->id, fx->db.now, &cause), 0);
+	assert_int_equal(store_prospect_tally(fx->db.st, m2->id, &t, &cause),
+	    0);
 	assert_int_equal(prospect_uncovered(&t), 2);
 	prospect_tally_fini(&t);
 	meeting_free(m1);
@@ -310,14 +306,10 @@ test_uncovered(void **state)
 static struct session *
 session_ok(struct fixture *fx)
 {
-	struct agenda_diags diags = { NULL, 0 };
-	struct agenda *a = NULL;
+	struct agenda *a = agenda_ok(agenda_text);
 	char *cause = NULL;
 
-	assert_int_equal(agenda_parse(agenda_text, strlen(agenda_text), &a,
-	    &diags), 0);
-	agenda_diags_fini(&diags);
-	if (session_start(fx->st, a, agenda_text, "a.yaml", &fx->s,
+	if (session_start(fx->db.st, a, agenda_text, "a.yaml", &fx->s,
 	    &cause) != 0)
 		fail_msg("session_start: %s", cause);
 	agenda_free(a);
@@ -426,7 +418,7 @@ test_view_audiences(void **state)
 		const struct prospect_tally *t;
 		const struct request_data *d;
 
-		assert_int_equal(view_load(fx->st, m->id, a, &v, &cause), 0);
+		assert_int_equal(view_load(fx->db.st, m->id, a, &v, &cause), 0);
 		t = v.kind_data[KIND_OBJECTIONS];
 		d = v.kind_data[KIND_REQUESTS];
 		assert_non_null(t);
@@ -438,22 +430,6 @@ test_view_audiences(void **state)
 		view_fini(&v);
 	}
 	meeting_free(m);
-}
-
-/* The minutes of meeting id in a format. Caller frees. */
-static char *
-minutes(struct fixture *fx, long id, const char *format)
-{
-	struct meeting_view v;
-	struct capture c;
-	char *cause = NULL;
-
-	assert_int_equal(view_load(fx->st, id, VIEW_MINUTES, &v, &cause), 0);
-	capture_start(&c);
-	assert_int_equal(export_find(format)->write(c.f, &v, &cause), 0);
-	capture_end(&c);
-	view_fini(&v);
-	return c.buf;
 }
 
 /* Both sections in every format, hostile names written as typed. */
@@ -473,7 +449,7 @@ test_minutes(void **state)
 	assert_int_equal(request(fx, m2, "ROI <i>calc</i>", "Too *expensive*",
 	    "Dana | Reyes", &action), 0);
 
-	md = minutes(fx, m2->id, "md");
+	md = minutes_ok(fx->db.st, m2->id, VIEW_MINUTES, "md");
 	assert_non_null(strstr(md, "### Objections heard\n\n"
 	    "| Objection | Heard | History |\n"));
 	assert_non_null(strstr(md, "| Too \\*expensive\\* | 2\xc3\x97 | "
@@ -489,7 +465,7 @@ test_minutes(void **state)
 	    "for:**\n\n- No \\| budget \\<b\\> (heard in 2"));
 	free(md);
 
-	html = minutes(fx, m2->id, "html");
+	html = minutes_ok(fx->db.st, m2->id, VIEW_MINUTES, "html");
 	assert_non_null(strstr(html, "<h3>Objections heard</h3>"));
 	assert_non_null(strstr(html, "<bdi>No | budget &lt;b&gt;</bdi>"));
 	assert_non_null(strstr(html, "<strong><bdi>ROI &lt;i&gt;calc&lt;/i"
@@ -499,7 +475,7 @@ test_minutes(void **state)
 	assert_null(strstr(html, "<i>"));
 	free(html);
 
-	json = minutes(fx, m2->id, "json");
+	json = minutes_ok(fx->db.st, m2->id, VIEW_MINUTES, "json");
 	assert_true(jp_valid(json));
 	assert_non_null(strstr(json, "\"objections_heard\": [\n    {\"name\": "
 	    "\"Too *expensive*\", \"times\": 2, \"heard\": 2, \"parroted\": 0, "

@@ -32,8 +32,7 @@ static const char agenda_text[] =
 
 /* Each test's folder, database and parsed agenda. */
 struct fixture {
-	struct tmpdir tmp;
-	struct store *st;
+	struct testdb db;
 	struct agenda *agenda;
 };
 
@@ -48,17 +47,12 @@ setup(void **state)
 	if (fx == NULL)
 		return -1;
 	*state = fx;
-	if (tmpdir_init(&fx->tmp) != 0)
-		return -1;
 	if (setenv("PARLEY_NOW", NOW, 1) != 0 || clock_init(&cause) != 0) {
 		free(cause);
 		return -1;
 	}
-	if (store_open(fx->tmp.path, &fx->st, &cause) != 0) {
-		fprintf(stderr, "store_open: %s\n", cause);
-		free(cause);
+	if (testdb_init(&fx->db) != 0)
 		return -1;
-	}
 	if (agenda_parse(agenda_text, strlen(agenda_text), &fx->agenda,
 	    &diags) != 0) {
 		fprintf(stderr, "agenda_parse: %s\n",
@@ -80,8 +74,7 @@ teardown(void **state)
 	if (fx == NULL)
 		return 0;
 	agenda_free(fx->agenda);
-	store_close(fx->st);
-	rc = tmpdir_fini(&fx->tmp);
+	rc = testdb_fini(&fx->db);
 	free(fx);
 	unsetenv("PARLEY_NOW");
 	return rc;
@@ -95,8 +88,8 @@ start_ok(struct fixture *fx)
 	char *cause = NULL;
 	int rc;
 
-	rc = session_start(fx->st, fx->agenda, agenda_text, "/a/monthly.yaml",
-	    &s, &cause);
+	rc = session_start(fx->db.st, fx->agenda, agenda_text,
+	    "/a/monthly.yaml", &s, &cause);
 	if (rc != 0)
 		fail_msg("session_start: %d %s", rc, cause);
 	assert_null(cause);
@@ -156,7 +149,7 @@ test_start(void **state)
 	long live = 0;
 
 	assert_true(s->m->id > 0);
-	assert_int_equal(store_meeting_live(fx->st, &live, &cause), 1);
+	assert_int_equal(store_meeting_live(fx->db.st, &live, &cause), 1);
 	assert_int_equal(live, s->m->id);
 	assert_string_equal(s->m->title, "Monthly alignment");
 	assert_string_equal(s->m->agenda_text, agenda_text);
@@ -202,7 +195,8 @@ test_goto(void **state)
 	assert_int_equal(session_goto(s, 1, &cause), 0);
 	assert_int_equal(s->m->current, 1);
 	assert_int_equal(session_agenda_item(s)->kind, KIND_TOPIC);
-	assert_int_equal(store_meeting_load(fx->st, s->m->id, &m, &cause), 0);
+	assert_int_equal(store_meeting_load(fx->db.st, s->m->id, &m, &cause),
+	    0);
 	assert_int_equal(m->current, 1);
 	assert_true(m->clock_started != 0);
 	meeting_free(m);
@@ -212,7 +206,8 @@ test_goto(void **state)
 	assert_int_equal(s->m->current, 1);
 	assert_int_equal(session_goto(s, -1, &cause), 0);
 	assert_int_equal(s->m->current, 0);
-	assert_int_equal(store_meeting_load(fx->st, s->m->id, &m, &cause), 0);
+	assert_int_equal(store_meeting_load(fx->db.st, s->m->id, &m, &cause),
+	    0);
 	assert_int_equal(m->current, 0);
 	meeting_free(m);
 	assert_null(cause);
@@ -330,7 +325,7 @@ test_add_entry_and_action(void **state)
 	free(cause);
 	cause = NULL;
 	assert_int_equal(s->view.actions.n, 2);
-	all_actions(fx->st, &l);
+	all_actions(fx->db.st, &l);
 	assert_int_equal(l.n, 2);
 	action_list_fini(&l);
 
@@ -355,7 +350,7 @@ test_private_entry(void **state)
 	    "Raise the claim with Sam's manager", &cause), 0);
 	assert_int_equal(s->view.entries.n, 1);
 	assert_int_equal(s->view.entries.v[0].kind, ENTRY_PRIVATE);
-	assert_int_equal(store_entries(fx->st, s->m->id, 0, PRIVATE_OMIT,
+	assert_int_equal(store_entries(fx->db.st, s->m->id, 0, PRIVATE_OMIT,
 	    &l, &cause), 0);
 	assert_int_equal(l.n, 0);
 	entry_list_fini(&l);
@@ -378,14 +373,14 @@ test_free_and_resume(void **state)
 	    &cause), 0);
 	session_free(s);
 
-	assert_int_equal(store_meeting_load(fx->st, id, &m, &cause), 0);
+	assert_int_equal(store_meeting_load(fx->db.st, id, &m, &cause), 0);
 	assert_int_equal(m->status, MEETING_LIVE);
 	assert_int_equal(m->current, 1);
 	assert_int_equal(m->clock_started, 0);
 	meeting_free(m);
 
 	s = (struct session *)&s;
-	assert_int_equal(session_resume(fx->st, &s, &cause), 0);
+	assert_int_equal(session_resume(fx->db.st, &s, &cause), 0);
 	assert_null(cause);
 	assert_non_null(s);
 	assert_int_equal(s->m->id, id);
@@ -409,14 +404,14 @@ test_second_start(void **state)
 	struct meeting_rows rows;
 	char *cause = NULL;
 
-	assert_int_equal(session_start(fx->st, fx->agenda, agenda_text, NULL,
+	assert_int_equal(session_start(fx->db.st, fx->agenda, agenda_text, NULL,
 	    &t, &cause), 75);
 	assert_null(t);
 	assert_non_null(cause);
 	assert_non_null(strstr(cause, "already in progress"));
 	free(cause);
 	cause = NULL;
-	assert_int_equal(store_meetings(fx->st, &rows, &cause), 0);
+	assert_int_equal(store_meetings(fx->db.st, &rows, &cause), 0);
 	assert_int_equal(rows.n, 1);
 	meeting_rows_fini(&rows);
 	session_free(s);
@@ -438,13 +433,13 @@ test_end(void **state)
 	assert_int_equal(s->m->status, MEETING_ENDED);
 	assert_true(s->m->ended_at != 0);
 	session_free(s);
-	assert_int_equal(store_meeting_live(fx->st, &live, &cause), 0);
-	assert_int_equal(store_meeting_load(fx->st, id, &m, &cause), 0);
+	assert_int_equal(store_meeting_live(fx->db.st, &live, &cause), 0);
+	assert_int_equal(store_meeting_load(fx->db.st, id, &m, &cause), 0);
 	assert_int_equal(m->status, MEETING_ENDED);
 	assert_int_equal(m->clock_started, 0);
 	meeting_free(m);
 
-	assert_int_equal(session_resume(fx->st, &t, &cause), 65);
+	assert_int_equal(session_resume(fx->db.st, &t, &cause), 65);
 	assert_null(t);
 	assert_non_null(cause);
 	assert_non_null(strstr(cause, "no meeting is in progress"));
@@ -475,8 +470,9 @@ test_keep_and_close(void **state)
 	time_t then;
 
 	assert_int_equal(clock_parse_iso("2026-10-20T10:00:00", &then), 0);
-	assert_int_equal(store_action_add(fx->st, &old, then, &a1, &cause), 0);
-	assert_int_equal(store_action_add(fx->st, &other, then, &a2, &cause),
+	assert_int_equal(store_action_add(fx->db.st, &old, then, &a1, &cause),
+	    0);
+	assert_int_equal(store_action_add(fx->db.st, &other, then, &a2, &cause),
 	    0);
 	s = start_ok(fx);
 	assert_int_equal(s->view.earlier.n, 2);
@@ -508,7 +504,7 @@ test_keep_and_close(void **state)
 	assert_int_equal(s->view.earlier.n, 0);
 	assert_int_equal(s->open.n, 0);
 
-	all_actions(fx->st, &l);
+	all_actions(fx->db.st, &l);
 	assert_int_equal(l.n, 2);
 	assert_int_equal(find_action(&l, a1)->status, ACTION_DONE);
 	assert_int_equal(find_action(&l, a2)->status, ACTION_DROPPED);
@@ -542,16 +538,17 @@ test_carry_limit(void **state)
 	int k;
 
 	assert_int_equal(clock_parse_iso("2026-07-20T10:00:00", &t), 0);
-	assert_int_equal(store_action_add(fx->st, &old, t, &stale, &cause), 0);
-	assert_int_equal(store_action_add(fx->st, &young, t, &fresh, &cause),
+	assert_int_equal(store_action_add(fx->db.st, &old, t, &stale, &cause),
+	    0);
+	assert_int_equal(store_action_add(fx->db.st, &young, t, &fresh, &cause),
 	    0);
 	for (k = 0; k < 3; k++, t += 30 * 24 * 3600) {
-		assert_int_equal(store_meeting_create(fx->st, fx->agenda,
+		assert_int_equal(store_meeting_create(fx->db.st, fx->agenda,
 		    agenda_text, NULL, t, &m, &cause), 0);
-		assert_int_equal(store_action_keep(fx->st, stale, "2026-12-01",
-		    m, t + 60, &cause), 0);
-		assert_int_equal(store_meeting_end(fx->st, m, t + 3600, &cause),
-		    0);
+		assert_int_equal(store_action_keep(fx->db.st, stale,
+		    "2026-12-01", m, t + 60, &cause), 0);
+		assert_int_equal(store_meeting_end(fx->db.st, m, t + 3600,
+		    &cause), 0);
 	}
 	s = start_ok(fx);
 	a = find_action(&s->open, stale);
@@ -599,7 +596,7 @@ test_between(void **state)
 	    "Sam Ortiz", "", &id, &cause), 0);
 	assert_int_equal(session_end(s, &cause), 0);
 	session_free(s);
-	b = session_between(fx->st, &cause);
+	b = session_between(fx->db.st, &cause);
 	assert_non_null(b);
 	assert_null(b->m);
 	assert_int_equal(b->open.n, 1);
@@ -631,20 +628,17 @@ static void
 test_parrot_and_objection(void **state)
 {
 	struct fixture *fx = *state;
-	struct agenda_diags diags = { NULL, 0 };
-	struct agenda *a = NULL;
+	struct agenda *a = agenda_ok(jargon_text);
 	struct session *s = NULL;
 	struct objection o = { 0 };
 	char *cause = NULL, *q = NULL, *room = NULL;
 
-	assert_int_equal(agenda_parse(jargon_text, strlen(jargon_text), &a,
-	    &diags), 0);
-	assert_int_equal(session_start(fx->st, a, jargon_text, NULL, &s,
+	assert_int_equal(session_start(fx->db.st, a, jargon_text, NULL, &s,
 	    &cause), 0);
 	assert_int_equal(session_parrot(s, "Real talk, your team never "
 	    "calls back!", &q, &cause), 0);
 	assert_string_equal(q, "Our squad never calls back?");
-	assert_int_equal(store_room_question_get(fx->st, s->m->id, &room,
+	assert_int_equal(store_room_question_get(fx->db.st, s->m->id, &room,
 	    &cause), 0);
 	assert_string_equal(room, q);
 	free(room);
@@ -673,7 +667,6 @@ test_parrot_and_objection(void **state)
 	free(q);
 	session_free(s);
 	agenda_free(a);
-	agenda_diags_fini(&diags);
 }
 
 /* The text of the entry with id as the screen has it, or NULL. */
@@ -749,7 +742,7 @@ test_edit_and_undo(void **state)
 	assert_true(found);
 	assert_int_equal(session_edit_entry(s, priv, "QUOKKA two", &cause), 0);
 	undo_ok(s, "the edit");
-	assert_int_equal(store_entries(fx->st, s->m->id, 0, PRIVATE_TEXT,
+	assert_int_equal(store_entries(fx->db.st, s->m->id, 0, PRIVATE_TEXT,
 	    &l, &cause), 0);
 	assert_int_equal(l.n, 1);
 	assert_string_equal(l.v[0].text, "QUOKKA one");
@@ -775,7 +768,7 @@ test_edit_and_undo(void **state)
 	assert_int_equal(session_edit_objection(s, o.id, "Your leads are late!",
 	    "A week late", &cause), 0);
 	/* The room shows the question as the words now have it. */
-	assert_int_equal(store_room_question_get(fx->st, s->m->id, &shown,
+	assert_int_equal(store_room_question_get(fx->db.st, s->m->id, &shown,
 	    &cause), 0);
 	assert_string_equal(shown, "Our leads are late?");
 	free(shown);
@@ -786,14 +779,14 @@ test_edit_and_undo(void **state)
 	assert_string_equal(s->view.objections.v[0].statement,
 	    "Your leads are junk!");
 	assert_null(s->view.objections.v[0].answer);
-	assert_int_equal(store_room_question_get(fx->st, s->m->id, &shown,
+	assert_int_equal(store_room_question_get(fx->db.st, s->m->id, &shown,
 	    &cause), 0);
 	assert_string_equal(shown, "Our leads are junk?");
 	free(shown);
 	undo_ok(s, "the statement");
 	assert_int_equal(s->view.objections.n, 0);
 	/* A statement taken back leaves the room. */
-	assert_int_equal(store_room_question_get(fx->st, s->m->id, &shown,
+	assert_int_equal(store_room_question_get(fx->db.st, s->m->id, &shown,
 	    &cause), 0);
 	assert_null(shown);
 	free(question);

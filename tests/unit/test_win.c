@@ -26,21 +26,6 @@ static struct agenda agenda = {
 	.title = a_title, .minutes = 5, .items = items, .nitems = 1,
 };
 
-/* Start a meeting at t, ending the one in progress first. */
-static long
-meeting_at(struct store *st, time_t t)
-{
-	char *cause = NULL;
-	long id = 0;
-
-	if (store_meeting_live(st, &id, &cause) == 1)
-		assert_int_equal(store_meeting_end(st, id, t - 1, &cause), 0);
-	assert_int_equal(store_meeting_create(st, &agenda, "title: Monthly\n",
-	    NULL, t, &id, &cause), 0);
-	assert_null(cause);
-	return id;
-}
-
 /* Add a win or fail the test; returns its id. */
 static long
 win_ok(struct store *st, long m, enum win_kind kind, enum side side,
@@ -69,7 +54,7 @@ test_wins(void **state)
 	struct win_list l;
 	struct win empty = { 0 };
 	char *cause = NULL;
-	long m = meeting_at(st, t0()), gone;
+	long m = meeting_at(st, &agenda, t0()), gone;
 
 	empty.text = (char *)" ";
 	assert_int_equal(store_win_add(st, &empty, m, t0(), NULL, &cause), -1);
@@ -116,7 +101,7 @@ test_sources(void **state)
 	struct store *st = open_ok(fx->path);
 	char **names, *cause = NULL;
 	size_t n, i;
-	long m = meeting_at(st, t0());
+	long m = meeting_at(st, &agenda, t0());
 
 	assert_int_equal(store_lead_sources(st, &names, &n, &cause), 0);
 	assert_int_equal(n, 0);

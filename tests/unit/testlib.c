@@ -12,6 +12,8 @@
 #include <sys/stat.h>
 
 #include "action.h"
+#include "agenda.h"
+#include "export.h"
 #include "store.h"
 #include "testlib.h"
 #include "util.h"
@@ -105,6 +107,132 @@ open_ok(const char *path)
 	assert_null(cause);
 	assert_non_null(st);
 	return st;
+}
+
+/* Make the folder, open the store and set the clock. */
+int
+testdb_init(struct testdb *db)
+{
+	char *cause = NULL;
+
+	db->st = NULL;
+	if (tmpdir_init(&db->tmp) != 0) {
+		perror("tmpdir_init");
+		return -1;
+	}
+	if (store_open(db->tmp.path, &db->st, &cause) != 0) {
+		fprintf(stderr, "store_open: %s\n", cause);
+		free(cause);
+		tmpdir_fini(&db->tmp);
+		return -1;
+	}
+	if (clock_parse_iso(T0_ISO, &db->now) != 0) {
+		fprintf(stderr, "clock_parse_iso: %s\n", T0_ISO);
+		testdb_fini(db);
+		return -1;
+	}
+	return 0;
+}
+
+/* Close the store and remove the folder. */
+int
+testdb_fini(struct testdb *db)
+{
+	store_close(db->st);
+	db->st = NULL;
+	return tmpdir_fini(&db->tmp);
+}
+
+/* Make a fresh database for one test. */
+int
+testdb_setup(void **state)
+{
+	struct testdb *db = calloc(1, sizeof *db);
+
+	if (db == NULL || testdb_init(db) != 0) {
+		free(db);
+		return -1;
+	}
+	*state = db;
+	return 0;
+}
+
+/* Close the test's database and remove its folder. */
+int
+testdb_teardown(void **state)
+{
+	struct testdb *db = *state;
+	int rc = testdb_fini(db);
+
+	free(db);
+	return rc;
+}
+
+/* Parse agenda text or fail the test. */
+struct agenda *
+agenda_ok(const char *yaml)
+{
+	struct agenda_diags diags = { NULL, 0 };
+	struct agenda *a = NULL;
+
+	if (agenda_parse(yaml, strlen(yaml), &a, &diags) != 0)
+		fail_msg("agenda_parse: %s", diags.n > 0 ?
+		    diags.v[0].message : "?");
+	agenda_diags_fini(&diags);
+	return a;
+}
+
+/* Start a meeting from agenda text or fail the test. */
+long
+testdb_start(struct testdb *db, const char *yaml, struct meeting **m)
+{
+	struct agenda *a = agenda_ok(yaml);
+	char *cause = NULL;
+	long id;
+
+	if (store_meeting_create(db->st, a, yaml, "a.yaml", db->now, &id,
+	    &cause) != 0)
+		fail_msg("store_meeting_create: %s", cause);
+	agenda_free(a);
+	if (m != NULL && store_meeting_load(db->st, id, m, &cause) != 0)
+		fail_msg("store_meeting_load: %s", cause);
+	return id;
+}
+
+/* Start a meeting at t after ending the one in progress. */
+long
+meeting_at(struct store *st, const struct agenda *a, time_t t)
+{
+	char *cause = NULL, *text;
+	long id = 0;
+
+	if (store_meeting_live(st, &id, &cause) == 1)
+		assert_int_equal(store_meeting_end(st, id, t - 1, &cause), 0);
+	text = xasprintf("title: %s\n", a->title);
+	assert_int_equal(store_meeting_create(st, a, text, NULL, t, &id,
+	    &cause), 0);
+	assert_null(cause);
+	free(text);
+	return id;
+}
+
+/* Write a meeting's minutes to memory. */
+char *
+minutes_ok(struct store *st, long id, enum view_audience a,
+    const char *format)
+{
+	const struct export_format *fmt = export_find(format);
+	struct meeting_view v;
+	struct capture c;
+	char *cause = NULL;
+
+	assert_non_null(fmt);
+	assert_int_equal(view_load(st, id, a, &v, &cause), 0);
+	capture_start(&c);
+	assert_int_equal(fmt->write(c.f, &v, &cause), 0);
+	capture_end(&c);
+	view_fini(&v);
+	return c.buf;
 }
 
 /* Find an action by id. */

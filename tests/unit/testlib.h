@@ -5,8 +5,8 @@
 #include <stdio.h>
 #include <time.h>
 
-struct action;
-struct action_list;
+#include "view.h"
+
 struct store;
 
 /*
@@ -40,6 +40,56 @@ int tmpdir_teardown(void **state);
 
 /* Open the database at path or fail the test. Close with store_close. */
 struct store *open_ok(const char *path);
+
+/*
+ * One test's database: a folder of its own, the store open in it and a
+ * clock the test moves on by hand. A test file that keeps more in its
+ * fixture embeds this as the first member.
+ */
+struct testdb {
+	struct tmpdir tmp;
+	struct store *st;    /* NULL once a test has closed it */
+	time_t now;          /* T0_ISO to begin with */
+};
+
+/*
+ * Make the folder, open the store in it and set now; 0, or -1 with the
+ * cause on stderr and nothing left to undo. Not for test bodies: it
+ * returns rather than failing the test, as cmocka's setup wants.
+ */
+int testdb_init(struct testdb *db);
+
+/* Close the store (unless NULL) and remove the folder; 0, or -1. */
+int testdb_fini(struct testdb *db);
+
+/* cmocka setup: a new struct testdb, made with testdb_init, in *state. */
+int testdb_setup(void **state);
+
+/* cmocka teardown: testdb_fini, then free the struct testdb. */
+int testdb_teardown(void **state);
+
+/* The agenda text parsed, or fail the test. Caller frees: agenda_free. */
+struct agenda *agenda_ok(const char *yaml);
+
+/*
+ * Start a meeting from agenda text (its path given as "a.yaml") at
+ * db->now, or fail the test. Returns its id; when m is not NULL, *m is
+ * the meeting as stored (caller frees with meeting_free).
+ */
+long testdb_start(struct testdb *db, const char *yaml, struct meeting **m);
+
+/*
+ * Start a meeting from a at t, ending the one in progress a second before,
+ * or fail the test; its id. The agenda text stored is its title alone.
+ */
+long meeting_at(struct store *st, const struct agenda *a, time_t t);
+
+/*
+ * The minutes of meeting id for audience a in the format named format
+ * ("md", "html", "json"…), or fail the test. Caller frees.
+ */
+char *minutes_ok(struct store *st, long id, enum view_audience a,
+    const char *format);
 
 /* The action with id in l, or NULL. Borrowed from l. */
 const struct action *find_action(const struct action_list *l, long id);
