@@ -288,6 +288,21 @@ void ui_body_line(struct ui *ui, struct ui_body *b, enum ui_style style,
 /* The rows text takes in b at indent, wrapped as ui_body_line wraps it. */
 int ui_body_height(const struct ui_body *b, int indent, const char *text);
 /*
+ * Before an entry of rows rows: 1 to draw it; 0, in a clipped body where
+ * it does not fit whole (or an entry before it did not), counting it once
+ * in "… N more" — the caller draws none of it.
+ */
+int ui_body_entry(struct ui_body *b, int rows);
+/* 1 when rows more rows fit whole in b (always, unclipped); counts nothing. */
+int ui_body_fits(const struct ui_body *b, int rows);
+/*
+ * A list's heading (saying how many it heads): as ui_body_line, but a
+ * clipped body that has no room for it leaves it out without counting it:
+ * "… N more" counts entries, not headings.
+ */
+void ui_body_heading(struct ui *ui, struct ui_body *b, enum ui_style style,
+    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+/*
  * A list that must fit in a number of rows, built line by line: each line
  * is drawn whole or not at all (ui_body_fit).
  */
@@ -332,6 +347,9 @@ void ui_body_action(struct ui *ui, struct ui_body *b, const struct action *a,
 /* A heading with the count, then each action item. */
 void ui_part_actions(struct ui *ui, struct ui_body *b, const char *heading,
     const struct action_list *l, const char *today);
+/* After a gap, "Decisions today: N" and each decision; nothing for none. */
+void ui_part_decisions(struct ui *ui, struct ui_body *b,
+    const struct meeting_view *v);
 /*
  * How many of the last meeting's commitments were done, per side and per
  * owner (nothing when l is NULL or counts no meeting).

@@ -76,10 +76,12 @@ lacks(const struct action *a)
 
 /*
  * Call out today's actions and today's kept or escalated commitments that
- * lack an owner or a due date, or say that none does.
+ * lack an owner or a due date, or say that none does; after a blank line
+ * (gap) when it says anything.
  */
 static void
-draw_missing(struct ui *ui, struct ui_body *b, const struct meeting_view *v)
+draw_missing(struct ui *ui, struct ui_body *b, const struct meeting_view *v,
+    int gap)
 {
 	char *line = NULL, *s;
 	size_t i, k;
@@ -100,6 +102,8 @@ draw_missing(struct ui *ui, struct ui_body *b, const struct meeting_view *v)
 			line = s;
 		}
 	}
+	if (gap && (line != NULL || v->actions.n > 0))
+		ui_body_gap(b);
 	if (line != NULL)
 		ui_body_line(ui, b, STYLE_WARN, 0, "MISSING an owner or a due "
 		    "date: %s", line);
@@ -167,17 +171,6 @@ missed_lines(const struct meeting_view *v, struct ui_lines *l)
 	}
 }
 
-/* How many decisions today. */
-static size_t
-count_decisions(const struct meeting_view *v)
-{
-	size_t i, n = 0;
-
-	for (i = 0; i < v->entries.n; i++)
-		n += v->entries.v[i].kind == ENTRY_DECISION;
-	return n;
-}
-
 /* Today's decisions. */
 static void
 decision_lines(const struct meeting_view *v, struct ui_lines *l)
@@ -189,7 +182,7 @@ decision_lines(const struct meeting_view *v, struct ui_lines *l)
 			continue;
 		if (l->n == 0)
 			ui_lines_add(l, STYLE_ACCENT, 0, "Decisions today: %zu",
-			    count_decisions(v));
+			    view_count_entries(v, ENTRY_DECISION));
 		ui_lines_add(l, STYLE_OK, 2, "%s", v->entries.v[i].text);
 	}
 }
@@ -218,8 +211,7 @@ draw(struct ui *ui, struct ui_body *b, const char *today)
 	ui_part_actions(ui, b, "Action items from today", &v->actions, today);
 	kept_lines(v, &kept, today);
 	fit(ui, b, &kept, -1, 1);
-	ui_body_gap(b);
-	draw_missing(ui, b, v);
+	draw_missing(ui, b, v, 1);
 	decision_lines(v, &decisions);
 	fit(ui, b, &decisions, -1, 1);
 	missed_lines(v, &missed);
@@ -248,7 +240,7 @@ room_pinned(struct ui *ui, struct ui_body *b, const struct meeting_view *v)
 
 	date_format(date_from_time(v->now), today);
 	draw_rating(ui, b, v->kind_data[KIND_WRAPUP], 0);
-	draw_missing(ui, b, v);
+	draw_missing(ui, b, v, 0);
 	kept_lines(v, &kept, today);
 	missed_lines(v, &missed);
 	/* What was missed keeps a row for its heading. */
@@ -312,7 +304,7 @@ ui_wrapup_summary(struct ui *ui, struct ui_body *b,
 	int before = b->total;
 
 	draw_rating(ui, b, v->kind_data[KIND_WRAPUP], 0);
-	draw_missing(ui, b, v);
+	draw_missing(ui, b, v, 0);
 	if (b->total > before)
 		ui_body_gap(b);
 }

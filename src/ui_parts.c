@@ -52,10 +52,8 @@ ui_body_line(struct ui *ui, struct ui_body *b, enum ui_style style, int indent,
 	va_start(ap, fmt);
 	text = xvasprintf(fmt, ap);
 	va_end(ap);
-	/* Clipped, an entry shows whole or not at all, never half of it. */
-	if (b->clip && (b->cut > 0 || b->y + wrapped_rows(text, b->width,
-	    indent) > b->bottom - 1)) {
-		b->cut++;
+	/* Clipped, a line shows whole or not at all, never half of it. */
+	if (!ui_body_entry(b, wrapped_rows(text, b->width, indent))) {
 		free(text);
 		return;
 	}
@@ -69,6 +67,37 @@ ui_body_line(struct ui *ui, struct ui_body *b, enum ui_style style, int indent,
 	}
 	if (b->draw)
 		attroff(ui_attr(ui, style));
+	free(text);
+}
+
+int
+ui_body_fits(const struct ui_body *b, int rows)
+{
+	/* The last row is kept for "… N more". */
+	return !b->clip || (b->cut == 0 && b->y + rows <= b->bottom - 1);
+}
+
+int
+ui_body_entry(struct ui_body *b, int rows)
+{
+	if (ui_body_fits(b, rows))
+		return 1;
+	b->cut++;
+	return 0;
+}
+
+void
+ui_body_heading(struct ui *ui, struct ui_body *b, enum ui_style style,
+    const char *fmt, ...)
+{
+	va_list ap;
+	char *text;
+
+	va_start(ap, fmt);
+	text = xvasprintf(fmt, ap);
+	va_end(ap);
+	if (ui_body_fits(b, wrapped_rows(text, b->width, 0)))
+		ui_body_line(ui, b, style, 0, "%s", text);
 	free(text);
 }
 
@@ -206,38 +235,69 @@ int
 ui_part_room_rows(const struct ui_body *b, const struct meeting_view *v)
 {
 	int rows = b->bottom - b->y, need = 1 + (int)v->actions.n;
-	size_t i, decisions = 0;
+	size_t decisions = view_count_entries(v, ENTRY_DECISION);
 
-	for (i = 0; i < v->entries.n; i++)
-		decisions += v->entries.v[i].kind == ENTRY_DECISION;
 	if (decisions > 0)
 		need += 2 + (int)decisions;
 	return rows - need > rows / 2 ? rows - need : rows / 2;
 }
 
-/* One action as a line: id, title, owner, due, flags. */
+/* An action's line, and its carried line (NULL when never carried). */
+static void
+action_text(const struct ui *ui, const struct action *a, const char *today,
+    int show_owner, char **line, char **carried)
+{
+	int stale = a->carried >= ACTION_CARRY_LIMIT;
+
+	/* A no-break space keeps "due" and its date on one line. */
+	*line = xasprintf("#%ld  %s%s%s%s%s%s%s", a->id, a->title,
+	    show_owner ? " · " : "",
+	    show_owner ? (a->owner != NULL ? a->owner : "NO OWNER") : "",
+	    a->due[0] != '\0' ? " · due\xc2\xa0" : " · NO DUE DATE", a->due,
+	    action_overdue(a, today) ? " (overdue)" : "",
+	    a->status != ACTION_OPEN ? (a->status == ACTION_DONE ?
+	    " · done" : " · dropped") : "");
+	/* The room is shown the rule, never the facilitator's keys. */
+	*carried = a->carried == 0 ? NULL : stale ? xasprintf("carried %d "
+	    "times: close, drop or escalate it%s", a->carried, ui->room ? "" :
+	    " (A)") : xasprintf("carried %d time%s", a->carried,
+	    a->carried == 1 ? "" : "s");
+}
+
+/* The rows an action takes at indent, its carried line included. */
+static int
+action_rows(const struct ui *ui, const struct ui_body *b,
+    const struct action *a, const char *today, int show_owner, int indent)
+{
+	char *line, *carried;
+	int rows;
+
+	action_text(ui, a, today, show_owner, &line, &carried);
+	rows = ui_body_height(b, indent, line) + (carried != NULL ?
+	    ui_body_height(b, indent + 6, carried) : 0);
+	free(line);
+	free(carried);
+	return rows;
+}
+
+/* One action, whole or (clipped) not at all: its line, its carried line. */
 void
 ui_body_action(struct ui *ui, struct ui_body *b, const struct action *a,
     const char *today, int show_owner, int indent)
 {
-	int overdue = action_overdue(a, today);
-	int stale = a->carried >= ACTION_CARRY_LIMIT;
-	enum ui_style style = overdue || stale ? STYLE_WARN : STYLE_NORMAL;
+	enum ui_style style = action_overdue(a, today) ||
+	    a->carried >= ACTION_CARRY_LIMIT ? STYLE_WARN : STYLE_NORMAL;
+	char *line, *carried;
 
-	/* A no-break space keeps "due" and its date on one line. */
-	ui_body_line(ui, b, style, indent, "#%ld  %s%s%s%s%s%s%s", a->id,
-	    a->title, show_owner ? " · " : "",
-	    show_owner ? (a->owner != NULL ? a->owner : "NO OWNER") : "",
-	    a->due[0] != '\0' ? " · due\xc2\xa0" : " · NO DUE DATE", a->due,
-	    overdue ? " (overdue)" : "",
-	    a->status != ACTION_OPEN ? (a->status == ACTION_DONE ?
-	    " · done" : " · dropped") : "");
-	/* The room is shown the rule, never the facilitator's keys. */
-	if (a->carried > 0)
-		ui_body_line(ui, b, style, indent + 6, stale ? "carried %d times: "
-		    "close, drop or escalate it%s" : "carried %d time%s",
-		    a->carried, stale ? (ui->room ? "" : " (A)") :
-		    a->carried == 1 ? "" : "s");
+	action_text(ui, a, today, show_owner, &line, &carried);
+	if (ui_body_entry(b, ui_body_height(b, indent, line) +
+	    (carried != NULL ? ui_body_height(b, indent + 6, carried) : 0))) {
+		ui_body_line(ui, b, style, indent, "%s", line);
+		if (carried != NULL)
+			ui_body_line(ui, b, style, indent + 6, "%s", carried);
+	}
+	free(line);
+	free(carried);
 }
 
 /* A heading and a list of action items with owner and due date. */
@@ -247,9 +307,25 @@ ui_part_actions(struct ui *ui, struct ui_body *b, const char *heading,
 {
 	size_t i;
 
-	ui_body_line(ui, b, STYLE_ACCENT, 0, "%s: %zu", heading, l->n);
+	ui_body_heading(ui, b, STYLE_ACCENT, "%s: %zu", heading, l->n);
 	for (i = 0; i < l->n; i++)
 		ui_body_action(ui, b, &l->v[i], today, 1, 2);
+}
+
+void
+ui_part_decisions(struct ui *ui, struct ui_body *b,
+    const struct meeting_view *v)
+{
+	size_t i, n = view_count_entries(v, ENTRY_DECISION);
+
+	if (n == 0)
+		return;
+	ui_body_gap(b);
+	ui_body_heading(ui, b, STYLE_ACCENT, "Decisions today: %zu", n);
+	for (i = 0; i < v->entries.n; i++)
+		if (v->entries.v[i].kind == ENTRY_DECISION)
+			ui_body_line(ui, b, STYLE_OK, 2, "%s",
+			    v->entries.v[i].text);
 }
 
 /*
@@ -348,7 +424,7 @@ ui_part_review(struct ui *ui, struct ui_body *b,
 	size_t i;
 
 	ui_part_completion(ui, b, completion);
-	ui_body_line(ui, b, STYLE_ACCENT, 0, "Open commitments from earlier "
+	ui_body_heading(ui, b, STYLE_ACCENT, "Open commitments from earlier "
 	    "meetings: %zu%s", earlier->n, ui->room ? "" :
 	    " (A: done, keep, drop, escalate)");
 	if (earlier->n == 0)
@@ -356,7 +432,14 @@ ui_part_review(struct ui *ui, struct ui_body *b,
 	for (i = 0; i < earlier->n; i++) {
 		name = earlier->v[i].owner != NULL ? earlier->v[i].owner :
 		    "(no owner)";
-		if (owner == NULL || strcmp(owner, name) != 0) {
+		/*
+		 * Clipped, an owner shows only with an action beneath, and
+		 * an action never under another owner's name.
+		 */
+		if ((owner == NULL || strcmp(owner, name) != 0)) {
+			if (!ui_body_entry(b, ui_body_height(b, 0, name) +
+			    action_rows(ui, b, &earlier->v[i], today, 0, 2)))
+				continue;
 			ui_body_line(ui, b, STYLE_TITLE, 0, "%s", name);
 			owner = name;
 		}

@@ -118,9 +118,6 @@ static void
 draw_lists(struct ui *ui, struct ui_body *b, const struct meeting_view *v,
     const struct agenda_item *ai, const char *today)
 {
-	size_t i;
-	int n = 0;
-
 	const struct ui_kind *k = ui_kind_get(v->m->items[v->m->current].kind);
 	int before = b->total;
 
@@ -131,15 +128,7 @@ draw_lists(struct ui *ui, struct ui_body *b, const struct meeting_view *v,
 			ui_body_gap(b);
 	}
 	ui_part_actions(ui, b, "Action items from today", &v->actions, today);
-	for (i = 0; i < v->entries.n; i++) {
-		if (v->entries.v[i].kind != ENTRY_DECISION)
-			continue;
-		if (!n++) {
-			ui_body_gap(b);
-			ui_body_line(ui, b, STYLE_ACCENT, 0, "Decisions");
-		}
-		ui_body_line(ui, b, STYLE_OK, 2, "%s", v->entries.v[i].text);
-	}
+	ui_part_decisions(ui, b, v);
 }
 
 /*
@@ -202,29 +191,22 @@ draw_summary_lists(struct ui *ui, struct ui_body *b,
     const struct meeting_view *v, const char *today)
 {
 	enum view_missed missed;
-	size_t i;
-	int n = 0;
+	size_t i, n = 0;
 
 	ui_wrapup_summary(ui, b, v);
 	ui_part_actions(ui, b, "Action items from this meeting", &v->actions,
 	    today);
-	for (i = 0; i < v->entries.n; i++) {
-		if (v->entries.v[i].kind != ENTRY_DECISION)
-			continue;
-		if (!n++) {
-			ui_body_gap(b);
-			ui_body_line(ui, b, STYLE_ACCENT, 0, "Decisions");
-		}
-		ui_body_line(ui, b, STYLE_OK, 2, "%s", v->entries.v[i].text);
+	ui_part_decisions(ui, b, v);
+	for (i = 0; i < v->m->nitems; i++)
+		n += view_item_missed(v, i) != MISSED_NO;
+	if (n > 0) {
+		ui_body_gap(b);
+		ui_body_heading(ui, b, STYLE_ACCENT, "Not covered, or out of "
+		    "time: %zu", n);
 	}
-	for (i = 0, n = 0; i < v->m->nitems; i++) {
+	for (i = 0; i < v->m->nitems; i++) {
 		if ((missed = view_item_missed(v, i)) == MISSED_NO)
 			continue;
-		if (!n++) {
-			ui_body_gap(b);
-			ui_body_line(ui, b, STYLE_ACCENT, 0, "Not covered, or "
-			    "out of time");
-		}
 		ui_body_line(ui, b, STYLE_WARN, 2, "%zu %s: %s", i + 1,
 		    kind_item_label(v->m->items[i].kind, v->m->items[i].title),
 		    missed == MISSED_OVER_TIME ? "ran over its timebox" :

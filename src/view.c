@@ -283,6 +283,16 @@ view_action_from_statement(const struct meeting_view *v, long id)
 	return 0;
 }
 
+size_t
+view_count_entries(const struct meeting_view *v, enum entry_kind kind)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < v->entries.n; i++)
+		n += v->entries.v[i].kind == kind;
+	return n;
+}
+
 /* How item i went. */
 enum view_missed
 view_item_missed(const struct meeting_view *v, size_t i)

@@ -88,6 +88,8 @@ const struct agenda_item *view_agenda_item(const struct meeting_view *v,
 const struct meeting_item *view_item(const struct meeting_view *v, long id);
 /* The number of the item with this id in the agenda (from 1); 0 if none. */
 size_t view_item_number(const struct meeting_view *v, long id);
+/* How many of the meeting's entries are of this kind. */
+size_t view_count_entries(const struct meeting_view *v, enum entry_kind kind);
 /* The action made in this meeting with this id, or NULL. */
 const struct action *view_action(const struct meeting_view *v, long id);
 /* 1 if the action with this id came from a parroted statement. */

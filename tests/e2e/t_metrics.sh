@@ -288,7 +288,12 @@ print(max(80, *(len(l.rstrip("\n")) for l in sys.stdin)))')"
 
 # The facilitator's screen takes the import at its next reload.
 switch_to main:0
-keys b n
+# It may have followed the import already: step away and back, waiting
+# for each step, so that what is read is Q3 after the move.
+keys b
+wait_for "4/8  Q2"
+keys n
+wait_for "5/8  Q3 · lead sources"
 wait_for "Lead sources: 9"
 assert_match "80x24: the table keeps source, figures, change" \
     "$(lines_with "SOURCE")" \

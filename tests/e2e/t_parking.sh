@@ -45,6 +45,17 @@ expect_screen "the room shows the lot" "Parking lot, carried forward: 2 open" 2
 check "without the key" e2e_off_screen "C closes"
 expect_screen "the room numbers them as the screen does" \
     "1. Sales deck refresh · parked 2026-10-26"
+# Below the lot the commitments do not all fit at 80x24: whole ones (a
+# carried one with its line), then "… N more" counting commitments; an
+# owner's name never stands alone, nor heads another owner's commitment.
+expect_screen "a carried commitment shows whole" "carried 1 time"
+view=$(screen)
+assert_match "the commitments that fit" "$view" \
+    '^   #8  Share the minutes with the VP'
+assert_contains "then how many more: 6 less the 2 shown" "$view" "… 4 more"
+assert_lacks "Priya's commitment not under Lee's name" "$view" "#5  Add"
+assert_eq "no owner's name alone above it" "   #8" "$(printf '%s\n' "$view" |
+    awk '/^ … [0-9]+ more$/ { print substr(prev, 1, 5) } { prev = $0 }')"
 
 switch_to main:0
 keys C

@@ -26,6 +26,15 @@ expect_screen "what does not fit is counted on its last line" "more"
 view=$(screen)
 assert_match "the last line of the list says how many more" "$view" \
     '^ … [0-9]+ more$'
+# "N more" counts commitments, not lines: headings and carried lines aside.
+total=$(printf '%s\n' "$view" | sed -n \
+    's/^ Open commitments from earlier meetings: \([0-9]*\)$/\1/p')
+shown=$(printf '%s\n' "$view" | grep -c '^   #[0-9]')
+assert_contains "N more is the commitments not shown" "$view" \
+    "… $((total - shown)) more"
+assert_eq "no owner's name stands alone above it" "" "$(printf '%s\n' \
+    "$view" | awk '/^ … [0-9]+ more$/ { if (prev !~ /^   /) print prev } \
+    { prev = $0 }')"
 assert_lacks "the room shows no facilitator's key" "$view" "(A"
 assert_lacks "nor a hint pointing at the meeting screen" "$view" \
     "meeting screen"
