@@ -589,7 +589,7 @@ parrot_tail_match(const struct parrot_tokens *tk, const char *const *words)
 }
 
 /* Drop the first of the tails that ends the statement, with its comma. */
-static int
+static void
 parrot_drop_tail(struct parrot_tokens *tk, const char *const (*tails)[3],
     size_t ntails)
 {
@@ -600,9 +600,8 @@ parrot_drop_tail(struct parrot_tokens *tk, const char *const (*tails)[3],
 			continue;
 		for (i = at; i < tk->n; i++)
 			parrot_set(&tk->t[i], xstrdup(""));
-		return 1;
+		return;
 	}
-	return 0;
 }
 
 /* Does word i begin a sentence? */
