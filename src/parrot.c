@@ -101,7 +101,8 @@ static const struct {
 	{ "you know", 1 }, { "you see", 1 }, { "whatever", 1 },
 	{ "sorry", 1 }, { "for the record", 0 }, { "let me be clear", 0 },
 	{ "let me tell you", 0 }, { "here's the thing", 0 },
-	{ "you know what", 0 }, { "i'm sorry but", 0 },
+	{ "you know what", 0 }, { "i'm sorry but", 0 }, { "believe me", 1 },
+	{ "trust me", 1 }, { "mind you", 1 },
 };
 
 /*
@@ -1000,9 +1001,10 @@ parrot_reflect(const struct parrot_rules *r, struct parrot_tokens *tk)
 		if (k == r->nreflections)
 			continue;
 		rf = &r->reflections[k];
-		/* Unless every word is: "DON'T BLAME US" */
+		/* Unless every word is: "DON'T BLAME US", not "OUR US TEAM" */
 		if (rf->flags & REFLECT_NOT_UPPER &&
-		    parrot_shouted(&tk->t[i]) && !tk->shouted)
+		    parrot_shouted(&tk->t[i]) && (!tk->shouted ||
+		    parrot_words_is(PARROT_DETERMINER, parrot_prev_word(tk, i))))
 			continue;
 		to = rf->to;
 		if (rf->to_object != NULL)

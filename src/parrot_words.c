@@ -14,6 +14,8 @@ static const char *const prepositions[] = {
 	"except", "unlike", "within", "across",
 	/* and "be" before its complement: "It's you who", "Is it you" */
 	"is", "was", "isn't", "wasn't", "it's", "that's", "it",
+	/* and a contrast: "Not you again" */
+	"not",
 };
 
 static const char *const auxiliaries[] = {

@@ -148,6 +148,7 @@ static const struct parrot_case parrot_cases[] = {
 	{ "We're counting on you.", "You're counting on us?" },
 	{ "We sent it to you, not them.", "You sent it to us, not them?" },
 	{ "It's them, not you.", "It's them, not us?" },
+	{ "Not you again.", "Not us again?" },
 	{ "Thank you for the leads, they were great.",
 	    "You thank us for the leads, they were great?" },
 	{ "Thank you guys for nothing!", "You thank us for nothing?" },
@@ -372,6 +373,9 @@ static const struct parrot_case parrot_cases[] = {
 	    "We know that's not true?" },
 	{ "Sorry, but the leads are junk.", "The leads are junk?" },
 	{ "For the record, we sent the list.", "You sent the list?" },
+	{ "Believe me, the leads are junk.", "The leads are junk?" },
+	{ "Mind you, the list is old.", "The list is old?" },
+	{ "Trust me.", "We should trust you?" },
 	{ "Let me be clear: the list is old.", "The list is old?" },
 	{ "You know what, forget it.", "We should forget it?" },
 	{ "I'm sorry, but your team is the problem.",
@@ -461,6 +465,7 @@ static const struct parrot_case parrot_cases[] = {
 	{ "I HATE cold calls", "You HATE cold calls?" },
 	{ "I'M DONE", "YOU'RE DONE?" },
 	{ "Our US customers hate it", "Your US customers hate it?" },
+	{ "OUR US CUSTOMERS HATE IT", "YOUR US CUSTOMERS HATE IT?" },
 	{ "Nobody told us.", "Nobody told you?" },
 	{ "your leads are junk", "Our leads are junk?" },
 	{ "we never got the MQL list", "You never got the MQL list?" },
@@ -536,6 +541,17 @@ static const struct parrot_case parrot_cases[] = {
 	{ RU_SAID, RU_ASKED },
 	{ JA_SAID, JA_ASKED },
 	{ EL_SAID, EL_ASKED },
+
+	/*
+	 * What the rules cannot tell, and so no case here asserts: a command
+	 * after a clause ("Before you complain, read the brief." asks "Before
+	 * we complain, read the brief?", not "...we should read the brief?");
+	 * single quotes, which cannot be told from apostrophes ("The brief
+	 * says 'we own the list'." reflects "we"); a generic "you" ("You
+	 * can't close leads like these." asks "We can't close...?"); a verb
+	 * that is also a noun before a bare plural ("Call leads faster." is
+	 * not taken for a command).
+	 */
 
 	/* Nothing left to ask. */
 	{ "", NULL },
