@@ -11,7 +11,7 @@ static int
 exec_parrot(struct cmd_ctx *ctx, struct cmd_args *args)
 {
 	char *text = xstrdup(""), *joined, *question;
-	int i;
+	int i, rc;
 
 	(void)ctx;
 	for (i = 0; i < args->argc; i++) {
@@ -26,10 +26,14 @@ exec_parrot(struct cmd_ctx *ctx, struct cmd_args *args)
 			*joined = ' ';
 	}
 	question = parrot_question(NULL, text);
+	if (question == NULL) {
+		rc = cmd_usage_error(args, "nothing to parrot: %s; give a "
+		    "statement, such as parley parrot \"Your leads are "
+		    "junk!\"", parrot_why_nothing(text));
+		free(text);
+		return rc;
+	}
 	free(text);
-	if (question == NULL)
-		return cmd_usage_error(args, "%s", "parrot needs a statement, "
-		    "such as parley parrot \"Your leads are junk!\"");
 	puts(question);
 	free(question);
 	return 0;

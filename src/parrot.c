@@ -4,14 +4,20 @@
 #include <string.h>
 
 #include "parrot.h"
+#include "parrot_words.h"
 #include "util.h"
 
 /*
  * The statement is cut into tokens that alternate between words and the
  * gaps between them (spaces, punctuation). Lead-ins are dropped from the
- * front by whole words, then every word is looked up once in the reflection
- * table; decisions look at the original words only, so "you" -> "we" and
- * "we" -> "you" never undo each other.
+ * front and fillers from the end by whole words; a command at the start of
+ * a sentence is said back as what the listener should do; then every word
+ * outside quotes is looked up once in the reflection table. Decisions look
+ * at the original words only, so "you" -> "we" and "we" -> "you" never undo
+ * each other. Whether "you" is a subject ("we") or an object ("us") is
+ * decided by where it stands: at a sentence's or clause's start, after an
+ * auxiliary, before a verb only a subject has ("you were"), it is the
+ * subject; after a preposition or a verb, or at a clause's end, the object.
  */
 
 /* What a reflection does besides swapping the word. */
@@ -47,13 +53,19 @@ struct parrot_token {
 	int		 word;
 	char		*norm;	/* words only */
 	char		*out;	/* replacement text, or NULL to keep s */
+	int		 quoted; /* someone else's words, kept as said */
 };
 
 struct parrot_tokens {
 	struct parrot_token	*t;
 	size_t			 n;
+	size_t			 cap;
 	size_t			 first;	/* the first token after the lead-ins */
+	int			 shouted; /* no lower-case letter anywhere */
 };
+
+/* No word there: what parrot_prev returns. */
+#define PARROT_NONE ((size_t)-1)
 
 /*
  * Built-in lead-ins. Words that also start ordinary sentences ("So many",
@@ -86,7 +98,26 @@ static const struct {
 	{ "fine", 1 }, { "like", 1 }, { "wait", 1 }, { "please", 1 },
 	{ "also", 1 }, { "plus", 1 }, { "again", 1 }, { "hey", 1 },
 	{ "man", 1 }, { "dude", 1 }, { "guys", 1 }, { "folks", 1 },
-	{ "you know", 1 }, { "you see", 1 },
+	{ "you know", 1 }, { "you see", 1 }, { "whatever", 1 },
+	{ "sorry", 1 }, { "for the record", 0 }, { "let me be clear", 0 },
+	{ "let me tell you", 0 }, { "here's the thing", 0 },
+	{ "you know what", 0 }, { "i'm sorry but", 0 }, { "believe me", 1 },
+	{ "trust me", 1 }, { "mind you", 1 },
+};
+
+/*
+ * Fillers dropped from the end after a comma or dash: "The list is old,
+ * you know." Also the tags a command carries: "Send it, will you?", said
+ * back as "We should send it?", since "should we" would not ask it.
+ */
+static const char *const parrot_tails[][3] = {
+	{ "you", "know" }, { "i", "mean" }, { "honestly" }, { "frankly" },
+	{ "to", "be", "honest" }, { "to", "be", "fair" }, { "seriously" },
+	{ "period" }, { "full", "stop" }, { "whatever" },
+};
+static const char *const parrot_command_tails[][3] = {
+	{ "will", "you" }, { "would", "you" }, { "won't", "you" },
+	{ "can", "you" }, { "could", "you" }, { "please" },
 };
 
 /*
@@ -130,42 +161,6 @@ static const struct {
 	{ "you'll", "we'll", NULL, 0 },
 };
 
-/* "you" after one of these is an object: "from you" -> "from us". */
-static const char *const parrot_object_words[] = {
-	"to", "from", "for", "with", "at", "about", "by", "of", "on", "in",
-	"into", "onto", "without", "against", "toward", "towards", "behind",
-	"around", "over", "under", "between", "among", "through", "upon",
-	"beside", "besides", "near", "off", "via", "give", "gave", "given",
-	"gives", "giving", "tell", "told", "tells", "telling", "send", "sent",
-	"sends", "sending", "help", "helped", "helps", "helping", "ask",
-	"asked", "asks", "asking", "get", "got", "gets", "getting", "thank",
-	"thanks", "thanked", "show", "showed", "shown", "shows", "call",
-	"called", "calls", "calling", "need", "needs", "needed", "trust",
-	"trusted", "hear", "heard", "pay", "paid", "pays", "see", "saw",
-	"seen", "let", "lets", "make", "made", "makes", "blame", "blamed",
-	"blames", "expect", "expected", "want", "wanted", "wants", "email",
-	"emailed", "ping", "pinged", "invite", "invited", "include",
-	"included", "keep", "kept", "meet", "met", "remind", "reminded",
-	"owe", "owed", "hold", "held", "support", "supported", "join",
-	"joined", "contact", "contacted", "follow", "followed", "bother",
-	"bothered", "understand", "understood", "believe", "believed",
-	"warn", "warned", "brief", "briefed", "cc", "cc'd", "copy", "copied",
-	"loop", "looped",
-};
-
-/*
- * "you" after one of these at the end of a clause is still the subject:
- * "Are you?" -> "Are we?". ("than", "like", "before"... need no table: they
- * make an object only at the end of a clause, which the general rule says.)
- */
-static const char *const parrot_auxiliary_words[] = {
-	"are", "aren't", "were", "weren't", "do", "don't", "did", "didn't",
-	"does", "doesn't", "can", "can't", "cannot", "could", "couldn't",
-	"will", "won't", "would", "wouldn't", "should", "shouldn't", "shall",
-	"have", "haven't", "has", "hasn't", "had", "hadn't", "must", "may",
-	"might",
-};
-
 /* After a reflected "I" the verb agrees: "I was" -> "you were". */
 static const struct {
 	const char	*from;
@@ -174,27 +169,7 @@ static const struct {
 	{ "am", "are" }, { "was", "were" }, { "wasn't", "weren't" },
 };
 
-/* Words that only make "you" plural: "you guys call" -> "we call". */
-static const char *const parrot_plural_you[] = {
-	"guys", "folks", "people", "lot",
-};
-
 #define nitems(a) (sizeof (a) / sizeof (a)[0])
-
-/* Is the normalised word in a table of words? */
-static int
-parrot_in(const char *word, const char *const *table, size_t n)
-{
-	size_t i;
-
-	if (word == NULL)
-		return 0;
-	for (i = 0; i < n; i++) {
-		if (strcmp(word, table[i]) == 0)
-			return 1;
-	}
-	return 0;
-}
 
 /* Is this code point part of a word (a letter or digit in any script)? */
 static int
@@ -277,13 +252,18 @@ parrot_push(struct parrot_tokens *tk, const char *s, size_t len, int word)
 {
 	struct parrot_token *t;
 
-	tk->t = xreallocarray(tk->t, tk->n + 1, sizeof *tk->t);
+	/* Doubling keeps a very long statement linear. */
+	if (tk->n == tk->cap) {
+		tk->cap = tk->cap == 0 ? 16 : tk->cap * 2;
+		tk->t = xreallocarray(tk->t, tk->cap, sizeof *tk->t);
+	}
 	t = &tk->t[tk->n++];
 	t->s = s;
 	t->len = len;
 	t->word = word;
 	t->norm = word ? parrot_normalise(s, len) : NULL;
 	t->out = NULL;
+	t->quoted = 0;
 }
 
 /* Length of the word starting at s: word characters and inner joiners. */
@@ -344,11 +324,19 @@ parrot_tokens_free(struct parrot_tokens *tk)
 	free(tk->t);
 }
 
-/* Find the statement between leading space and trailing punctuation. */
-static const char *
-parrot_trim(const char *s, size_t *n)
+/* Replace a token's text, freeing the replacement before (takes out). */
+static void
+parrot_set(struct parrot_token *t, char *out)
 {
-	size_t pos = 0, end = 0, len, size = strlen(s);
+	free(t->out);
+	t->out = out;
+}
+
+/* Find the statement in s[0..size) between space and end punctuation. */
+static const char *
+parrot_trim_n(const char *s, size_t size, size_t *n)
+{
+	size_t pos = 0, end = 0, len;
 	unsigned int cp;
 
 	while ((len = utf8_decode(s, size, &cp)) > 0 &&
@@ -363,6 +351,55 @@ parrot_trim(const char *s, size_t *n)
 	}
 	*n = end;
 	return s;
+}
+
+/* Find the statement in s between space and end punctuation. */
+static const char *
+parrot_trim(const char *s, size_t *n)
+{
+	return parrot_trim_n(s, strlen(s), n);
+}
+
+/* Is the code point a quotation mark: 1 opening, 2 closing, 3 either? */
+static int
+parrot_quote_cp(unsigned int cp)
+{
+	/* U+201C opens in English and closes in German. */
+	if (cp == '"' || cp == 0x201c)
+		return 3;
+	if (cp == 0x201e || cp == 0xab)
+		return 1;
+	if (cp == 0x201d || cp == 0xbb)
+		return 2;
+	return 0;
+}
+
+/*
+ * A statement wholly in quotes is the statement itself, typed as quoted:
+ * take the quotes off and trim again. Quotes inside are left alone.
+ */
+static const char *
+parrot_unquote(const char *s, size_t *n)
+{
+	size_t pos = 0, len, first = 0, last = 0, quotes = 0;
+	unsigned int cp, opening = 0, closing = 0;
+
+	while ((len = utf8_decode(s + pos, *n - pos, &cp)) > 0) {
+		if (parrot_quote_cp(cp) != 0) {
+			if (quotes++ == 0 && pos == 0) {
+				first = len;
+				opening = cp;
+			}
+			last = pos;
+			closing = cp;
+		}
+		pos += len;
+	}
+	if (quotes != 2 || first == 0 || last + utf8_decode(s + last,
+	    *n - last, &cp) != *n || !(parrot_quote_cp(opening) & 1) ||
+	    !(parrot_quote_cp(closing) & 2))
+		return s;
+	return parrot_trim_n(s + first, last - first, n);
 }
 
 /*
@@ -423,9 +460,10 @@ parrot_lead_in_match(const struct parrot_lead_in *li,
 
 /*
  * Drop lead-ins from the front, the longest first, as many as there are;
- * but a statement made only of lead-ins ("Well, honestly!") is kept whole.
+ * but a statement made only of lead-ins ("Well, honestly!") is kept whole,
+ * and then 1 is returned.
  */
-static void
+static int
 parrot_drop_lead_ins(const struct parrot_rules *r, struct parrot_tokens *tk)
 {
 	size_t i, m, best, start = tk->first;
@@ -442,10 +480,11 @@ parrot_drop_lead_ins(const struct parrot_rules *r, struct parrot_tokens *tk)
 			break;
 		if (best == tk->n) {
 			tk->first = start;
-			break;
+			return 1;
 		}
 		tk->first = best;
 	}
+	return 0;
 }
 
 /* Does the gap hold one of cps (or, cps NULL, anything but space)? */
@@ -468,6 +507,104 @@ parrot_gap_has(const struct parrot_token *t, const unsigned int *cps,
 	return 0;
 }
 
+/* Mark the words inside quotation marks: someone else's, kept as said. */
+static void
+parrot_mark_quotes(struct parrot_tokens *tk)
+{
+	size_t i, pos, len;
+	unsigned int cp;
+	int in = 0;
+
+	for (i = 0; i < tk->n; i++) {
+		if (tk->t[i].word) {
+			tk->t[i].quoted = in;
+			continue;
+		}
+		for (pos = 0; (len = utf8_decode(tk->t[i].s + pos,
+		    tk->t[i].len - pos, &cp)) > 0; pos += len) {
+			if (parrot_quote_cp(cp) == 3)
+				in = !in;
+			else if (parrot_quote_cp(cp) != 0)
+				in = parrot_quote_cp(cp) == 1;
+		}
+	}
+}
+
+/*
+ * A statement that ends in a closing quote keeps the quote but not the
+ * end punctuation inside it: 'said, "I never got it."' asks 'said, "I never
+ * got it"?'.
+ */
+static void
+parrot_tidy_end(struct parrot_tokens *tk)
+{
+	struct parrot_token *t;
+	size_t pos = 0, len, k = 0;
+	unsigned int cp = 0;
+	char *out;
+
+	if (tk->n == 0 || tk->t[tk->n - 1].word)
+		return;
+	t = &tk->t[tk->n - 1];
+	out = xmalloc(t->len + 1);
+	while ((len = utf8_decode(t->s + pos, t->len - pos, &cp)) > 0) {
+		if (!parrot_is_end_cp(cp)) {
+			memcpy(out + k, t->s + pos, len);
+			k += len;
+		}
+		pos += len;
+	}
+	out[k] = '\0';
+	if (!(parrot_quote_cp(cp) & 2) || k == t->len) {
+		free(out);
+		return;
+	}
+	t->out = out;
+}
+
+/*
+ * Match a phrase of up to three words at the end of the statement, after a
+ * comma or dash. Returns the index of the gap before it, or 0.
+ */
+static size_t
+parrot_tail_match(const struct parrot_tokens *tk, const char *const *words)
+{
+	size_t nwords = 0, i = tk->n, w;
+	int strong;
+
+	while (nwords < 3 && words[nwords] != NULL)
+		nwords++;
+	for (w = nwords; w-- > 0; ) {
+		if (i < 2 || !tk->t[i - 1].word || tk->t[i - 1].quoted ||
+		    strcmp(tk->t[i - 1].norm, words[w]) != 0)
+			return 0;
+		i -= 2;	/* now the gap before that word */
+		if (w > 0 && parrot_gap_has(&tk->t[i], NULL, 0))
+			return 0;
+	}
+	/* A word of the statement must stay before it. */
+	if (i <= tk->first || !parrot_gap_only(&tk->t[i], ",-", &strong) ||
+	    !strong)
+		return 0;
+	return i;
+}
+
+/* Drop the first of the tails that ends the statement, with its comma. */
+static void
+parrot_drop_tail(struct parrot_tokens *tk, const char *const (*tails)[3],
+    size_t ntails)
+{
+	size_t i, k, at;
+
+	for (k = 0; k < ntails; k++) {
+		if ((at = parrot_tail_match(tk, tails[k])) == 0)
+			continue;
+		for (i = at; i < tk->n; i++)
+			parrot_set(&tk->t[i], xstrdup(""));
+		return;
+	}
+}
+
 /* Does word i begin a sentence? */
 static int
 parrot_sentence_start(const struct parrot_tokens *tk, size_t i)
@@ -481,13 +618,22 @@ parrot_sentence_start(const struct parrot_tokens *tk, size_t i)
 	return parrot_gap_has(&tk->t[i - 1], stops, nitems(stops));
 }
 
-/* The word before word i when only space parts them, or NULL. */
+/* The index of the word before word i when only space parts them. */
+static size_t
+parrot_prev(const struct parrot_tokens *tk, size_t i)
+{
+	if (i < tk->first + 2 || parrot_gap_has(&tk->t[i - 1], NULL, 0))
+		return PARROT_NONE;
+	return i - 2;
+}
+
+/* The normalised word before word i when only space parts them, or NULL. */
 static const char *
 parrot_prev_word(const struct parrot_tokens *tk, size_t i)
 {
-	if (i < tk->first + 2 || parrot_gap_has(&tk->t[i - 1], NULL, 0))
-		return NULL;
-	return tk->t[i - 2].norm;
+	size_t p = parrot_prev(tk, i);
+
+	return p == PARROT_NONE ? NULL : tk->t[p].norm;
 }
 
 /* The index of the word after word i when only space parts them, or 0. */
@@ -497,6 +643,15 @@ parrot_next_word(const struct parrot_tokens *tk, size_t i)
 	if (i + 2 >= tk->n || parrot_gap_has(&tk->t[i + 1], NULL, 0))
 		return 0;
 	return i + 2;
+}
+
+/* The normalised word after word i when only space parts them, or NULL. */
+static const char *
+parrot_next_norm(const struct parrot_tokens *tk, size_t i)
+{
+	size_t next = parrot_next_word(tk, i);
+
+	return next == 0 ? NULL : tk->t[next].norm;
 }
 
 /* Does word end with suffix, with at least two letters before it? */
@@ -511,41 +666,92 @@ parrot_ends_with(const char *word, const char *suffix)
 	return n >= k + 2 && strcmp(word + n - k, suffix) == 0;
 }
 
-/* Is the word after token last a verb that needs a subject? */
+/* Is the word a plural noun or a verb in -s ("leads", "hands")? */
 static int
-parrot_before_verb(const struct parrot_tokens *tk, size_t last)
+parrot_ends_in_s(const char *word)
 {
-	static const char *const verbs[] = { "is", "was", "wasn't", "isn't" };
-	size_t next = parrot_next_word(tk, last);
-
-	if (next == 0)
-		return 0;
-	return parrot_in(tk->t[next].norm, parrot_auxiliary_words,
-	    nitems(parrot_auxiliary_words)) ||
-	    parrot_in(tk->t[next].norm, verbs, nitems(verbs));
+	return parrot_ends_with(word, "s") && !parrot_ends_with(word, "ss");
 }
 
-/* Is "you" (words i to last) an object rather than the subject? */
+/* Does a clause end after word last: punctuation follows, or nothing? */
+static int
+parrot_clause_end(const struct parrot_tokens *tk, size_t last)
+{
+	return last + 1 >= tk->n || parrot_gap_has(&tk->t[last + 1], NULL, 0);
+}
+
+/*
+ * Is word p a verb, by its form or by the word before it: "handed",
+ * "chasing", "we hand", "Dana hands", "never hand"?
+ */
+static int
+parrot_is_verb_at(const struct parrot_tokens *tk, size_t p)
+{
+	const char *w = tk->t[p].norm, *before = parrot_prev_word(tk, p);
+
+	if (parrot_ends_with(w, "ed"))
+		return 1;
+	if (parrot_ends_with(w, "ing") && !parrot_ends_with(w, "thing"))
+		return 1;
+	if (parrot_words_is(PARROT_BEFORE_ANY, before))
+		return 1;
+	if (parrot_words_is(PARROT_BEFORE_BASE, before))
+		return !parrot_ends_in_s(w);
+	if (parrot_words_is(PARROT_BEFORE_THIRD, before))
+		return parrot_ends_in_s(w);
+	return 0;
+}
+
+/*
+ * Is "you" (words i to last, "you guys") an object rather than the
+ * subject? By its place first: at a sentence's start, after an auxiliary
+ * or before a verb only a subject has, a subject; after a preposition or a
+ * verb, an object; after a noun or a pronoun, a clause's subject ("the
+ * email you sent", "everything you asked for"); at a clause's end, an
+ * object ("more than you, every time").
+ */
 static int
 parrot_you_is_object(const struct parrot_tokens *tk, size_t i, size_t last)
 {
-	const char *prev = parrot_prev_word(tk, i);
+	size_t p = parrot_prev(tk, i);
+	const char *prev, *before, *next = parrot_next_norm(tk, last);
 
+	/* "You? Never." -> "Us?": alone, "you" is said as an object. */
 	if (parrot_sentence_start(tk, i))
-		return 0;
-	if (parrot_in(prev, parrot_object_words, nitems(parrot_object_words)))
+		return last + 1 >= tk->n || parrot_sentence_start(tk, last + 2);
+	if (p == PARROT_NONE)
+		return parrot_clause_end(tk, last);
+	prev = tk->t[p].norm;
+	before = parrot_prev_word(tk, p);
+	if (parrot_words_is(PARROT_PREPOSITION, prev))
 		return 1;
-	if (parrot_in(prev, parrot_auxiliary_words,
-	    nitems(parrot_auxiliary_words)))
+	if (parrot_words_is(PARROT_AUXILIARY, prev))
 		return 0;
-	/*
-	 * After a verb in -ing: "chasing you for updates". Unless a verb
-	 * follows, which makes "you" a clause's subject: "assuming you are".
-	 */
-	if (parrot_ends_with(prev, "ing") && !parrot_before_verb(tk, last))
+	/* "everyone but you" but "we call but you never answer" */
+	if (strcmp(prev, "but") == 0 &&
+	    parrot_words_is(PARROT_PRONOUN, before))
 		return 1;
-	/* At the end of a clause: "than you." or "between them and you,". */
-	return last + 1 >= tk->n || parrot_gap_has(&tk->t[last + 1], NULL, 0);
+	/* "people like you" but "like you said" */
+	if (strcmp(prev, "like") == 0)
+		return !parrot_words_is(PARROT_AUX_AFTER, next) &&
+		    !parrot_words_verb(PARROT_SAYING_VERB, next);
+	/* A noun: after "the", or first with an -s ("Leads you sent"). */
+	if (parrot_words_is(PARROT_PRONOUN, prev) ||
+	    parrot_words_is(PARROT_DETERMINER, before) ||
+	    (parrot_prev(tk, p) == PARROT_NONE && parrot_ends_in_s(prev)))
+		return parrot_clause_end(tk, last);
+	if (parrot_words_is(PARROT_AUX_AFTER, next))
+		return 0;
+	/* "want you to", "need you to" */
+	if (next != NULL && strcmp(next, "to") == 0)
+		return 1;
+	if (parrot_words_verb(PARROT_OBJECT_VERB, prev))
+		return 1;
+	if (parrot_words_verb(PARROT_CLAUSE_VERB, prev))
+		return parrot_clause_end(tk, last);
+	if (parrot_is_verb_at(tk, p))
+		return 1;
+	return parrot_clause_end(tk, last);
 }
 
 /* Is c an ASCII capital? */
@@ -571,13 +777,21 @@ parrot_shouted(const struct parrot_token *t)
 }
 
 /*
+ * Does word i start a sentence with a capital? A capital elsewhere is
+ * grammar, as "I", or a name, and says nothing of a replacement.
+ */
+static int
+parrot_cap(const struct parrot_tokens *tk, size_t i)
+{
+	return parrot_sentence_start(tk, i) && parrot_is_upper(tk->t[i].s[0]);
+}
+
+/*
  * The replacement shaped like the word it replaces: in capitals if that was
- * ("YOUR" -> "OUR"), capitalised only where a sentence starts (a capital
- * elsewhere is grammar, as "I", or a name, and says nothing of the
- * replacement), with the apostrophe typed.
+ * ("YOUR" -> "OUR"), capitalised when cap, with the apostrophe typed.
  */
 static char *
-parrot_shape(const struct parrot_token *t, const char *to, int start)
+parrot_shape(const struct parrot_token *t, const char *to, int cap)
 {
 	char *out, *p;
 	int typographic = strchr(t->norm, '\'') != NULL &&
@@ -590,7 +804,7 @@ parrot_shape(const struct parrot_token *t, const char *to, int start)
 			memcpy(p, "\xe2\x80\x99", 3);
 			p += 3;
 		} else if (*to >= 'a' && *to <= 'z' && (shouted ||
-		    (p == out && start && parrot_is_upper(t->s[0]))))
+		    (p == out && cap)))
 			*p++ = (char)(*to - 'a' + 'A');
 		else
 			*p++ = *to;
@@ -623,11 +837,138 @@ parrot_agree(struct parrot_tokens *tk, size_t j)
 	for (k = 0; k < nitems(parrot_agreements); k++) {
 		if (strcmp(tk->t[j].norm, parrot_agreements[k].from) == 0) {
 			tk->t[j].out = parrot_shape(&tk->t[j],
-			    parrot_agreements[k].to,
-			    parrot_sentence_start(tk, j));
+			    parrot_agreements[k].to, parrot_cap(tk, j));
 			return;
 		}
 	}
+}
+
+/*
+ * May word v be a command, with the word after it? Not before a subject
+ * ("Do you") or a verb ("Trust is"); a verb that is also a noun only before
+ * an object ("Call us", not "Call volume") or after an adverb ("Never call").
+ */
+static int
+parrot_command_verb(const struct parrot_tokens *tk, size_t v, int adverb)
+{
+	size_t next = parrot_next_word(tk, v);
+	const char *w = tk->t[v].norm, *n;
+
+	if (next == 0 || tk->t[next].quoted)
+		return 0;
+	n = tk->t[next].norm;
+	if (parrot_words_is(PARROT_SUBJECT, n) ||
+	    parrot_words_is(PARROT_FINITE, n))
+		return 0;
+	if (parrot_words_is(PARROT_COMMAND, w))
+		return 1;
+	return parrot_words_is(PARROT_NOUN_COMMAND, w) &&
+	    (adverb || parrot_words_is(PARROT_OBJECT_START, n));
+}
+
+/* Is word you the "you" of "Don't you dare blame us"? */
+static int
+parrot_dare(const struct parrot_tokens *tk, size_t you)
+{
+	size_t dare = parrot_next_word(tk, you);
+
+	return strcmp(tk->t[you].norm, "you") == 0 && dare != 0 &&
+	    strcmp(tk->t[dare].norm, "dare") == 0 &&
+	    parrot_next_word(tk, dare) != 0;
+}
+
+/*
+ * What the command at word at becomes when the listener says it back, or
+ * NULL: "Don't" -> "we shouldn't", "Do not" -> "we should", "Just" (send)
+ * -> "we should just", "Send" -> "we should send". Caller frees.
+ */
+static char *
+parrot_command_text(const struct parrot_tokens *tk, size_t at)
+{
+	size_t next = parrot_next_word(tk, at);
+	const char *w = tk->t[at].norm, *n = parrot_next_norm(tk, at);
+
+	if (next == 0 || tk->t[next].quoted)
+		return NULL;
+	if (strcmp(w, "don't") == 0 || strcmp(w, "dont") == 0)
+		return parrot_words_is(PARROT_SUBJECT, n) &&
+		    !parrot_dare(tk, next) ? NULL : xstrdup("we shouldn't");
+	if (strcmp(w, "do") == 0 && strcmp(n, "not") == 0)
+		return xstrdup("we should");
+	if (parrot_words_is(PARROT_COMMAND_ADVERB, w) &&
+	    parrot_command_verb(tk, next, 1))
+		return xasprintf("we should %s", w);
+	if (parrot_command_verb(tk, at, 0))
+		return xasprintf("we should %s", w);
+	return NULL;
+}
+
+/* "Don't you dare blame us": "you dare" goes with the "Don't" said back. */
+static void
+parrot_drop_dare(struct parrot_tokens *tk, size_t at)
+{
+	size_t you = parrot_next_word(tk, at), i;
+
+	if (you == 0 || !parrot_dare(tk, you))
+		return;
+	/* "you", "dare" and the spaces after each */
+	for (i = you; i < you + 4; i++)
+		parrot_set(&tk->t[i], xstrdup(""));
+}
+
+/*
+ * A command at the start of a sentence (word i) is said back as what the
+ * listener should do: "Please don't blame us" -> "We shouldn't blame you".
+ * "Thank you" is the speaker's own act: "You thank us". Returns 1 for a
+ * command.
+ */
+static int
+parrot_command(struct parrot_tokens *tk, size_t i)
+{
+	size_t at = i, next = parrot_next_word(tk, i);
+	char *text;
+
+	if (strcmp(tk->t[i].norm, "thank") == 0 && next != 0 &&
+	    (strcmp(tk->t[next].norm, "you") == 0 ||
+	    strcmp(tk->t[next].norm, "y'all") == 0)) {
+		parrot_set(&tk->t[i], parrot_shape(&tk->t[i], "you thank",
+		    parrot_cap(tk, i)));
+		return 0;
+	}
+	if (strcmp(tk->t[i].norm, "please") == 0 && next != 0)
+		at = next;
+	if ((text = parrot_command_text(tk, at)) == NULL)
+		return 0;
+	parrot_set(&tk->t[at], parrot_shape(&tk->t[at], text,
+	    parrot_cap(tk, i)));
+	free(text);
+	/* "Please" goes, and the space after it. */
+	for (; i < at; i++)
+		parrot_set(&tk->t[i], xstrdup(""));
+	parrot_drop_dare(tk, at);
+	return 1;
+}
+
+/*
+ * Say back every command that starts a sentence; the tag of one that ends
+ * the statement goes ("Send it, will you?").
+ */
+static void
+parrot_commands(struct parrot_tokens *tk)
+{
+	size_t i;
+	int last = 0;
+
+	for (i = tk->first; i < tk->n; i++) {
+		if (!tk->t[i].word || !parrot_sentence_start(tk, i))
+			continue;
+		last = 0;
+		if (!tk->t[i].quoted && tk->t[i].out == NULL)
+			last = parrot_command(tk, i);
+	}
+	if (last)
+		parrot_drop_tail(tk, parrot_command_tails,
+		    nitems(parrot_command_tails));
 }
 
 /* Reflect "you": subject or object, swallowing a plural "guys". */
@@ -637,12 +978,9 @@ parrot_reflect_you(struct parrot_tokens *tk, size_t i,
 {
 	size_t next = parrot_next_word(tk, i), last = i;
 
-	if (next != 0 && parrot_in(tk->t[next].norm, parrot_plural_you,
-	    nitems(parrot_plural_you))) {
-		free(tk->t[i + 1].out);
-		tk->t[i + 1].out = xstrdup("");
-		free(tk->t[next].out);
-		tk->t[next].out = xstrdup("");
+	if (next != 0 && parrot_words_is(PARROT_PLURAL_YOU, tk->t[next].norm)) {
+		parrot_set(&tk->t[i + 1], xstrdup(""));
+		parrot_set(&tk->t[next], xstrdup(""));
 		last = next;
 	}
 	return parrot_you_is_object(tk, i, last) ? rf->to_object : rf->to;
@@ -657,13 +995,16 @@ parrot_reflect(const struct parrot_rules *r, struct parrot_tokens *tk)
 	size_t i, k, next;
 
 	for (i = tk->first; i < tk->n; i++) {
-		if (!tk->t[i].word || tk->t[i].out != NULL)
+		if (!tk->t[i].word || tk->t[i].out != NULL || tk->t[i].quoted)
 			continue;
 		k = parrot_find_reflection(r, tk->t[i].norm);
 		if (k == r->nreflections)
 			continue;
 		rf = &r->reflections[k];
-		if (rf->flags & REFLECT_NOT_UPPER && parrot_shouted(&tk->t[i]))
+		/* Unless every word is: "DON'T BLAME US", not "OUR US TEAM" */
+		if (rf->flags & REFLECT_NOT_UPPER &&
+		    parrot_shouted(&tk->t[i]) && (!tk->shouted ||
+		    parrot_words_is(PARROT_DETERMINER, parrot_prev_word(tk, i))))
 			continue;
 		to = rf->to;
 		if (rf->to_object != NULL)
@@ -671,11 +1012,10 @@ parrot_reflect(const struct parrot_rules *r, struct parrot_tokens *tk)
 		if (rf->flags & REFLECT_AGREE) {
 			if ((next = parrot_next_word(tk, i)) != 0)
 				parrot_agree(tk, next);
-			if (parrot_prev_word(tk, i) != NULL)
+			if (parrot_prev(tk, i) != PARROT_NONE)
 				parrot_agree(tk, i - 2);
 		}
-		tk->t[i].out = parrot_shape(&tk->t[i], to,
-		    parrot_sentence_start(tk, i));
+		tk->t[i].out = parrot_shape(&tk->t[i], to, parrot_cap(tk, i));
 	}
 }
 
@@ -726,8 +1066,11 @@ parrot_capitalise(struct parrot_tokens *tk)
 	size_t i, k, len, n;
 	unsigned int cp;
 
-	for (i = tk->first; i < tk->n && !tk->t[i].word; i++)
-		;
+	for (i = tk->first; i < tk->n; i++) {
+		parrot_text(&tk->t[i], &n);
+		if (tk->t[i].word && n > 0)
+			break;
+	}
 	if (i == tk->n)
 		return;
 	t = &tk->t[i];
@@ -770,12 +1113,26 @@ parrot_join(const struct parrot_tokens *tk)
 	return out;
 }
 
+/* Is the text shouted: letters, none of them lower-case ASCII? */
+static int
+parrot_all_upper(const char *s, size_t n)
+{
+	size_t i, letters = 0;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] >= 'a' && s[i] <= 'z')
+			return 0;
+		letters += parrot_is_upper(s[i]);
+	}
+	return letters >= 2;
+}
+
 /* Parrot a statement back as a question. */
 char *
 parrot_question(const struct parrot_rules *rules, const char *statement)
 {
 	struct parrot_rules *own = NULL;
-	struct parrot_tokens tk = { NULL, 0, 0 };
+	struct parrot_tokens tk = { 0 };
 	char *question = NULL;
 	const char *s;
 	size_t n, i;
@@ -785,12 +1142,19 @@ parrot_question(const struct parrot_rules *rules, const char *statement)
 	if (rules == NULL)
 		rules = own = parrot_rules_new();
 	s = parrot_trim(statement, &n);
+	s = parrot_unquote(s, &n);
 	parrot_tokenise(&tk, s, n);
 	for (i = 0; i < tk.n && !tk.t[i].word; i++)
 		;
 	if (i == tk.n)
 		goto out;
-	parrot_drop_lead_ins(rules, &tk);
+	tk.shouted = parrot_all_upper(s, n);
+	parrot_tidy_end(&tk);
+	parrot_mark_quotes(&tk);
+	/* A statement of lead-ins only ("Well, honestly!") keeps its end. */
+	if (!parrot_drop_lead_ins(rules, &tk))
+		parrot_drop_tail(&tk, parrot_tails, nitems(parrot_tails));
+	parrot_commands(&tk);
 	parrot_reflect(rules, &tk);
 	parrot_capitalise(&tk);
 	question = parrot_join(&tk);
@@ -800,11 +1164,32 @@ out:
 	return question;
 }
 
+/* Say why a statement has nothing to ask, or NULL when it has. */
+const char *
+parrot_why_nothing(const char *statement)
+{
+	size_t pos = 0, len, size;
+	unsigned int cp;
+	int marks = 0;
+
+	if (statement == NULL)
+		return "the statement is empty";
+	size = strlen(statement);
+	while ((len = utf8_decode(statement + pos, size - pos, &cp)) > 0) {
+		if (parrot_is_word_cp(cp))
+			return NULL;
+		marks |= !parrot_is_space_cp(cp);
+		pos += len;
+	}
+	return marks ? "the statement is only punctuation, with no word to "
+	    "ask back" : "the statement is empty";
+}
+
 /* Add a lead-in with its comma rule. */
 static void
 parrot_add_lead_in(struct parrot_rules *r, const char *phrase, int need_comma)
 {
-	struct parrot_tokens tk = { NULL, 0, 0 };
+	struct parrot_tokens tk = { 0 };
 	struct parrot_lead_in *li;
 	size_t i;
 

@@ -424,8 +424,8 @@ session_parrot(struct session *s, const char *statement, char **question,
 {
 	*question = parrot_question(s->rules, statement);
 	if (*question == NULL)
-		return util_fail(cause, "nothing to parrot: the statement is "
-		    "empty");
+		return util_fail(cause, "nothing to parrot: %s",
+		    parrot_why_nothing(statement));
 	free(s->room_before);
 	s->room_before = NULL;
 	if (store_room_question_get(s->st, s->m->id, &s->room_before,
@@ -714,8 +714,8 @@ session_edit_objection(struct session *s, long id, const char *statement,
 		return 1;
 	question = parrot_question(s->rules, statement);
 	if (question == NULL)
-		return util_fail(cause, "nothing to parrot: the statement is "
-		    "empty");
+		return util_fail(cause, "nothing to parrot: %s",
+		    parrot_why_nothing(statement));
 	rc = store_objection_edit(s->st, id, statement, question, answer,
 	    clock_time(), cause);
 	if (rc == 0) {

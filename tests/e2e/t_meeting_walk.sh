@@ -119,6 +119,16 @@ expect_screen "a key other than y keeps the meeting, on the same item" "3/8"
 assert_eq "the meeting is still live" "live" \
     "$(sql "SELECT status FROM meeting")"
 
+# n on the last item moves nowhere and says how the meeting ends.
+keys n n n n n
+wait_for "8/8  Wrap-up"
+keys n
+expect_screen "n on the last item says that x ends the meeting" \
+    "This is the last item: x ends the meeting."
+expect_screen "and stays on it" "8/8  Wrap-up"
+assert_eq "the meeting is still on the last item, and live" "live|7" \
+    "$(sql "SELECT status, current_pos FROM meeting")"
+
 # x then y ends it.
 keys x
 wait_for "End the meeting?"

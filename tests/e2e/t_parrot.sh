@@ -11,7 +11,18 @@ assert_eq "parley parrot: words joined, point of view reflected" \
     "$(parley parrot We never get anything from you.)"
 capture parley parrot "  ?! "
 assert_eq "parley parrot of punctuation only exits 64" 64 "$RC"
-assert_contains "and says it needs a statement" "$ERR" "needs a statement"
+assert_contains "and says it is punctuation, not that it is empty" "$ERR" \
+    "nothing to parrot: the statement is only punctuation, with no word"
+assert_contains "and what a statement is" "$ERR" "give a statement, such as"
+capture parley parrot '!!!'
+assert_contains "!!! is punctuation too" "$ERR" "only punctuation"
+capture parley parrot " " ""
+assert_eq "parley parrot of blanks exits 64" 64 "$RC"
+assert_contains "and says it is empty" "$ERR" \
+    "nothing to parrot: the statement is empty"
+assert_eq "parley parrot: a command said back as what we should do" \
+    "We shouldn't blame you for our bad quarter?" \
+    "$(parley parrot "Don't blame us for your bad quarter.")"
 
 start_screen 100 30 run
 wait_for "1/8"

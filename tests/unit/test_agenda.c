@@ -377,6 +377,50 @@ test_parse_string(void **state)
 	agenda_diags_fini(&d);
 }
 
+/* The limits themselves are accepted, one minute more is not. */
+static void
+test_minute_limits(void **state)
+{
+	static const struct {
+		const char *text;
+		int item, meeting;	/* the minutes read, when accepted */
+		const char *message;	/* NULL: accepted */
+	} cases[] = {
+		{ "title: a\nitems: [{kind: topic, title: b, minutes: 600}]\n",
+		    600, 0, NULL },
+		{ "title: a\nitems: [{kind: topic, title: b, minutes: 601}]\n",
+		    0, 0, "'minutes' must be at most 600" },
+		{ "title: a\nminutes: 1440\nitems: [{kind: topic, title: b, "
+		    "minutes: 600}]\n", 600, 1440, NULL },
+		{ "title: a\nminutes: 1441\nitems: [{kind: topic, title: b, "
+		    "minutes: 600}]\n", 0, 0, "'minutes' must be at most 1440" },
+	};
+	struct agenda *a;
+	struct agenda_diags d = { 0 };
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		a = NULL;
+		if (cases[i].message == NULL) {
+			assert_int_equal(agenda_parse(cases[i].text,
+			    strlen(cases[i].text), &a, &d), 0);
+			assert_int_equal(d.n, 0);
+			assert_int_equal(a->items[0].minutes, cases[i].item);
+			if (cases[i].meeting != 0)
+				assert_int_equal(a->minutes, cases[i].meeting);
+			agenda_free(a);
+			continue;
+		}
+		assert_int_equal(agenda_parse(cases[i].text,
+		    strlen(cases[i].text), &a, &d), -1);
+		assert_null(a);
+		assert_int_equal(d.n, 1);
+		assert_string_equal(d.v[0].message, cases[i].message);
+		agenda_diags_fini(&d);
+	}
+}
+
 /* Syntax errors point at the problem; tabs get a plain hint. */
 static void
 test_syntax_errors(void **state)
@@ -570,6 +614,7 @@ main(void)
 		cmocka_unit_test(test_unreadable),
 		cmocka_unit_test(test_too_large),
 		cmocka_unit_test(test_parse_string),
+		cmocka_unit_test(test_minute_limits),
 		cmocka_unit_test(test_syntax_errors),
 		cmocka_unit_test(test_odd_shapes),
 		cmocka_unit_test(test_names),

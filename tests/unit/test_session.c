@@ -644,7 +644,12 @@ test_parrot_and_objection(void **state)
 	free(room);
 	assert_int_equal(session_parrot(s, "  ?! ", &room, &cause), -1);
 	assert_null(room);
-	assert_non_null(cause);
+	assert_string_equal(cause, "nothing to parrot: the statement is only "
+	    "punctuation, with no word to ask back");
+	free(cause);
+	cause = NULL;
+	assert_int_equal(session_parrot(s, " \t", &room, &cause), -1);
+	assert_string_equal(cause, "nothing to parrot: the statement is empty");
 	free(cause);
 	cause = NULL;
 
