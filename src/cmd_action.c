@@ -9,6 +9,7 @@
 
 #include "action.h"
 #include "cmd.h"
+#include "format.h"
 #include "session.h"
 #include "store.h"
 #include "util.h"
@@ -164,8 +165,8 @@ exec_action_add(struct cmd_ctx *ctx, struct cmd_args *args)
 	else {
 		printf("%ld\n", id);
 		if (!known)
-			fprintf(stderr, "parley: note: %s is a new name\n",
-			    a.owner);
+			cmd_failed(0, xasprintf("note: %s is a new name",
+			    a.owner));
 	}
 	free((char *)a.title);
 	free((char *)a.owner);

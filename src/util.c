@@ -314,6 +314,33 @@ utf8_encode(unsigned int cp, char *out)
 	return 4;
 }
 
+/* Check text for what must not be stored or shown raw. */
+int
+utf8_check_text(const char *s, size_t n, int lines, unsigned int *cp,
+    size_t *at)
+{
+	size_t i, len;
+	unsigned int c;
+
+	for (i = 0; i < n; i += len) {
+		/* utf8_decode stops at a NUL: it is a control like any. */
+		if ((len = utf8_decode(s + i, n - i, &c)) == 0) {
+			c = 0;
+			len = 1;
+		}
+		if ((c == 0xfffd && len == 1) || c == 0x7f ||
+		    (c >= 0x80 && c <= 0x9f) ||
+		    (c < 0x20 && !(lines && (c == '\n' || c == '\t')))) {
+			if (cp != NULL)
+				*cp = c;
+			if (at != NULL)
+				*at = i;
+			return -1;
+		}
+	}
+	return 0;
+}
+
 /* Columns one code point takes on a terminal. */
 int
 utf8_cp_width(unsigned int cp)

@@ -56,6 +56,14 @@ int util_ncasecmp(const char *a, const char *b, size_t n);
 size_t utf8_decode(const char *s, size_t n, unsigned int *cp);
 /* Encode cp into out (at least 4 bytes); returns the length. */
 size_t utf8_encode(unsigned int cp, char *out);
+/*
+ * Check the n bytes of s are text fit to store and show: UTF-8 without a
+ * control character (C0, DEL, C1), nor a line feed or tab unless lines is
+ * set. Returns 0, or -1 with the first offender in *cp (U+FFFD for a
+ * byte that is not UTF-8) and its byte offset in *at (either may be NULL).
+ */
+int utf8_check_text(const char *s, size_t n, int lines, unsigned int *cp,
+    size_t *at);
 /* Terminal columns taken by a UTF-8 string (wcwidth, unprintables as 1). */
 int utf8_width(const char *s);
 /* Column width of one code point (0 for combining marks, 2 for wide). */
