@@ -2,8 +2,6 @@
 #include "ui.h"
 
 #include <curses.h>
-#include <langinfo.h>
-#include <locale.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -40,11 +38,7 @@ ui_stopping(void)
 static int
 utf8_locale(char **cause)
 {
-	setlocale(LC_ALL, "");
-	if (strcmp(nl_langinfo(CODESET), "UTF-8") == 0)
-		return 0;
-	if (setlocale(LC_CTYPE, "C.UTF-8") != NULL &&
-	    strcmp(nl_langinfo(CODESET), "UTF-8") == 0)
+	if (util_locale() == 0)
 		return 0;
 	util_fail(cause, "the locale does not use UTF-8 and C.UTF-8 is not "
 	    "installed: set LANG to a UTF-8 locale");

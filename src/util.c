@@ -3,6 +3,8 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <langinfo.h>
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -312,6 +314,20 @@ utf8_encode(unsigned int cp, char *out)
 	out[2] = (char)(0x80 | ((cp >> 6) & 0x3f));
 	out[3] = (char)(0x80 | (cp & 0x3f));
 	return 4;
+}
+
+/* Take the user's locale, with UTF-8 text and C numbers. */
+int
+util_locale(void)
+{
+	setlocale(LC_ALL, "");
+	setlocale(LC_NUMERIC, "C");
+	if (strcmp(nl_langinfo(CODESET), "UTF-8") == 0)
+		return 0;
+	if (setlocale(LC_CTYPE, "C.UTF-8") != NULL &&
+	    strcmp(nl_langinfo(CODESET), "UTF-8") == 0)
+		return 0;
+	return -1;
 }
 
 /* Check text for what must not be stored or shown raw. */

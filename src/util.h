@@ -64,6 +64,14 @@ size_t utf8_encode(unsigned int cp, char *out);
  */
 int utf8_check_text(const char *s, size_t n, int lines, unsigned int *cp,
     size_t *at);
+/*
+ * Take the user's locale, so wcwidth knows wide and combining characters:
+ * its character type, or C.UTF-8's when it is not UTF-8 (Parley's text
+ * always is), and the C locale's numbers, so JSON and CSV read "3.5"
+ * wherever they are written. Returns 0, or -1 when no UTF-8 character
+ * type could be had (widths are then guessed).
+ */
+int util_locale(void);
 /* Terminal columns taken by a UTF-8 string (wcwidth, unprintables as 1). */
 int utf8_width(const char *s);
 /* Column width of one code point (0 for combining marks, 2 for wide). */
