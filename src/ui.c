@@ -152,49 +152,76 @@ ui_attr(const struct ui *ui, enum ui_style style)
 static int
 escape_sequence(void)
 {
-	wint_t ch;
-	int rc, n = 0;
+	int c, n = 0;
 
 	timeout(0);
-	rc = get_wch(&ch);
-	if (rc == ERR)
+	if ((c = getch()) == ERR)
 		return 0;
 	/*
 	 * Anything else is a key typed right after Esc (or an Alt chord, which
 	 * Parley does not use): put it back, so Esc and then the key count,
 	 * as they do when typed slowly.
 	 */
-	if (rc != OK || (ch != '[' && ch != 'O')) {
-		if (rc == OK)
-			unget_wch((wchar_t)ch);
-		else
-			ungetch((int)ch);
+	if (c != '[' && c != 'O') {
+		ungetch(c);
 		return 0;
 	}
 	/* CSI and SS3 sequences end with a byte from @ to ~. */
-	while (n++ < 16 && get_wch(&ch) == OK) {
-		if (ch >= 0x40 && ch <= 0x7e)
+	while (n++ < 16 && (c = getch()) != ERR && c <= 0xff) {
+		if (c >= 0x40 && c <= 0x7e)
 			break;
 	}
 	return 1;
+}
+
+/*
+ * Read the rest of the character whose first byte is first, and return
+ * it. Bytes, not get_wch: get_wch keeps every byte after one that is not
+ * UTF-8 waiting for a character that never comes, and a Latin-1 terminal
+ * typing "café ok" would lose all after "caf". Such a byte reads as its
+ * Latin-1 character instead (utf8_decode_typed), and what follows it is
+ * read again as the keys it is.
+ */
+static int
+typed_char(int first)
+{
+	char buf[4];
+	size_t n = 0, len;
+	unsigned int cp;
+	int c;
+
+	buf[n++] = (char)first;
+	/* The rest of a character comes with its first byte, or not at all. */
+	timeout(50);
+	while ((len = utf8_decode_typed(buf, n, n < sizeof buf, &cp)) == 0) {
+		if ((c = getch()) == ERR || c > 0xff) {
+			if (c != ERR)
+				ungetch(c);
+			len = utf8_decode_typed(buf, n, 0, &cp);
+			break;
+		}
+		buf[n++] = (char)c;
+	}
+	/* Bytes read past the character go back, the last first. */
+	while (n > len)
+		ungetch((unsigned char)buf[--n]);
+	return (int)cp;
 }
 
 /* Read one key; -1 when none came within timeout_ms. */
 static int
 getkey(int timeout_ms)
 {
-	wint_t ch;
-	int rc;
+	int c;
 
 	timeout(timeout_ms);
-	rc = get_wch(&ch);
-	if (rc == ERR)
+	if ((c = getch()) == ERR)
 		return -1;
-	if (rc == KEY_CODE_YES)
-		return UI_FN + (int)ch;
-	if (ch == UI_ESC && escape_sequence())
+	if (c > 0xff)
+		return UI_FN + c;
+	if (c == UI_ESC && escape_sequence())
 		return -1;
-	return (int)ch;
+	return c < 0x80 ? c : typed_char(c);
 }
 
 /* Read a key within a quarter second, saving the meeting's clock. */

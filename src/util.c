@@ -330,6 +330,27 @@ util_locale(void)
 	return -1;
 }
 
+/* Decode one typed character, reading a stray byte as Latin-1. */
+size_t
+utf8_decode_typed(const char *s, size_t n, int more, unsigned int *cp)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t want, i, len;
+
+	want = u[0] >= 0xf0 && u[0] <= 0xf4 ? 4 : u[0] >= 0xe0 ? 3 :
+	    u[0] >= 0xc2 ? 2 : 1;
+	if (more && n < want && u[0] < 0xf5) {
+		for (i = 1; i < n && (u[i] & 0xc0) == 0x80; i++)
+			;
+		if (i == n)
+			return 0;
+	}
+	len = utf8_decode(s, n, cp);
+	if (*cp == 0xfffd && len == 1)
+		*cp = u[0] >= 0xa0 ? u[0] : 0xfffd;
+	return len;
+}
+
 /* Check text for what must not be stored or shown raw. */
 int
 utf8_check_text(const char *s, size_t n, int lines, unsigned int *cp,

@@ -54,6 +54,14 @@ int util_ncasecmp(const char *a, const char *b, size_t n);
  * with length 1. Returns 0 at the end of input.
  */
 size_t utf8_decode(const char *s, size_t n, unsigned int *cp);
+/*
+ * Decode one character as a terminal typed it, from the n bytes at s: as
+ * utf8_decode, but a byte that is not UTF-8 reads as Latin-1 when it is a
+ * printable character there (A0-FF: E9 is é) and as U+FFFD when not
+ * (80-9F). Returns the bytes used; 0 when more is set and s is the start
+ * of a sequence that more bytes could complete.
+ */
+size_t utf8_decode_typed(const char *s, size_t n, int more, unsigned int *cp);
 /* Encode cp into out (at least 4 bytes); returns the length. */
 size_t utf8_encode(unsigned int cp, char *out);
 /*
