@@ -10,6 +10,7 @@
 #include <unistd.h>
 #include <sysexits.h>
 
+#include "format.h"
 #include "util.h"
 
 static int curses_up;
@@ -287,36 +288,37 @@ ui_say_action_saved(struct ui *ui, int from_statement, long id, int new_name)
 }
 
 /*
- * Print len bytes of s at y, x, each control character as "?": curses
- * would draw ^A in two columns or jump to a tab stop, and break the layout.
- * A no-break space (kept whole by wrapping) is drawn as a plain space.
+ * Print len bytes of s at y, x, each control character (C0, DEL, C1) and
+ * byte that is not UTF-8 as "?": curses would draw ^A in two columns or
+ * jump to a tab stop, and break the layout. A bidirectional override or
+ * isolate, which takes no column, is left out: it would reorder the line
+ * (format_safe_cp names them). A no-break space (kept whole by wrapping)
+ * is drawn as a plain space.
  */
 void
 ui_put_bytes(int y, int x, const char *s, size_t len)
 {
-	char buf[256];
-	size_t i, n, out;
+	char buf[256], pic[8];
+	size_t n, out = 0;
+	unsigned int cp;
 
 	move(y, x);
-	while (len > 0) {
-		n = len < sizeof buf ? len : sizeof buf;
-		/* Never split a UTF-8 sequence between two calls. */
-		while (n < len && n > 1 && ((unsigned char)s[n] & 0xc0) == 0x80)
-			n--;
-		for (i = out = 0; i < n; i++) {
-			unsigned char c = (unsigned char)s[i];
-
-			if (c == 0xc2 && i + 1 < n && (unsigned char)s[i + 1] ==
-			    0xa0) {
-				buf[out++] = ' '; /* a no-break space is a space */
-				i++;
-			} else
-				buf[out++] = c < 0x20 || c == 0x7f ? '?' : (char)c;
+	while ((n = utf8_decode(s, len, &cp)) > 0) {
+		if (out + 4 > sizeof buf) {
+			addnstr(buf, (int)out);
+			out = 0;
 		}
-		addnstr(buf, (int)out);
+		if (cp == 0xa0)
+			buf[out++] = ' ';
+		else if (format_safe_cp(cp, n, pic) == 0) {
+			memcpy(buf + out, s, n);
+			out += n;
+		} else if (cp < 0xa0 || n == 1)
+			buf[out++] = '?';
 		s += n;
 		len -= n;
 	}
+	addnstr(buf, (int)out);
 }
 
 /* Print s at y, x, cut to width columns (with "…" when cut). */
