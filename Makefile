@@ -200,7 +200,13 @@ $(BUILD)/bench: tests/bench/bench.c $(LIB)
 	@$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags $(CORE_PKGS)) -o $@ $< \
 	  $(LIB) $$(pkg-config --libs $(CORE_PKGS))
 
-bench: deps-test $(BIN) $(BUILD)/bench
+# What a hostile agenda costs to check.
+$(BUILD)/bench_agenda: tests/bench/bench_agenda.c $(LIB)
+	@echo "  BENCH   $@"
+	@$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags $(CORE_PKGS)) -o $@ $< \
+	  $(LIB) $$(pkg-config --libs $(CORE_PKGS))
+
+bench: deps-test $(BIN) $(BUILD)/bench $(BUILD)/bench_agenda
 	@sh tests/bench.sh $(BIN)
 
 install: $(BIN)

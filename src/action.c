@@ -174,7 +174,8 @@ action_write_table(FILE *f, const struct action_list *l, const char *today)
 		fputs(action_overdue(a, today) ? "! " : "  ", f);
 		format_pad(f, action_status_name(a->status), 9);
 		format_pad(f, a->owner != NULL ? a->owner : "(no owner)", 19);
-		fprintf(f, " %s", a->title);
+		fputc(' ', f);
+		format_text(f, a->title);
 		if (a->carried > 0)
 			fprintf(f, "  (carried %d×)", a->carried);
 		fputc('\n', f);

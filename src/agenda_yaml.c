@@ -17,6 +17,12 @@
 /* Item timeboxes and the whole meeting's plan, in minutes. */
 #define ITEM_MAX_MINUTES 600
 #define MEETING_MAX_MINUTES 1440
+/*
+ * How deep lists and mappings may nest. An agenda needs four levels;
+ * libyaml's time grows with the square of the depth, so a file of nested
+ * "[" is refused where it passes this, not after minutes of parsing.
+ */
+#define AGENDA_MAX_DEPTH 32
 /* Room for a user's text quoted in a message, cut short. */
 #define SHOWN_MAX 64
 #define SHOWN_CUT 40
@@ -56,7 +62,10 @@ diag_add(struct agenda_diags *diags, int line, int column, char *message)
 {
 	struct agenda_diag *d;
 
-	diags->v = xreallocarray(diags->v, diags->n + 1, sizeof *diags->v);
+	/* Room doubles at each power of two: many problems, few copies. */
+	if ((diags->n & (diags->n - 1)) == 0)
+		diags->v = xreallocarray(diags->v, diags->n == 0 ? 1 :
+		    diags->n * 2, sizeof *diags->v);
 	d = &diags->v[diags->n++];
 	d->line = line;
 	d->column = column;
@@ -170,12 +179,37 @@ node_is_empty(const yaml_node_t *n)
 }
 
 /*
+ * Whether a scalar is text fit to show: no NUL, no control character (a
+ * YAML escape such as "\e" or "\x9b" makes one), no line feed or tab
+ * unless lines is set. Reports the problem when it is not.
+ */
+static int
+scalar_is_clean(struct loader *l, const yaml_node_t *n, const char *what,
+    int lines)
+{
+	unsigned int cp;
+
+	if (strlen(node_text(n)) != n->data.scalar.length) {
+		diag_node(l, n, "%s must not contain a NUL character", what);
+		return 0;
+	}
+	if (utf8_check_text(node_text(n), n->data.scalar.length, lines, &cp,
+	    NULL) != 0) {
+		diag_node(l, n, "%s must not contain a control character "
+		    "(U+%04X)%s", what, cp, lines ? "" : ": one line of text");
+		return 0;
+	}
+	return 1;
+}
+
+/*
  * The text of a node where text is expected, "" for null; or NULL, with a
- * problem reported, for a list, a mapping or text holding a NUL. what names
- * the value in the message. The string belongs to the document.
+ * problem reported, for a list, a mapping or text scalar_is_clean refuses.
+ * what names the value in the message. The string belongs to the document.
  */
 static const char *
-node_expect_text(struct loader *l, const yaml_node_t *n, const char *what)
+node_text_lines(struct loader *l, const yaml_node_t *n, const char *what,
+    int lines)
 {
 	if (n->type != YAML_SCALAR_NODE) {
 		diag_node(l, n, "%s must be text, not %s", what, node_what(n));
@@ -183,11 +217,14 @@ node_expect_text(struct loader *l, const yaml_node_t *n, const char *what)
 	}
 	if (node_is_null(n))
 		return "";
-	if (strlen(node_text(n)) != n->data.scalar.length) {
-		diag_node(l, n, "%s must not contain a NUL character", what);
-		return NULL;
-	}
-	return node_text(n);
+	return scalar_is_clean(l, n, what, lines) ? node_text(n) : NULL;
+}
+
+/* As node_text_lines, for one line of text. */
+static const char *
+node_expect_text(struct loader *l, const yaml_node_t *n, const char *what)
+{
+	return node_text_lines(l, n, what, 0);
 }
 
 /* Compare two keyed strings exactly, then by index. */
@@ -301,6 +338,9 @@ map_entries(struct loader *l, yaml_node_t *map, size_t *n)
 			    node_what(k));
 			continue;
 		}
+		/* A NUL would cut the key short: "title\0x" read as title. */
+		if (!scalar_is_clean(l, k, "a key", 0))
+			continue;
 		e[count].key = node_text(k);
 		e[count].knode = k;
 		e[count].vnode = yaml_document_get_node(l->doc, p->value);
@@ -535,7 +575,7 @@ load_item_key(struct loader *l, struct agenda_item *item, const struct entry *e,
 		*seen_minutes = 1;
 		parse_minutes(l, e->vnode, ITEM_MAX_MINUTES, &item->minutes);
 	} else if (strcmp(e->key, "prompt") == 0) {
-		s = node_expect_text(l, e->vnode, "'prompt'");
+		s = node_text_lines(l, e->vnode, "'prompt'", 1);
 		if (s != NULL && *s != '\0')
 			item->prompt = xstrdup(s);
 	} else if (strcmp(e->key, "asked_by") == 0) {
@@ -595,6 +635,7 @@ load_items(struct loader *l, const struct entry *e)
 	yaml_node_item_t *p;
 	yaml_node_t *n = e->vnode;
 	struct agenda *a = l->a;
+	long long sum = 0;
 
 	if (node_is_empty(n)) {
 		diag_node(l, e->knode, "agenda has no items");
@@ -610,9 +651,14 @@ load_items(struct loader *l, const struct entry *e)
 	for (p = n->data.sequence.items.start; p < n->data.sequence.items.top;
 	    p++) {
 		memset(&a->items[a->nitems], 0, sizeof a->items[a->nitems]);
-		load_item(l, &a->items[a->nitems++],
-		    yaml_document_get_node(l->doc, *p));
+		load_item(l, &a->items[a->nitems], yaml_document_get_node(l->doc,
+		    *p));
+		sum += a->items[a->nitems++].minutes;
 	}
+	/* The items' timeboxes make the plan: bounded as 'minutes' is. */
+	if (sum > MEETING_MAX_MINUTES)
+		diag_node(l, e->knode, "the items' minutes add up to %lld; a "
+		    "meeting is at most %d", sum, MEETING_MAX_MINUTES);
 }
 
 /* Read one side's list of names into the team. */
@@ -902,6 +948,46 @@ syntax_error(const yaml_parser_t *parser, const char *text, size_t len,
 	diag_add(diags, line, column, message);
 }
 
+/*
+ * Refuse nesting deeper than AGENDA_MAX_DEPTH as soon as the parser sees
+ * it, with its position: libyaml's document loader would first spend
+ * time that grows with the square of the depth. Returns 0, or -1 with the
+ * problem reported. A syntax error ends the walk: the loader reports it.
+ */
+static int
+check_depth(const char *text, size_t len, struct agenda_diags *diags)
+{
+	yaml_parser_t parser;
+	yaml_event_t ev;
+	int depth = 0, rc = 0, done = 0, line, column;
+
+	if (!yaml_parser_initialize(&parser))
+		util_fatal(70, "out of memory");
+	yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
+	while (!done && yaml_parser_parse(&parser, &ev)) {
+		if (ev.type == YAML_SEQUENCE_START_EVENT ||
+		    ev.type == YAML_MAPPING_START_EVENT)
+			depth++;
+		else if (ev.type == YAML_SEQUENCE_END_EVENT ||
+		    ev.type == YAML_MAPPING_END_EVENT)
+			depth--;
+		done = ev.type == YAML_STREAM_END_EVENT;
+		if (depth > AGENDA_MAX_DEPTH) {
+			mark_position(ev.start_mark, &line, &column);
+			diag_add(diags, line, column, xasprintf("lists and "
+			    "mappings nest deeper than %d levels; an agenda "
+			    "needs four", AGENDA_MAX_DEPTH));
+			rc = -1;
+			done = 1;
+		}
+		yaml_event_delete(&ev);
+	}
+	if (parser.error == YAML_MEMORY_ERROR)
+		util_fatal(70, "out of memory");
+	yaml_parser_delete(&parser);
+	return rc;
+}
+
 /* Order problems by line, then column, then arrival. */
 static int
 diag_cmp(const void *va, const void *vb)
@@ -968,6 +1054,8 @@ agenda_parse(const char *text, size_t len, struct agenda **out,
 	if (!yaml_parser_initialize(&parser))
 		util_fatal(70, "out of memory");
 	yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
+	if (check_depth(text, len, diags) != 0)
+		goto out;
 	if (!yaml_parser_load(&parser, &doc)) {
 		syntax_error(&parser, text, len, diags);
 		goto out;

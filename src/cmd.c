@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sysexits.h>
 
+#include "format.h"
 #include "store.h"
 #include "util.h"
 
@@ -72,12 +73,16 @@ int
 cmd_usage_error(const struct cmd_args *a, const char *fmt, ...)
 {
 	va_list ap;
+	char *message;
 
-	fputs("parley: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	message = xvasprintf(fmt, ap);
 	va_end(ap);
+	/* It may quote what was typed: through the filter. */
+	fputs("parley: ", stderr);
+	format_text(stderr, message);
 	fputc('\n', stderr);
+	free(message);
 	if (a != NULL && a->entry != NULL) {
 		print_usage_line(stderr, "usage: ", parent_of(a->entry),
 		    a->entry);
@@ -90,7 +95,10 @@ cmd_usage_error(const struct cmd_args *a, const char *fmt, ...)
 int
 cmd_failed(int code, char *cause)
 {
-	fprintf(stderr, "parley: %s\n", cause != NULL ? cause : "failed");
+	/* A cause quotes names, titles and paths: through the filter. */
+	fputs("parley: ", stderr);
+	format_lines(stderr, cause != NULL ? cause : "failed");
+	fputc('\n', stderr);
 	free(cause);
 	return code;
 }
@@ -245,10 +253,11 @@ run_entry(struct cmd_ctx *ctx, const struct cmd_entry *e, int argc,
 			return run_entry(ctx, s, argc - 1, argv + 1);
 	}
 	if (e->exec == NULL) {
-		if (argc > 0)
-			fprintf(stderr, "parley: %s: no subcommand '%s'; these "
-			    "are:\n", e->name, argv[0]);
-		else
+		if (argc > 0) {
+			fprintf(stderr, "parley: %s: no subcommand '", e->name);
+			format_text(stderr, argv[0]);
+			fputs("'; these are:\n", stderr);
+		} else
 			fprintf(stderr, "parley: %s needs a subcommand:\n",
 			    e->name);
 		for (s = e->sub; s->name != NULL; s++)

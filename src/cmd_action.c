@@ -9,6 +9,7 @@
 
 #include "action.h"
 #include "cmd.h"
+#include "format.h"
 #include "session.h"
 #include "store.h"
 #include "util.h"
@@ -71,19 +72,16 @@ store_failed(struct store *st, char *cause)
 static int
 check_text(const struct cmd_args *args, const char *what, const char *s)
 {
-	const unsigned char *p;
+	unsigned int cp;
 
 	if (util_blank(s))
 		return cmd_usage_error(args, "action %s: the %s is empty",
 		    args->entry->name, what);
-	for (p = (const unsigned char *)s; *p != '\0'; p++) {
-		if (*p < 0x20 || *p == 0x7f) {
-			fprintf(stderr, "parley: action %s: the %s holds a control "
-			    "character (byte 0x%02x): one line of text, "
-			    "please\n", args->entry->name, what, *p);
-			return EX_DATAERR;
-		}
-	}
+	if (utf8_check_text(s, strlen(s), 0, &cp, NULL) != 0)
+		return cmd_failed(EX_DATAERR, xasprintf("action %s: the %s %s "
+		    "(U+%04X): one line of text, please", args->entry->name,
+		    what, cp == 0xfffd ? "is not UTF-8" :
+		    "holds a control character", cp));
 	return 0;
 }
 
@@ -164,8 +162,8 @@ exec_action_add(struct cmd_ctx *ctx, struct cmd_args *args)
 	else {
 		printf("%ld\n", id);
 		if (!known)
-			fprintf(stderr, "parley: note: %s is a new name\n",
-			    a.owner);
+			cmd_failed(0, xasprintf("note: %s is a new name",
+			    a.owner));
 	}
 	free((char *)a.title);
 	free((char *)a.owner);

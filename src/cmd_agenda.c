@@ -5,6 +5,8 @@
 
 #include "agenda.h"
 #include "cmd.h"
+#include "format.h"
+#include "util.h"
 
 /* parley check AGENDA...: silent when every agenda is valid. */
 static int
@@ -18,9 +20,13 @@ exec_check(struct cmd_ctx *ctx, struct cmd_args *args)
 	for (i = 0; i < args->argc; i++) {
 		report = NULL;
 		code = agenda_read_file(args->argv[i], &text, &a, &report);
-		if (code != 0)
-			fprintf(stderr, code == EX_NOINPUT ? "parley: %s\n" :
-			    "%s\n", report);
+		if (code == EX_NOINPUT)
+			cmd_failed(0, xstrdup(report));
+		else if (code != 0) {
+			/* FILE:LINE:COLUMN: lines, quoting the file. */
+			format_lines(stderr, report);
+			fputc('\n', stderr);
+		}
 		if (code > worst)
 			worst = code;
 		free(report);

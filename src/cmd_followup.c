@@ -3,6 +3,7 @@
 #include <stdlib.h>
 
 #include "cmd.h"
+#include "format.h"
 #include "objection.h"
 #include "store.h"
 #include "util.h"
@@ -22,13 +23,17 @@ list_followups(struct store *st)
 	for (i = 0; i < l.n; i++) {
 		const struct objection *o = &l.v[i];
 
-		printf("#%ld  %.10s  meeting %ld  %s said: %s\n", o->id,
+		printf("#%ld  %.10s  meeting %ld  %s said: ", o->id,
 		    o->created_at, o->meeting_id, o->side == SIDE_SALES ?
-		    "sales" : "marketing", o->statement);
-		if (o->answer != NULL)
-			printf("      answer: %s\n", o->answer);
-		printf("      follow-up: %s\n", o->followup != NULL ?
-		    o->followup : "");
+		    "sales" : "marketing");
+		format_text(stdout, o->statement);
+		if (o->answer != NULL) {
+			fputs("\n      answer: ", stdout);
+			format_text(stdout, o->answer);
+		}
+		fputs("\n      follow-up: ", stdout);
+		format_text(stdout, o->followup);
+		putchar('\n');
 	}
 	objection_list_fini(&l);
 	return 0;

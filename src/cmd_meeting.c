@@ -6,8 +6,10 @@
 
 #include "cmd.h"
 #include "export.h"
+#include "format.h"
 #include "meeting.h"
 #include "store.h"
+#include "util.h"
 #include "view.h"
 
 /* parley meetings */
@@ -37,9 +39,12 @@ exec_meetings(struct cmd_ctx *ctx, struct cmd_args *args)
 
 		snprintf(day, sizeof day, "%.10s %.5s", rows.v[i].started_at,
 		    rows.v[i].started_at + 11);
-		printf("%4ld  %-16s  %-11s  %7d  %s\n", rows.v[i].id, day,
-		    rows.v[i].status == MEETING_LIVE ? "in progress" : "ended",
-		    rows.v[i].nactions, rows.v[i].title);
+		printf("%4ld  ", rows.v[i].id);
+		format_pad(stdout, day, 16);
+		printf("  %-11s  %7d  ", rows.v[i].status == MEETING_LIVE ?
+		    "in progress" : "ended", rows.v[i].nactions);
+		format_text(stdout, rows.v[i].title);
+		putchar('\n');
 	}
 	meeting_rows_fini(&rows);
 	store_close(st);
@@ -63,9 +68,8 @@ which_meeting(struct store *st, const char *arg, long *id)
 	if (arg != NULL && strcmp(arg, "last") != 0) {
 		if (cmd_parse_id(arg, id) == 0)
 			return 0;
-		fprintf(stderr, "parley: '%s' is not a meeting: give its id "
-		    "(parley meetings lists them) or last\n", arg);
-		return EX_USAGE;
+		return cmd_failed(EX_USAGE, xasprintf("'%s' is not a meeting: "
+		    "give its id (parley meetings lists them) or last", arg));
 	}
 	rc = store_meeting_last(st, id, &cause);
 	if (rc < 0)

@@ -153,12 +153,14 @@ print_diags(const char *path, const struct metrics_diags *d)
 	size_t i;
 
 	for (i = 0; i < d->n; i++) {
-		if (d->v[i].line > 0)
-			fprintf(stderr, "%s:%d: %s\n", path, d->v[i].line,
-			    d->v[i].message);
-		else
-			fprintf(stderr, "parley: %s: %s\n", path,
-			    d->v[i].message);
+		if (d->v[i].line > 0) {
+			format_text(stderr, path);
+			fprintf(stderr, ":%d: ", d->v[i].line);
+			format_text(stderr, d->v[i].message);
+			fputc('\n', stderr);
+		} else
+			cmd_failed(0, xasprintf("%s: %s", path,
+			    d->v[i].message));
 	}
 }
 
@@ -239,8 +241,8 @@ exec_import(struct cmd_ctx *ctx, struct cmd_args *args)
 	if (rc != 0) {
 		print_diags(path, &d);
 		if (rc == -1)
-			fprintf(stderr, "parley: nothing imported from %s\n",
-			    path);
+			cmd_failed(0, xasprintf("nothing imported from %s",
+			    path));
 		code = rc == -2 ? EX_NOINPUT : EX_DATAERR;
 	} else
 		code = import_into(ctx, args, path, &t);

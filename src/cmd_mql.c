@@ -448,7 +448,7 @@ exec_mql_agree(struct cmd_ctx *ctx, struct cmd_args *args)
 	if ((code = parse_version(args, args->argv[0], &number)) != 0)
 		return code;
 	if (by != NULL && mql_check_text("name", by, &cause) != 0) {
-		fprintf(stderr, "parley: mql agree: --by: %s\n", cause);
+		cmd_failed(0, xasprintf("mql agree: --by: %s", cause));
 		free(cause);
 		return util_blank(by) ? EX_USAGE : EX_DATAERR;
 	}

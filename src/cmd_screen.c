@@ -6,6 +6,7 @@
 #include <sysexits.h>
 
 #include "cmd.h"
+#include "format.h"
 #include "session.h"
 #include "store.h"
 #include "ui.h"
@@ -72,8 +73,8 @@ lock(struct store *st)
 
 	if (store_lock(st, &cause) == 0)
 		return 0;
-	fprintf(stderr, "parley: %s: leave it there first, then 'parley "
-	    "resume'\n", cause);
+	cmd_failed(0, xasprintf("%s: leave it there first, then 'parley "
+	    "resume'", cause));
 	free(cause);
 	return store_error_code(st);
 }
@@ -84,7 +85,8 @@ agenda_failed(int code, char *report)
 {
 	if (code != EX_DATAERR)
 		return cmd_failed(code, report);
-	fprintf(stderr, "%s\n", report); /* FILE:LINE:COLUMN: lines */
+	format_lines(stderr, report); /* FILE:LINE:COLUMN: lines */
+	fputc('\n', stderr);
 	free(report);
 	return code;
 }

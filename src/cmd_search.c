@@ -71,7 +71,8 @@ write_hit(const struct search_hit *h, int wmeeting, int wkind,
 	/* What is left of the line for "  3. Item title", at least 22. */
 	int room = SEARCH_COLUMNS - 10 - 2 - wmeeting - 2 - wkind;
 
-	printf("%-10s  ", h->date[0] != '\0' ? h->date : "-");
+	format_pad(stdout, h->date[0] != '\0' ? h->date : "-", 10);
+	fputs("  ", stdout);
 	format_pad(stdout, meeting, wmeeting);
 	fputs("  ", stdout);
 	if (h->item_pos >= 0) {

@@ -1,114 +1,218 @@
-/* format.c: quoting for the text formats Parley writes (CSV, aligned tables). */
+/*
+ * format.c: the one filter for what reaches a terminal, and the quoting
+ * of each text format Parley writes (CSV, Markdown, HTML).
+ */
 #include "format.h"
 
 #include <string.h>
 
 #include "util.h"
 
-/* Write s as UTF-8: each byte that is not part of it becomes U+FFFD. */
-static void
-put_utf8(FILE *f, const char *s, int quoted)
+/* U+FFFD, what stands for a byte that is not UTF-8 or a bidi control. */
+#define REPLACEMENT "\xef\xbf\xbd"
+/* U+2026, what ends a field cut short. */
+#define ELLIPSIS "\xe2\x80\xa6"
+
+/*
+ * Is cp a bidirectional embedding, override or isolate? Each reorders
+ * everything after it on the line, up to the end of a table row.
+ */
+static int
+is_bidi(unsigned int cp)
 {
-	size_t n = strlen(s), len;
+	return (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+/*
+ * Is cp a bidirectional mark (ALM, LRM, RLM)? Right-to-left text needs
+ * them, so text keeps them; in a table cell they could pull the
+ * punctuation of the columns beside them, so a cell does not.
+ */
+static int
+is_bidi_mark(unsigned int cp)
+{
+	return cp == 0x061c || cp == 0x200e || cp == 0x200f;
+}
+
+/* What stands for cp on a terminal, if anything must. */
+size_t
+format_safe_cp(unsigned int cp, size_t len, char out[8])
+{
+	size_t n;
+
+	if (cp < 0x20 || cp == 0x7f)
+		n = utf8_encode(cp == 0x7f ? 0x2421 : 0x2400 + cp, out);
+	else if (cp >= 0x80 && cp <= 0x9f) {
+		/* A C1 control is ESC and a letter (ECMA-48): show both. */
+		n = utf8_encode(0x241b, out);
+		out[n++] = (char)(cp - 0x40);
+	} else if (is_bidi(cp) || (cp == 0xfffd && len == 1)) {
+		memcpy(out, REPLACEMENT, 3);
+		n = 3;
+	} else
+		return 0;
+	out[n] = '\0';
+	return n;
+}
+
+/* Write s through the filter; line feeds kept when lines is set. */
+static void
+write_safe(FILE *f, const char *s, int lines)
+{
+	size_t n = s != NULL ? strlen(s) : 0, len, k;
 	unsigned int cp;
+	char pic[8];
 
 	while ((len = utf8_decode(s, n, &cp)) > 0) {
-		if (cp == 0xfffd && len == 1)
-			fputs("\xef\xbf\xbd", f);
-		else {
-			if (quoted && *s == '"')
-				fputc('"', f);
+		if ((lines && cp == '\n') ||
+		    (k = format_safe_cp(cp, len, pic)) == 0)
 			fwrite(s, 1, len, f);
-		}
+		else
+			fwrite(pic, 1, k, f);
 		s += len;
 		n -= len;
 	}
 }
 
-/*
- * Write one CSV field, quoted when it holds a comma, quote or line break,
- * always valid UTF-8 (RFC 4180 with the UTF-8 charset).
- */
+/* Write s for a terminal, on one line. */
 void
-format_csv_field(FILE *f, const char *s)
+format_text(FILE *f, const char *s)
 {
-	int quote;
+	write_safe(f, s, 0);
+}
+
+/* Write s for a terminal, line feeds kept. */
+void
+format_lines(FILE *f, const char *s)
+{
+	write_safe(f, s, 1);
+}
+
+/* A filtered copy of s. */
+char *
+format_text_dup(const char *s)
+{
+	char *out = NULL;
+	size_t size = 0;
+	FILE *f;
 
 	if (s == NULL)
-		return;
-	quote = strpbrk(s, ",\"\r\n") != NULL || *s == ' ' ||
-	    (*s != '\0' && s[strlen(s) - 1] == ' ');
-	if (quote)
-		fputc('"', f);
-	put_utf8(f, s, quote);
-	if (quote)
-		fputc('"', f);
+		return NULL;
+	if ((f = open_memstream(&out, &size)) == NULL)
+		util_fatal(70, "out of memory");
+	write_safe(f, s, 0);
+	if (fclose(f) != 0)
+		util_fatal(70, "out of memory");
+	return out;
 }
 
-/* Write one code point of s (len bytes) for a terminal: controls as "?". */
+/* Columns of one code point as the filter shows it, picture and all. */
 static int
-pad_put(FILE *f, const char *s, size_t len, unsigned int cp)
+safe_width(unsigned int cp, size_t len)
 {
-	if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) {
-		fputc('?', f);
-		return 1;
-	}
-	fwrite(s, 1, len, f);
-	return utf8_cp_width(cp);
+	char pic[8];
+
+	if (is_bidi_mark(cp))
+		return 1; /* a cell shows it as U+FFFD */
+	return format_safe_cp(cp, len, pic) > 0 ? utf8_width(pic) :
+	    utf8_cp_width(cp);
 }
 
-/*
- * Write s padded or cut to width terminal columns. A control character
- * (C0, DEL, C1) is written as "?": in a table it would move the cursor,
- * and a name that carries one could rewrite the rest of the output.
- */
+/* Columns s takes once filtered. */
+int
+format_width(const char *s)
+{
+	size_t n = strlen(s), len;
+	unsigned int cp;
+	int width = 0;
+
+	while ((len = utf8_decode(s, n, &cp)) > 0) {
+		width += safe_width(cp, len);
+		s += len;
+		n -= len;
+	}
+	return width;
+}
+
+/* Write s filtered, padded or cut to width terminal columns. */
 void
 format_pad(FILE *f, const char *s, int width)
 {
-	size_t n = strlen(s), len;
+	size_t n = strlen(s), len, k;
 	unsigned int cp;
-	int used = 0, cut = utf8_width(s) > width, w;
+	int used = 0, cut = format_width(s) > width, w;
+	char pic[8];
 
 	while ((len = utf8_decode(s, n, &cp)) > 0) {
-		w = cp < 0x20 || (cp >= 0x7f && cp < 0xa0) ? 1 :
-		    utf8_cp_width(cp);
+		w = safe_width(cp, len);
 		if (cut && used + w > width - 1)
 			break;
-		used += pad_put(f, s, len, cp);
+		if ((k = format_safe_cp(cp, len, pic)) > 0)
+			fwrite(pic, 1, k, f);
+		else if (is_bidi_mark(cp))
+			fputs(REPLACEMENT, f);
+		else
+			fwrite(s, 1, len, f);
+		used += w;
 		s += len;
 		n -= len;
 	}
-	if (cut) {
-		fputs("\xe2\x80\xa6", f);
+	if (cut && width > 0) {
+		fputs(ELLIPSIS, f);
 		used++;
 	}
 	for (; used < width; used++)
 		fputc(' ', f);
 }
 
-/* Write s with its control characters escaped, the rest as it is. */
-void
-format_text(FILE *f, const char *s)
+/*
+ * Does a spreadsheet run a cell that starts with c as a formula? "=",
+ * "+", "-" and "@" start one; a tab or CR before them is skipped by some.
+ */
+static int
+csv_formula(char c)
 {
-	unsigned char c;
+	return c != '\0' && strchr("=+-@\t\r", c) != NULL;
+}
 
-	for (; s != NULL && *s != '\0'; s++) {
-		c = (unsigned char)*s;
-		if (c == '\n')
-			fputs("\\n", f);
-		else if (c == '\r')
-			fputs("\\r", f);
-		else if (c == '\t')
-			fputs("\\t", f);
-		else if (c < 0x20 || c == 0x7f)
-			fprintf(f, "\\x%02x", c);
-		else if (c == 0xc2 && (unsigned char)s[1] >= 0x80 &&
-		    (unsigned char)s[1] <= 0x9f) {
-			/* A C1 control (CSI is one) in UTF-8: some terminals obey. */
-			fprintf(f, "\\u%04x", (unsigned char)*++s);
-		} else
-			fputc(c, f);
+/*
+ * Write one CSV field, quoted when it holds a comma, quote or line break,
+ * always valid UTF-8 (RFC 4180 with the UTF-8 charset). What a
+ * spreadsheet would run as a formula gets a leading "'", which makes it
+ * text (OWASP's advice), and what a terminal would obey goes through the
+ * filter, but for the line breaks and tabs a quoted field may hold.
+ */
+void
+format_csv_field(FILE *f, const char *s)
+{
+	size_t n, len, k;
+	unsigned int cp;
+	char pic[8];
+	int quote;
+
+	if (s == NULL)
+		return;
+	n = strlen(s);
+	quote = strpbrk(s, ",\"\r\n") != NULL || *s == ' ' ||
+	    (*s != '\0' && s[n - 1] == ' ') || csv_formula(*s);
+	if (quote)
+		fputc('"', f);
+	if (csv_formula(*s))
+		fputc('\'', f);
+	while ((len = utf8_decode(s, n, &cp)) > 0) {
+		if (cp == '"')
+			fputs("\"\"", f);
+		else if (cp == '\n' || cp == '\r' || cp == '\t')
+			fputc((int)cp, f);
+		else if ((k = format_safe_cp(cp, len, pic)) > 0)
+			fwrite(pic, 1, k, f);
+		else
+			fwrite(s, 1, len, f);
+		s += len;
+		n -= len;
 	}
+	if (quote)
+		fputc('"', f);
 }
 
 /* What formats in Markdown wherever it stands. */
@@ -137,6 +241,27 @@ md_entity(const char *s)
 	    (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9');
 }
 
+/*
+ * Write the character at s, not ASCII, as Markdown or HTML: a C1 control
+ * as a numeric reference (as the C0 ones are), a bidi control or a byte
+ * that is not UTF-8 as U+FFFD, the rest as it is. Returns its length.
+ */
+static size_t
+put_wide(FILE *f, const char *s)
+{
+	unsigned int cp;
+	size_t len = utf8_decode(s, strlen(s), &cp);
+	char pic[8];
+
+	if (cp >= 0x80 && cp <= 0x9f)
+		fprintf(f, "&#x%02X;", cp);
+	else if (format_safe_cp(cp, len, pic) > 0)
+		fputs(REPLACEMENT, f);
+	else
+		fwrite(s, 1, len, f);
+	return len;
+}
+
 /* Write s as Markdown text, or as a table cell when cell is set. */
 static void
 md_write(FILE *f, const char *s, int cell, int indent)
@@ -150,7 +275,9 @@ md_write(FILE *f, const char *s, int cell, int indent)
 		if (line_start && !cell)
 			mark = md_block_start(s);
 		line_start = 0;
-		if (c == '\r' || c == '\n') {
+		if (c >= 0x80) {
+			s += put_wide(f, s) - 1;
+		} else if (c == '\r' || c == '\n') {
 			if (c == '\r' && s[1] == '\n')
 				s++;
 			if (cell)
@@ -192,6 +319,10 @@ format_html(FILE *f, const char *s, int br)
 	for (; s != NULL && *s != '\0'; s++) {
 		unsigned char c = (unsigned char)*s;
 
+		if (c >= 0x80) {
+			s += put_wide(f, s) - 1;
+			continue;
+		}
 		switch (c) {
 		case '&':
 			fputs("&amp;", f);

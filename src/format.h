@@ -1,4 +1,4 @@
-/* format.h: quoting for what Parley writes: CSV, tables, Markdown, HTML. */
+/* format.h: the terminal filter, and quoting for CSV, Markdown and HTML. */
 #ifndef PARLEY_FORMAT_H
 #define PARLEY_FORMAT_H
 
@@ -6,16 +6,39 @@
 
 /* Write s as one CSV field, quoted per RFC 4180 when it needs to be. */
 void format_csv_field(FILE *f, const char *s);
-/* Write s left-aligned in width columns (cut with "…" when longer). */
-void format_pad(FILE *f, const char *s, int width);
-
 /*
- * Write s for a terminal, every byte kept but none that steers it: control
- * characters as \n, \r, \t or \xNN (C1 ones as \uNNNN), so a title cannot
- * move the cursor, clear the screen or hide the text after it. NULL writes
- * nothing.
+ * The one filter for text that can reach someone else's terminal. cp is a
+ * code point utf8_decode read from len bytes. Returns 0 when cp shows as
+ * itself; otherwise writes what stands for it into out (NUL-terminated)
+ * and returns its length: a C0 control or DEL becomes its Unicode control
+ * picture (ESC U+241B, LF U+240A), a C1 control the picture of ESC and the
+ * letter it stands for (CSI, U+009B, as U+241B "["), and a bidirectional
+ * embedding, override or isolate (U+202A-U+202E, U+2066-U+2069) or a
+ * byte that is not UTF-8 becomes U+FFFD. Nothing written through it can
+ * move the cursor, retitle the terminal or reorder a line. The marks
+ * right-to-left text needs (U+061C, U+200E, U+200F) stay, but for
+ * format_pad's table cells.
+ */
+size_t format_safe_cp(unsigned int cp, size_t len, char out[8]);
+/*
+ * Write s for a terminal through format_safe_cp, on one line: a line
+ * break shows as its picture. NULL writes nothing.
  */
 void format_text(FILE *f, const char *s);
+/* As format_text, keeping line feeds: a message or report of many lines. */
+void format_lines(FILE *f, const char *s);
+/* A copy of s as format_text writes it. Caller frees; NULL gives NULL. */
+char *format_text_dup(const char *s);
+/* Terminal columns s takes as format_text writes it. */
+int format_width(const char *s);
+/*
+ * Write s as format_text does, padded with spaces or cut to width
+ * columns, between whole characters (a wide one that would straddle the
+ * edge goes too), the cut marked with U+2026. Columns are wcwidth's: the
+ * caller sets the locale.
+ */
+void format_pad(FILE *f, const char *s, int width);
+
 /*
  * Write s as GitHub-flavoured Markdown that shows exactly as typed: the
  * characters that would format (\ ` * _ [ ] < > # | ! ~) are

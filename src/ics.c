@@ -5,6 +5,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "format.h"
 #include "util.h"
 
 #define REPLACEMENT "\xef\xbf\xbd"   /* U+FFFD */
@@ -48,6 +49,7 @@ char *
 ics_text(const char *s)
 {
 	size_t n, len, out = 0, cap = 16;
+	char pic[8];
 	char *buf = xmalloc(cap);
 	unsigned int cp;
 
@@ -62,8 +64,7 @@ ics_text(const char *s)
 			if (cp == '\r' && n > 1 && s[1] == '\n')
 				len = 2;
 			append(&buf, &out, &cap, "\\n", 2);
-		} else if ((cp < 0x20 && cp != '\t') || cp == 0x7f ||
-		    (cp == 0xfffd && len == 1))
+		} else if (cp != '\t' && format_safe_cp(cp, len, pic) > 0)
 			append(&buf, &out, &cap, REPLACEMENT, 3);
 		else
 			append(&buf, &out, &cap, s, len);

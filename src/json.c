@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "format.h"
 #include "util.h"
 
 /* Start a document. */
@@ -108,6 +109,7 @@ json_write_string(FILE *f, const char *s)
 {
 	size_t n, len;
 	unsigned int cp;
+	char pic[8];
 
 	if (s == NULL) {
 		fputs("null", f);
@@ -133,12 +135,17 @@ json_write_string(FILE *f, const char *s)
 			fputs("\\t", f);
 			break;
 		default:
-			/* Control characters, and the two JavaScript line ends. */
-			if (cp < 0x20 || cp == 0x7f || cp == 0x2028 ||
-			    cp == 0x2029)
-				fprintf(f, "\\u%04x", cp);
-			else if (cp == 0xfffd && len == 1)
+			/*
+			 * What the terminal filter stops (controls, bidi
+			 * controls) escaped, so the text reaches a script
+			 * whole and a terminal harmless; and the two
+			 * JavaScript line ends.
+			 */
+			if (cp == 0xfffd && len == 1)
 				fputs("\xef\xbf\xbd", f); /* an invalid byte */
+			else if (format_safe_cp(cp, len, pic) > 0 ||
+			    cp == 0x2028 || cp == 0x2029)
+				fprintf(f, "\\u%04x", cp);
 			else
 				fwrite(s, 1, len, f);
 		}

@@ -46,6 +46,8 @@ main(int argc, char **argv)
 			return EX_USAGE;
 		}
 	}
+	/* Wide and combining characters take their columns in tables. */
+	util_locale();
 	if (clock_init(&cause) != 0) {
 		fprintf(stderr, "parley: %s\n", cause);
 		free(cause);

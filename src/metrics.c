@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "format.h"
 #include "util.h"
 
 /* Counts beyond this are a typo, not a funnel (and stay exact as doubles). */
@@ -127,8 +128,9 @@ metrics_figure(const struct metrics_row *r, enum metrics_figure f)
 void
 metrics_quote(const char *s, char *buf, size_t size)
 {
-	size_t n = strlen(s), len, used = 0;
+	size_t n = strlen(s), len, used = 0, k;
 	unsigned int cp;
+	char pic[8];
 
 	while ((len = utf8_decode(s, n, &cp)) > 0 && used + 7 < size) {
 		if (used + len > QUOTE_MAX) {
@@ -136,11 +138,9 @@ metrics_quote(const char *s, char *buf, size_t size)
 			used += 3;
 			break;
 		}
-		if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0))
-			buf[used++] = '?';
-		else if (cp == 0xfffd && len == 1) {
-			memcpy(buf + used, "\xef\xbf\xbd", 3);
-			used += 3;
+		if ((k = format_safe_cp(cp, len, pic)) > 0) {
+			memcpy(buf + used, pic, k); /* the terminal filter */
+			used += k;
 		} else {
 			memcpy(buf + used, s, len);
 			used += len;

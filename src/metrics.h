@@ -124,9 +124,9 @@ int metrics_line_parse(const char *line, struct metrics_row *out,
 char *metrics_line_format(const struct metrics_row *r);
 
 /*
- * Text from a file or a prompt as a message may quote it: control
- * characters as "?", invalid UTF-8 as U+FFFD, cut after 40 bytes (on a
- * character) with "…". At most size bytes.
+ * Text from a file or a prompt as a message may quote it: through the
+ * terminal filter (format_safe_cp), cut after 40 bytes (on a character)
+ * with "…". At most size bytes.
  */
 void metrics_quote(const char *s, char *buf, size_t size);
 

@@ -107,16 +107,14 @@ mql_criteria_apply(struct mql_criteria *c, const struct mql_change *ch,
 int
 mql_check_text(const char *what, const char *s, char **cause)
 {
-	const unsigned char *p;
+	unsigned int cp;
 
 	if (util_blank(s))
 		return util_fail(cause, "a criterion's %s cannot be empty", what);
-	for (p = (const unsigned char *)s; *p != '\0'; p++) {
-		if (*p < 0x20 || *p == 0x7f)
-			return util_fail(cause, "a criterion's %s holds a "
-			    "control character (byte 0x%02x): one line of "
-			    "text, please", what, *p);
-	}
+	if (utf8_check_text(s, strlen(s), 0, &cp, NULL) != 0)
+		return util_fail(cause, "a criterion's %s %s (U+%04X): one "
+		    "line of text, please", what, cp == 0xfffd ?
+		    "is not UTF-8" : "holds a control character", cp);
 	if (strcmp(what, "name") == 0 && strchr(s, '=') != NULL)
 		return util_fail(cause, "a criterion's name cannot hold '=' "
 		    "('%s')", s);

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "format.h"
 #include "util.h"
 
 static const struct {
@@ -234,7 +235,8 @@ void
 search_write_clean(FILE *f, const char *s, size_t len)
 {
 	unsigned int cp;
-	size_t n;
+	size_t n, k;
+	char pic[8];
 
 	while ((n = utf8_decode(s, len, &cp)) > 0) {
 		if (cp == '\n' || cp == '\r') {
@@ -244,9 +246,8 @@ search_write_clean(FILE *f, const char *s, size_t len)
 			fputs(" / ", f);
 		} else if (cp == '\t' || cp == '\v' || cp == '\f')
 			fputc(' ', f);
-		else if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp <= 0x9f) ||
-		    (cp == 0xfffd && n == 1))
-			fputc('?', f);
+		else if ((k = format_safe_cp(cp, n, pic)) > 0)
+			fwrite(pic, 1, k, f); /* the one terminal filter */
 		else
 			fwrite(s, 1, n, f);
 		s += n;

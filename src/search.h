@@ -101,8 +101,8 @@ void search_snippet_decode(struct search_hit *h, const char *a,
 /*
  * Write the first len bytes of s for a terminal: a line break becomes
  * " / " (a run of them, one), a tab a space, any other control character
- * (C0, DEL, C1) and any byte that is not UTF-8 "?". Everything else is
- * written as it is.
+ * and what else a terminal must not see raw go through format_safe_cp;
+ * everything else is written as it is.
  */
 void search_write_clean(FILE *f, const char *s, size_t len);
 /* s cleaned as search_write_clean does. A new string: caller frees. */

@@ -2,8 +2,6 @@
 #include "ui.h"
 
 #include <curses.h>
-#include <langinfo.h>
-#include <locale.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -12,6 +10,7 @@
 #include <unistd.h>
 #include <sysexits.h>
 
+#include "format.h"
 #include "util.h"
 
 static int curses_up;
@@ -40,11 +39,7 @@ ui_stopping(void)
 static int
 utf8_locale(char **cause)
 {
-	setlocale(LC_ALL, "");
-	if (strcmp(nl_langinfo(CODESET), "UTF-8") == 0)
-		return 0;
-	if (setlocale(LC_CTYPE, "C.UTF-8") != NULL &&
-	    strcmp(nl_langinfo(CODESET), "UTF-8") == 0)
+	if (util_locale() == 0)
 		return 0;
 	util_fail(cause, "the locale does not use UTF-8 and C.UTF-8 is not "
 	    "installed: set LANG to a UTF-8 locale");
@@ -158,49 +153,76 @@ ui_attr(const struct ui *ui, enum ui_style style)
 static int
 escape_sequence(void)
 {
-	wint_t ch;
-	int rc, n = 0;
+	int c, n = 0;
 
 	timeout(0);
-	rc = get_wch(&ch);
-	if (rc == ERR)
+	if ((c = getch()) == ERR)
 		return 0;
 	/*
 	 * Anything else is a key typed right after Esc (or an Alt chord, which
 	 * Parley does not use): put it back, so Esc and then the key count,
 	 * as they do when typed slowly.
 	 */
-	if (rc != OK || (ch != '[' && ch != 'O')) {
-		if (rc == OK)
-			unget_wch((wchar_t)ch);
-		else
-			ungetch((int)ch);
+	if (c != '[' && c != 'O') {
+		ungetch(c);
 		return 0;
 	}
 	/* CSI and SS3 sequences end with a byte from @ to ~. */
-	while (n++ < 16 && get_wch(&ch) == OK) {
-		if (ch >= 0x40 && ch <= 0x7e)
+	while (n++ < 16 && (c = getch()) != ERR && c <= 0xff) {
+		if (c >= 0x40 && c <= 0x7e)
 			break;
 	}
 	return 1;
+}
+
+/*
+ * Read the rest of the character whose first byte is first, and return
+ * it. Bytes, not get_wch: get_wch keeps every byte after one that is not
+ * UTF-8 waiting for a character that never comes, and a Latin-1 terminal
+ * typing "café ok" would lose all after "caf". Such a byte reads as its
+ * Latin-1 character instead (utf8_decode_typed), and what follows it is
+ * read again as the keys it is.
+ */
+static int
+typed_char(int first)
+{
+	char buf[4];
+	size_t n = 0, len;
+	unsigned int cp;
+	int c;
+
+	buf[n++] = (char)first;
+	/* The rest of a character comes with its first byte, or not at all. */
+	timeout(50);
+	while ((len = utf8_decode_typed(buf, n, n < sizeof buf, &cp)) == 0) {
+		if ((c = getch()) == ERR || c > 0xff) {
+			if (c != ERR)
+				ungetch(c);
+			len = utf8_decode_typed(buf, n, 0, &cp);
+			break;
+		}
+		buf[n++] = (char)c;
+	}
+	/* Bytes read past the character go back, the last first. */
+	while (n > len)
+		ungetch((unsigned char)buf[--n]);
+	return (int)cp;
 }
 
 /* Read one key; -1 when none came within timeout_ms. */
 static int
 getkey(int timeout_ms)
 {
-	wint_t ch;
-	int rc;
+	int c;
 
 	timeout(timeout_ms);
-	rc = get_wch(&ch);
-	if (rc == ERR)
+	if ((c = getch()) == ERR)
 		return -1;
-	if (rc == KEY_CODE_YES)
-		return UI_FN + (int)ch;
-	if (ch == UI_ESC && escape_sequence())
+	if (c > 0xff)
+		return UI_FN + c;
+	if (c == UI_ESC && escape_sequence())
 		return -1;
-	return (int)ch;
+	return c < 0x80 ? c : typed_char(c);
 }
 
 /* Read a key within a quarter second, saving the meeting's clock. */
@@ -266,36 +288,37 @@ ui_say_action_saved(struct ui *ui, int from_statement, long id, int new_name)
 }
 
 /*
- * Print len bytes of s at y, x, each control character as "?": curses
- * would draw ^A in two columns or jump to a tab stop, and break the layout.
- * A no-break space (kept whole by wrapping) is drawn as a plain space.
+ * Print len bytes of s at y, x, each control character (C0, DEL, C1) and
+ * byte that is not UTF-8 as "?": curses would draw ^A in two columns or
+ * jump to a tab stop, and break the layout. A bidirectional override or
+ * isolate, which takes no column, is left out: it would reorder the line
+ * (format_safe_cp names them). A no-break space (kept whole by wrapping)
+ * is drawn as a plain space.
  */
 void
 ui_put_bytes(int y, int x, const char *s, size_t len)
 {
-	char buf[256];
-	size_t i, n, out;
+	char buf[256], pic[8];
+	size_t n, out = 0;
+	unsigned int cp;
 
 	move(y, x);
-	while (len > 0) {
-		n = len < sizeof buf ? len : sizeof buf;
-		/* Never split a UTF-8 sequence between two calls. */
-		while (n < len && n > 1 && ((unsigned char)s[n] & 0xc0) == 0x80)
-			n--;
-		for (i = out = 0; i < n; i++) {
-			unsigned char c = (unsigned char)s[i];
-
-			if (c == 0xc2 && i + 1 < n && (unsigned char)s[i + 1] ==
-			    0xa0) {
-				buf[out++] = ' '; /* a no-break space is a space */
-				i++;
-			} else
-				buf[out++] = c < 0x20 || c == 0x7f ? '?' : (char)c;
+	while ((n = utf8_decode(s, len, &cp)) > 0) {
+		if (out + 4 > sizeof buf) {
+			addnstr(buf, (int)out);
+			out = 0;
 		}
-		addnstr(buf, (int)out);
+		if (cp == 0xa0)
+			buf[out++] = ' ';
+		else if (format_safe_cp(cp, n, pic) == 0) {
+			memcpy(buf + out, s, n);
+			out += n;
+		} else if (cp < 0xa0 || n == 1)
+			buf[out++] = '?';
 		s += n;
 		len -= n;
 	}
+	addnstr(buf, (int)out);
 }
 
 /* Print s at y, x, cut to width columns (with "…" when cut). */

@@ -3,6 +3,8 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <langinfo.h>
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -312,6 +314,68 @@ utf8_encode(unsigned int cp, char *out)
 	out[2] = (char)(0x80 | ((cp >> 6) & 0x3f));
 	out[3] = (char)(0x80 | (cp & 0x3f));
 	return 4;
+}
+
+/* Take the user's locale, with UTF-8 text and C numbers. */
+int
+util_locale(void)
+{
+	setlocale(LC_ALL, "");
+	setlocale(LC_NUMERIC, "C");
+	if (strcmp(nl_langinfo(CODESET), "UTF-8") == 0)
+		return 0;
+	if (setlocale(LC_CTYPE, "C.UTF-8") != NULL &&
+	    strcmp(nl_langinfo(CODESET), "UTF-8") == 0)
+		return 0;
+	return -1;
+}
+
+/* Decode one typed character, reading a stray byte as Latin-1. */
+size_t
+utf8_decode_typed(const char *s, size_t n, int more, unsigned int *cp)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t want, i, len;
+
+	want = u[0] >= 0xf0 && u[0] <= 0xf4 ? 4 : u[0] >= 0xe0 ? 3 :
+	    u[0] >= 0xc2 ? 2 : 1;
+	if (more && n < want && u[0] < 0xf5) {
+		for (i = 1; i < n && (u[i] & 0xc0) == 0x80; i++)
+			;
+		if (i == n)
+			return 0;
+	}
+	len = utf8_decode(s, n, cp);
+	if (*cp == 0xfffd && len == 1)
+		*cp = u[0] >= 0xa0 ? u[0] : 0xfffd;
+	return len;
+}
+
+/* Check text for what must not be stored or shown raw. */
+int
+utf8_check_text(const char *s, size_t n, int lines, unsigned int *cp,
+    size_t *at)
+{
+	size_t i, len;
+	unsigned int c;
+
+	for (i = 0; i < n; i += len) {
+		/* utf8_decode stops at a NUL: it is a control like any. */
+		if ((len = utf8_decode(s + i, n - i, &c)) == 0) {
+			c = 0;
+			len = 1;
+		}
+		if ((c == 0xfffd && len == 1) || c == 0x7f ||
+		    (c >= 0x80 && c <= 0x9f) ||
+		    (c < 0x20 && !(lines && (c == '\n' || c == '\t')))) {
+			if (cp != NULL)
+				*cp = c;
+			if (at != NULL)
+				*at = i;
+			return -1;
+		}
+	}
+	return 0;
 }
 
 /* Columns one code point takes on a terminal. */

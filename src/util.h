@@ -54,8 +54,32 @@ int util_ncasecmp(const char *a, const char *b, size_t n);
  * with length 1. Returns 0 at the end of input.
  */
 size_t utf8_decode(const char *s, size_t n, unsigned int *cp);
+/*
+ * Decode one character as a terminal typed it, from the n bytes at s: as
+ * utf8_decode, but a byte that is not UTF-8 reads as Latin-1 when it is a
+ * printable character there (A0-FF: E9 is é) and as U+FFFD when not
+ * (80-9F). Returns the bytes used; 0 when more is set and s is the start
+ * of a sequence that more bytes could complete.
+ */
+size_t utf8_decode_typed(const char *s, size_t n, int more, unsigned int *cp);
 /* Encode cp into out (at least 4 bytes); returns the length. */
 size_t utf8_encode(unsigned int cp, char *out);
+/*
+ * Check the n bytes of s are text fit to store and show: UTF-8 without a
+ * control character (C0, DEL, C1), nor a line feed or tab unless lines is
+ * set. Returns 0, or -1 with the first offender in *cp (U+FFFD for a
+ * byte that is not UTF-8) and its byte offset in *at (either may be NULL).
+ */
+int utf8_check_text(const char *s, size_t n, int lines, unsigned int *cp,
+    size_t *at);
+/*
+ * Take the user's locale, so wcwidth knows wide and combining characters:
+ * its character type, or C.UTF-8's when it is not UTF-8 (Parley's text
+ * always is), and the C locale's numbers, so JSON and CSV read "3.5"
+ * wherever they are written. Returns 0, or -1 when no UTF-8 character
+ * type could be had (widths are then guessed).
+ */
+int util_locale(void);
 /* Terminal columns taken by a UTF-8 string (wcwidth, unprintables as 1). */
 int utf8_width(const char *s);
 /* Column width of one code point (0 for combining marks, 2 for wide). */

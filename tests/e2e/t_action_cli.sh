@@ -77,7 +77,7 @@ assert_eq "a day not on the calendar exits 65" 65 "$RC"
 capture parley action add "$(printf 'Two\nlines')" --owner "Dana Reyes"
 assert_eq "a title with a line break exits 65" 65 "$RC"
 assert_contains "and says it holds a control character" "$ERR" \
-    "the title holds a control character (byte 0x0a)"
+    "the title holds a control character (U+000A)"
 capture parley action add "Escape" --owner "$(printf 'Dana\033[2J')"
 assert_eq "an owner with an escape exits 65" 65 "$RC"
 capture parley action add "Odd" --owner "Dana Reyes" --colour red
@@ -247,12 +247,12 @@ assert_eq "show of a non-id exits 64" 64 "$RC"
 parley action show 3 >/dev/full 2>"$E2E_DIR/.err"
 assert_eq "show into a full disk exits 74" 74 "$?"
 
-# Text that would steer a terminal is shown escaped, every byte kept.
+# Text that would steer a terminal is shown as the pictures of its controls.
 sql_write "UPDATE action SET title = 'Bell' || char(7) || ' and ' ||
     char(27) || '[2J clear' WHERE id = 4"
 capture parley action show 4
-assert_contains "control characters in a title are escaped" "$OUT" \
-    '#4  Bell\x07 and \x1b[2J clear'
+assert_contains "control characters in a title are shown as pictures" \
+    "$OUT" '#4  Bell␇ and ␛[2J clear'
 check "no escape character reaches the terminal" \
     sh -c "! printf '%s' \"\$1\" | grep -q \"\$(printf '\033')\"" sh "$OUT"
 

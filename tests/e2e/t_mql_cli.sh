@@ -185,7 +185,7 @@ sqlite3 -batch "$DB" "INSERT INTO mql_criterion (version_id, pos, key, value)
     WHERE version = 3"
 capture parley mql
 assert_contains "an escape stored by other means is shown, not sent" "$OUT" \
-    'added    esc: a\x1b[2Jb'
+    'added    esc: a␛[2Jb'
 assert_lacks "the raw escape never reaches the terminal" "$OUT" \
     "$(printf '\033')"
 

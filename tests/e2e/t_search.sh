@@ -165,8 +165,8 @@ capture parley search zzhostile
 assert_eq "the hostile note is found" 0 "$RC"
 assert_lacks "no escape character reaches the output" "$OUT" "$ESC"
 assert_lacks "no bell either" "$OUT" "$BEL"
-assert_contains "each control character is shown as ?" "$OUT" \
-    "Evil ?[2J?]0;pwned? [zzhostile] ?[31m"
+assert_contains "each control character is shown as its picture" "$OUT" \
+    "Evil ␛[2J␛]0;pwned␇ [zzhostile] ␛[31m"
 capture parley search '	zzhost'"$ESC"'[2J'
 assert_lacks "nor do the words echoed back" "$OUT$ERR" "$ESC"
 capture parley search "zzhost${ESC}x"

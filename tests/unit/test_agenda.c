@@ -55,6 +55,27 @@ static const struct broken_case broken_cases[] = {
 	{ "empty-items.yaml", 3, 1, "agenda has no items" },
 	{ "bad-nurture.yaml", 7, 20, "'nurture_below' must be a fraction" },
 	{ "empty.yaml", 1, 1, "the agenda is empty" },
+	/* Someone else's text: nothing in it may steer a terminal. */
+	{ "control-title.yaml", 2, 8,
+	    "'title' must not contain a control character (U+001B)" },
+	{ "control-team.yaml", 4, 23, "team: each name in 'sales' must not "
+	    "contain a control character (U+001B)" },
+	{ "newline-title.yaml", 5, 12,
+	    "'title' must not contain a control character (U+000A)" },
+	{ "nul-key.yaml", 5, 5, "a key must not contain a NUL character" },
+	/* Costly shapes, refused where they are seen. */
+	{ "too-deep.yaml", 3, 39, "nest deeper than 32 levels" },
+	{ "deep-mapping.yaml", 37, 65, "nest deeper than 32 levels" },
+	{ "too-many-minutes.yaml", 4, 1,
+	    "the items' minutes add up to 1441; a meeting is at most 1440" },
+};
+
+/* A C1 control, as YAML's \u009b or \x9b writes it, in two places. */
+static const struct broken_case c1_problems[] = {
+	{ NULL, 5, 12, "'title' must not contain a control character "
+	    "(U+009B)" },
+	{ NULL, 8, 15, "a criterion's value must not contain a control "
+	    "character (U+009B)" },
 };
 
 /* Every problem in several-problems.yaml, in the order reported. */
@@ -288,6 +309,96 @@ test_several_problems(void **state)
 	assert_null(a);
 	assert_diags("several-problems.yaml", &d, several_problems, n);
 	agenda_diags_fini(&d);
+}
+
+/* A C1 control is refused wherever it is, each one reported. */
+static void
+test_c1_controls(void **state)
+{
+	struct agenda *a;
+	struct agenda_diags d = { 0 };
+
+	(void)state;
+	assert_int_equal(load("tests/agendas/c1-criterion.yaml", &a, &d), -1);
+	assert_diags("c1-criterion.yaml", &d, c1_problems,
+	    sizeof c1_problems / sizeof c1_problems[0]);
+	agenda_diags_fini(&d);
+}
+
+/*
+ * What is still allowed: a prompt of several lines (a folded block keeps
+ * its blank line), right-to-left text, and a plan of exactly 1440 minutes
+ * from timeboxes of exactly 600.
+ */
+static void
+test_text_allowed(void **state)
+{
+	struct agenda *a = agenda_ok("title: \"\u05e9\u05dc\u05d5\u05dd "
+	    "\u200f!\"\nitems:\n"
+	    "  - kind: topic\n    title: Morning\n    minutes: 600\n"
+	    "    prompt: |\n      First line\n\n      \tThird, tabbed\n"
+	    "  - kind: topic\n    title: Afternoon\n    minutes: 600\n"
+	    "  - kind: topic\n    title: Evening\n    minutes: 240\n");
+
+	(void)state;
+	assert_string_equal(a->items[0].prompt,
+	    "First line\n\n\tThird, tabbed\n");
+	assert_int_equal(a->minutes, 1440);
+	assert_string_equal(a->title, "\xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d "
+	    "\xe2\x80\x8f!");
+	agenda_free(a);
+}
+
+/* A control character in a prompt is refused, a line break is not. */
+static void
+test_prompt_control(void **state)
+{
+	const char *yaml = "title: T\nitems:\n  - kind: topic\n    title: x\n"
+	    "    minutes: 5\n    prompt: \"ask \\e[2J\"\n";
+	struct agenda *a;
+	struct agenda_diags d = { 0 };
+
+	(void)state;
+	assert_int_equal(agenda_parse(yaml, strlen(yaml), &a, &d), -1);
+	assert_int_equal(d.n, 1);
+	assert_int_equal(d.v[0].line, 6);
+	assert_non_null(strstr(d.v[0].message, "'prompt' must not contain a "
+	    "control character (U+001B)"));
+	agenda_diags_fini(&d);
+}
+
+/*
+ * 10,000 problems are reported as the first 100 and a count of the rest,
+ * each line whole: the report does not grow with the file past that.
+ */
+static void
+test_many_problems(void **state)
+{
+	char path[] = "/tmp/parley-agenda-XXXXXX", *report = NULL, *text, *p;
+	struct agenda *a;
+	FILE *f;
+	int fd, i, lines = 0;
+
+	(void)state;
+	assert_true((fd = mkstemp(path)) != -1);
+	assert_non_null(f = fdopen(fd, "w"));
+	fputs("title: Many\nitems:\n", f);
+	for (i = 0; i < 10000; i++)
+		fprintf(f, "  - kind: topic\n    title: t%d\n    minutes: 0\n",
+		    i);
+	assert_int_equal(fclose(f), 0);
+	assert_int_equal(agenda_read_file(path, &text, &a, &report), 65);
+	for (p = report; (p = strchr(p, '\n')) != NULL; p++)
+		lines++;
+	assert_int_equal(lines, 100);
+	/* The 100th problem is the one at line 302; then the count. */
+	p = xasprintf("%s:302:14: 'minutes' must be a positive whole "
+	    "number\n%s: and 9900 more problems", path, path);
+	assert_non_null(strstr(report, p));
+	assert_true(strlen(strstr(report, p)) == strlen(p));
+	unlink(path);
+	free(p);
+	free(report);
 }
 
 /* A file that is not there, or not a file, cannot be read: -2 at line 0. */
@@ -611,6 +722,10 @@ main(void)
 		cmocka_unit_test(test_optional_keys),
 		cmocka_unit_test(test_broken),
 		cmocka_unit_test(test_several_problems),
+		cmocka_unit_test(test_c1_controls),
+		cmocka_unit_test(test_text_allowed),
+		cmocka_unit_test(test_prompt_control),
+		cmocka_unit_test(test_many_problems),
 		cmocka_unit_test(test_unreadable),
 		cmocka_unit_test(test_too_large),
 		cmocka_unit_test(test_parse_string),

@@ -1,4 +1,4 @@
-/* test_format.c: unit tests for the Markdown and HTML escaping of user text. */
+/* test_format.c: unit tests for the terminal filter and the escaping of user text. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -7,9 +7,11 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <locale.h>
 #include <string.h>
 
 #include "format.h"
+#include "util.h"
 #include "testlib.h"
 
 /* How a case is written: Markdown text, a Markdown cell, HTML. */
@@ -70,7 +72,12 @@ static const struct escape_case cases[] = {
 	{ MD_TEXT, "webinar \xf0\x9f\x9a\x80", "webinar \xf0\x9f\x9a\x80" },
 	{ MD_TEXT, "\xe2\x80\x8f\xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d\xe2\x80\x8e",
 	    "\xe2\x80\x8f\xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d\xe2\x80\x8e" },
-	{ MD_TEXT, "caf\xc3\xa9 \xff", "caf\xc3\xa9 \xff" },
+	{ MD_TEXT, "caf\xc3\xa9 \xff", "caf\xc3\xa9 \xef\xbf\xbd" },
+	/* A C1 control as a reference; an override or isolate as U+FFFD. */
+	{ MD_TEXT, "csi \xc2\x9b" "2J", "csi &#x9B;2J" },
+	{ MD_TEXT, "txt.\xe2\x80\xae" "exe", "txt.\xef\xbf\xbd" "exe" },
+	{ MD_CELL, "a\xe2\x81\xa6" "b\xe2\x81\xa9", "a\xef\xbf\xbd" "b"
+	    "\xef\xbf\xbd" },
 
 	/* A table cell: | never ends the cell, a line break is <br>. */
 	{ MD_CELL, NULL, "" },
@@ -92,6 +99,9 @@ static const struct escape_case cases[] = {
 	{ HTML_BR, "one\ntwo", "one<br>\ntwo" },
 	{ HTML_BR, "one\r\ntwo\rthree", "one<br>\ntwo<br>\nthree" },
 	{ HTML_BR, "esc\x1b[0m\x7f", "esc&#x1B;[0m&#x7F;" },
+	{ HTML_BR, "osc \xc2\x9d" "0;x\xc2\x9c", "osc &#x9D;0;x&#x9C;" },
+	{ HTML_PLAIN, "\xe2\x80\xae" "abc \xc3", "\xef\xbf\xbd" "abc "
+	    "\xef\xbf\xbd" },
 	{ HTML_BR, "tab\there | *x*", "tab\there | *x*" },
 	{ HTML_BR, "\xf0\x9f\x9a\x80 \xe2\x80\x8f", "\xf0\x9f\x9a\x80 "
 	    "\xe2\x80\x8f" },
@@ -214,6 +224,187 @@ test_no_markup_left(void **state)
 	}
 }
 
+/* Write s with a terminal writer to memory; the caller frees the text. */
+static char *
+term(void (*write)(FILE *, const char *), const char *s)
+{
+	struct capture c;
+
+	capture_start(&c);
+	write(c.f, s);
+	capture_end(&c);
+	return c.buf;
+}
+
+/*
+ * The terminal filter, character by character: what a terminal would
+ * obey shows as a picture, what would reorder a line as U+FFFD, the rest
+ * (wide, combining, right-to-left letters, marks) as it is.
+ */
+static void
+test_terminal_filter(void **state)
+{
+	static const struct {
+		const char *in, *want;
+	} table[] = {
+		{ "plain words", "plain words" },
+		{ "\x1b]0;PWNED\x07", "\xe2\x90\x9b]0;PWNED\xe2\x90\x87" },
+		{ "\x1b[2J", "\xe2\x90\x9b[2J" },
+		{ "nul\x01" "del\x7f", "nul\xe2\x90\x81" "del\xe2\x90\xa1" },
+		{ "a\nb\tc\rd", "a\xe2\x90\x8a" "b\xe2\x90\x89" "c\xe2\x90\x8d" "d" },
+		/* C1: CSI is ESC [, OSC is ESC ], NEL is ESC E. */
+		{ "\xc2\x9b" "2J", "\xe2\x90\x9b[2J" },
+		{ "\xc2\x9d" "0;t\xc2\x9c", "\xe2\x90\x9b]0;t\xe2\x90\x9b\\" },
+		{ "\xc2\x85", "\xe2\x90\x9b" "E" },
+		/* Overrides and isolates; a lone byte; a cut sequence. */
+		{ "abc\xe2\x80\xae" "def", "abc\xef\xbf\xbd" "def" },
+		{ "\xe2\x80\xaa\xe2\x80\xab\xe2\x80\xac\xe2\x80\xad",
+		    "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd" },
+		{ "\xe2\x81\xa6\xe2\x81\xa7\xe2\x81\xa8\xe2\x81\xa9",
+		    "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd" },
+		{ "caf\xe9 ok", "caf\xef\xbf\xbd ok" },
+		{ "\xe6\x97", "\xef\xbf\xbd\xef\xbf\xbd" },
+		{ "\xed\xa0\x80", "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd" },
+		/* Kept: a real U+FFFD, wide, combining, Hebrew and its marks. */
+		{ "\xef\xbf\xbd", "\xef\xbf\xbd" },
+		{ "\xe6\x97\xa5 e\xcc\x81", "\xe6\x97\xa5 e\xcc\x81" },
+		{ "\xe2\x80\x8f\xd7\xa9\xd7\x9c\xe2\x80\x8e",
+		    "\xe2\x80\x8f\xd7\xa9\xd7\x9c\xe2\x80\x8e" },
+	};
+	size_t i;
+	char *got;
+
+	(void)state;
+	for (i = 0; i < sizeof table / sizeof table[0]; i++) {
+		got = term(format_text, table[i].in);
+		if (strcmp(got, table[i].want) != 0)
+			fail_msg("case %zu: got [%s], want [%s]", i, got,
+			    table[i].want);
+		free(got);
+	}
+	got = format_text_dup("\x1b[2J");
+	assert_string_equal(got, "\xe2\x90\x9b[2J");
+	free(got);
+	assert_null(format_text_dup(NULL));
+	/* A report keeps its lines, and only them. */
+	got = term(format_lines, "a:1:2: x\x1b\nb:3:4: y\r");
+	assert_string_equal(got, "a:1:2: x\xe2\x90\x9b\nb:3:4: y\xe2\x90\x8d");
+	free(got);
+}
+
+/* No byte of any one- or two-byte text that steers a terminal survives. */
+static void
+test_nothing_steers(void **state)
+{
+	char in[3], *got;
+	const unsigned char *p;
+	int a, b;
+
+	(void)state;
+	for (a = 1; a < 256; a++) {
+		for (b = 0; b < 256; b++) {
+			in[0] = (char)a;
+			in[1] = (char)b;
+			in[2] = '\0';
+			got = term(format_text, in);
+			for (p = (const unsigned char *)got; *p != '\0'; p++) {
+				if (*p < 0x20 || *p == 0x7f)
+					fail_msg("%02x %02x: a control", a, b);
+				if (p[0] == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)
+					fail_msg("%02x %02x: a C1", a, b);
+			}
+			if (utf8_check_text(got, strlen(got), 0, NULL,
+			    NULL) != 0)
+				fail_msg("%02x %02x: not UTF-8", a, b);
+			free(got);
+		}
+	}
+}
+
+/*
+ * A table cell: as wide as asked, cut between whole characters and never
+ * inside a picture, its width what the terminal shows.
+ */
+static void
+test_pad_cells(void **state)
+{
+	static const struct {
+		const char *in;
+		int width;
+		const char *want;
+	} table[] = {
+		{ "\x1b]0;PWNED\x07 after", 8,
+		    "\xe2\x90\x9b]0;PWN\xe2\x80\xa6" },
+		/* A C1 picture is two columns: it goes whole or not at all. */
+		{ "ab\xc2\x9b" "c", 4, "ab\xe2\x80\xa6 " },
+		{ "ab\xc2\x9b" "c", 5, "ab\xe2\x90\x9b[c" },
+		/* A mark pulls the columns beside it: U+FFFD in a cell. */
+		{ "\xe2\x80\x8f" "Dana", 6, "\xef\xbf\xbd" "Dana " },
+		{ "Dana\xe2\x80\xae", 6, "Dana\xef\xbf\xbd " },
+		/* A combining mark stays with its letter, or goes with it. */
+		{ "cafe\xcc\x81", 4, "cafe\xcc\x81" },
+		{ "cafe\xcc\x81!", 4, "caf\xe2\x80\xa6" },
+		{ "\xe6\x97\xa5\xe6\x9c\xac", 3, "\xe6\x97\xa5\xe2\x80\xa6" },
+		{ "x\xff", 3, "x\xef\xbf\xbd " },
+		{ "abc", 0, "" },
+	};
+	struct capture c;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof table / sizeof table[0]; i++) {
+		capture_start(&c);
+		format_pad(c.f, table[i].in, table[i].width);
+		capture_end(&c);
+		if (strcmp(c.buf, table[i].want) != 0)
+			fail_msg("pad case %zu to %d: got [%s], want [%s]", i,
+			    table[i].width, c.buf, table[i].want);
+		assert_int_equal(utf8_width(c.buf), table[i].width);
+		free(c.buf);
+	}
+	assert_int_equal(format_width("\x1b[2J"), 4);
+	assert_int_equal(format_width("\xc2\x9b" "2J"), 4);
+	assert_int_equal(format_width("\xe6\x97\xa5" "e\xcc\x81"), 3);
+}
+
+/*
+ * A cell a spreadsheet would run as a formula starts with "'", quoted;
+ * the same characters later in the text, or numbers, are left alone.
+ */
+static void
+test_csv_formula(void **state)
+{
+	static const struct {
+		const char *in, *want;
+	} table[] = {
+		{ "=HYPERLINK(\"http://x\",\"y\")",
+		    "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"" },
+		{ "+1", "\"'+1\"" },
+		{ "-2+3", "\"'-2+3\"" },
+		{ "@SUM(A1)", "\"'@SUM(A1)\"" },
+		{ "\t=1", "\"'\t=1\"" },
+		{ "\r=1", "\"'\r=1\"" },
+		{ "a=1+2", "a=1+2" },
+		{ "2026-12-01", "2026-12-01" },
+		{ "'quoted'", "'quoted'" },
+		{ "esc\x1b[2J", "esc\xe2\x90\x9b[2J" },
+		{ "rlo\xe2\x80\xae", "rlo\xef\xbf\xbd" },
+	};
+	struct capture c;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof table / sizeof table[0]; i++) {
+		capture_start(&c);
+		format_csv_field(c.f, table[i].in);
+		capture_end(&c);
+		if (strcmp(c.buf, table[i].want) != 0)
+			fail_msg("csv case %zu: got [%s], want [%s]", i, c.buf,
+			    table[i].want);
+		free(c.buf);
+	}
+}
+
 int
 main(void)
 {
@@ -221,7 +412,16 @@ main(void)
 		cmocka_unit_test(test_escape_table),
 		cmocka_unit_test(test_md_indent),
 		cmocka_unit_test(test_no_markup_left),
+		cmocka_unit_test(test_terminal_filter),
+		cmocka_unit_test(test_nothing_steers),
+		cmocka_unit_test(test_pad_cells),
+		cmocka_unit_test(test_csv_formula),
 	};
 
+	/* Column widths of wide and combining characters need UTF-8. */
+	if (setlocale(LC_ALL, "C.UTF-8") == NULL) {
+		fprintf(stderr, "test_format: no C.UTF-8 locale\n");
+		return 1;
+	}
 	return cmocka_run_group_tests_name("format", tests, NULL, NULL);
 }

@@ -689,6 +689,68 @@ test_selected_edges(void **state)
 	lineedit_fini(&le);
 }
 
+/*
+ * Type bytes as the screen reads them: each character decoded with
+ * utf8_decode_typed, what it did not use read again as the next keys.
+ */
+static void
+type_bytes(struct lineedit *le, const char *s)
+{
+	size_t n = strlen(s), len;
+	unsigned int cp;
+
+	while (n > 0) {
+		if ((len = utf8_decode_typed(s, n, 0, &cp)) == 0)
+			fail_msg("no character at '%s'", s);
+		lineedit_insert(le, cp);
+		s += len;
+		n -= len;
+	}
+}
+
+/*
+ * A byte that is not UTF-8 (a Latin-1 terminal's é is E9) is read as its
+ * Latin-1 character and all after it is kept; where Latin-1 has a
+ * control (80-9F), U+FFFD.
+ */
+static void
+test_typed_bytes(void **state)
+{
+	static const struct {
+		const char *in, *want;
+	} table[] = {
+		{ "caf\xe9 ok then", "caf\xc3\xa9 ok then" },
+		{ "caf\xc3\xa9 ok", "caf\xc3\xa9 ok" },
+		{ "\xe6\x97\xa5\xe6\x9c\xac", "\xe6\x97\xa5\xe6\x9c\xac" },
+		{ "\xfc" "ber \xa3" "5", "\xc3\xbc" "ber \xc2\xa3" "5" },
+		{ "x\x80y\x9b" "z", "x\xef\xbf\xbdy\xef\xbf\xbdz" },
+		{ "\xe6\x97 cut", "\xc3\xa6\xef\xbf\xbd cut" },
+		{ "\xff\xfe", "\xc3\xbf\xc3\xbe" },
+	};
+	struct lineedit le;
+	unsigned int cp;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof table / sizeof table[0]; i++) {
+		lineedit_init(&le, NULL);
+		type_bytes(&le, table[i].in);
+		if (strcmp(le.buf, table[i].want) != 0)
+			fail_msg("typed case %zu: got [%s], want [%s]", i,
+			    le.buf, table[i].want);
+		lineedit_fini(&le);
+	}
+	/* The first bytes of a character wait for the rest, while it may come. */
+	assert_int_equal(utf8_decode_typed("\xe6\x97", 2, 1, &cp), 0);
+	assert_int_equal(utf8_decode_typed("\xe6", 1, 1, &cp), 0);
+	assert_int_equal(utf8_decode_typed("\xe6 ", 2, 1, &cp), 1);
+	assert_int_equal(cp, 0xe6);
+	assert_int_equal(utf8_decode_typed("\xe6\x97\xa5", 3, 1, &cp), 3);
+	assert_int_equal(cp, 0x65e5);
+	assert_int_equal(utf8_decode_typed("\xe6\x97", 2, 0, &cp), 1);
+	assert_int_equal(cp, 0xe6);
+}
+
 int
 main(void)
 {
@@ -700,6 +762,7 @@ main(void)
 		cmocka_unit_test(test_moves),
 		cmocka_unit_test(test_combining),
 		cmocka_unit_test(test_invalid_bytes),
+		cmocka_unit_test(test_typed_bytes),
 		cmocka_unit_test(test_backspace_delete),
 		cmocka_unit_test(test_kill_start),
 		cmocka_unit_test(test_kill_word),

@@ -168,8 +168,8 @@ test_check_text(void **state)
 		{ "name", "a=b", -1, "cannot hold '='" },
 		{ "name", "", -1, "cannot be empty" },
 		{ "value", "  ", -1, "cannot be empty" },
-		{ "value", "one\ntwo", -1, "control character (byte 0x0a)" },
-		{ "name", "x\x1b[2J", -1, "byte 0x1b" },
+		{ "value", "one\ntwo", -1, "control character (U+000A)" },
+		{ "name", "x\x1b[2J", -1, "U+001B" },
 	};
 	char *cause = NULL;
 	size_t i;

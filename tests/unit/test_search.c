@@ -138,12 +138,13 @@ static const struct {
 	{ "Line one\nline two", "Line one / line two" },
 	{ "a\n\n\r\nb", "a / b" },
 	{ "a\tb\vc\fd", "a b c d" },
-	{ "\x1b[31mred\x1b[0m", "?[31mred?[0m" },
-	{ "bell\a nul-ish\x01", "bell? nul-ish?" },
-	{ "del\x7f", "del?" },
-	{ "c1 csi \xc2\x9b" "2J", "c1 csi ?2J" },    /* U+009B */
-	{ "raw \x9b" "2J", "raw ?2J" },              /* not UTF-8 */
-	{ "cut \xe2\x80", "cut ??" },
+	{ "\x1b[31mred\x1b[0m", "\xe2\x90\x9b[31mred\xe2\x90\x9b[0m" },
+	{ "bell\a nul-ish\x01", "bell\xe2\x90\x87 nul-ish\xe2\x90\x81" },
+	{ "del\x7f", "del\xe2\x90\xa1" },
+	{ "c1 csi \xc2\x9b" "2J", "c1 csi \xe2\x90\x9b[2J" }, /* U+009B */
+	{ "raw \x9b" "2J", "raw \xef\xbf\xbd" "2J" }, /* not UTF-8 */
+	{ "cut \xe2\x80", "cut \xef\xbf\xbd\xef\xbf\xbd" },
+	{ "rlo \xe2\x80\xae" "x", "rlo \xef\xbf\xbd" "x" },
 	{ "caf\xc3\xa9 \xf0\x9f\x9a\x80", "caf\xc3\xa9 \xf0\x9f\x9a\x80" },
 	{ "rtl \xe2\x80\x8f\xd7\xa9\xe2\x80\x8e", "rtl \xe2\x80\x8f\xd7\xa9"
 	  "\xe2\x80\x8e" },
@@ -205,7 +206,7 @@ test_write_snippet(void **state)
 	search_snippet_decode(&h, "say \x1b[2J [too]\n[pricey] [x]",
 	    "say \x1b[2J {too}\n{pricey} [x]");
 	out = written(&h);
-	assert_string_equal(out, "say ?[2J <too> / <pricey> [x]");
+	assert_string_equal(out, "say \xe2\x90\x9b[2J <too> / <pricey> [x]");
 	free(out);
 	free(h.snippet);
 	free(h.spans);
@@ -661,7 +662,8 @@ test_hostile_text(void **state)
 	assert_int_equal(r.v[0].spans[0].start, 28);
 	assert_int_equal(r.v[0].spans[0].end, 35);
 	out = written(&r.v[0]);
-	assert_string_equal(out, "[draft] {v2} ?[2J?]0;pwned? <pricing>");
+	assert_string_equal(out, "[draft] {v2} \xe2\x90\x9b[2J\xe2\x90\x9b"
+	    "]0;pwned\xe2\x90\x87 <pricing>");
 	free(out);
 	search_result_fini(&r);
 	store_close(st);

@@ -702,6 +702,56 @@ undo_ok(struct session *s, const char *want)
 	free(what);
 }
 
+/*
+ * The meeting screen's own data, not only what it draws, never holds a
+ * private note's text or a follow-up's: after the capture, a blind edit,
+ * an undo and its redo, a parrot and a resume. The screen is shared.
+ */
+static void
+test_private_never_held(void **state)
+{
+	struct fixture *fx = *state;
+	struct session *s = start_ok(fx);
+	struct objection o = { 0 };
+	char *cause = NULL, *q = NULL;
+	long id;
+
+	assert_int_equal(session_add_entry(s, ENTRY_PRIVATE,
+	    "QUOKKAPRIVATE: Sam seemed unprepared", &cause), 0);
+	assert_false(view_holds(&s->view, "QUOKKAPRIVATE"));
+	id = s->view.entries.v[0].id;
+	assert_int_equal(session_edit_entry(s, id, "QUOKKAPRIVATE, edited",
+	    &cause), 0);
+	assert_false(view_holds(&s->view, "QUOKKAPRIVATE"));
+	undo_ok(s, "the edit");
+	assert_false(view_holds(&s->view, "QUOKKAPRIVATE"));
+
+	assert_int_equal(session_parrot(s, "Your leads are junk!", &q,
+	    &cause), 0);
+	o.side = SIDE_SALES;
+	o.statement = (char *)"Your leads are junk!";
+	o.question = q;
+	o.outcome = OUTCOME_FOLLOWUP;
+	o.followup = (char *)"ZEBRAFOLLOW: ask which ones";
+	assert_int_equal(session_add_objection(s, &o, NULL, NULL, NULL,
+	    &cause), 0);
+	assert_int_equal(s->view.objections.n, 1);
+	assert_false(view_holds(&s->view, "ZEBRAFOLLOW"));
+	assert_int_equal(s->view.objections.v[0].outcome, OUTCOME_CLOSED);
+	assert_int_equal(session_refresh(s, &cause), 0);
+	assert_false(view_holds(&s->view, "QUOKKAPRIVATE"));
+	assert_false(view_holds(&s->view, "ZEBRAFOLLOW"));
+	session_free(s);
+	free(q);
+
+	assert_int_equal(session_resume(fx->db.st, &s, &cause), 0);
+	assert_int_equal(s->view.audience, VIEW_FACILITATOR);
+	assert_int_equal(view_count_entries(&s->view, ENTRY_PRIVATE), 1);
+	assert_false(view_holds(&s->view, "QUOKKAPRIVATE"));
+	assert_false(view_holds(&s->view, "ZEBRAFOLLOW"));
+	session_free(s);
+}
+
 /* E and u: notes, private notes, statements and actions change and come back. */
 static void
 test_edit_and_undo(void **state)
@@ -892,6 +942,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_add_entry_and_action,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_private_entry, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_private_never_held, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_free_and_resume, setup,
 		    teardown),

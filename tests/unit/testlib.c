@@ -235,6 +235,35 @@ minutes_ok(struct store *st, long id, enum view_audience a,
 	return c.buf;
 }
 
+/* Does s hold needle (NULL holds nothing)? */
+static int
+has(const char *s, const char *needle)
+{
+	return s != NULL && strstr(s, needle) != NULL;
+}
+
+/* Does any text of the view hold needle? */
+int
+view_holds(const struct meeting_view *v, const char *needle)
+{
+	size_t i;
+	int found = has(v->room_question, needle) || has(v->m->title, needle);
+
+	for (i = 0; i < v->entries.n; i++)
+		found |= has(v->entries.v[i].text, needle);
+	for (i = 0; i < v->objections.n; i++) {
+		const struct objection *o = &v->objections.v[i];
+
+		found |= has(o->statement, needle) || has(o->question, needle) ||
+		    has(o->answer, needle) || has(o->followup, needle);
+	}
+	for (i = 0; i < v->actions.n; i++)
+		found |= has(v->actions.v[i].title, needle);
+	for (i = 0; i < v->reviewed.n; i++)
+		found |= has(v->reviewed.v[i].title, needle);
+	return found;
+}
+
 /* Find an action by id. */
 const struct action *
 find_action(const struct action_list *l, long id)

@@ -91,6 +91,13 @@ long meeting_at(struct store *st, const struct agenda *a, time_t t);
 char *minutes_ok(struct store *st, long id, enum view_audience a,
     const char *format);
 
+/*
+ * 1 if any text of the view holds needle: every field a screen or a
+ * writer may print (entries, statements, questions, answers, follow-ups,
+ * actions, the room's question, the title).
+ */
+int view_holds(const struct meeting_view *v, const char *needle);
+
 /* The action with id in l, or NULL. Borrowed from l. */
 const struct action *find_action(const struct action_list *l, long id);
 
