@@ -200,7 +200,13 @@ $(BUILD)/bench: tests/bench/bench.c $(LIB)
 	@$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags $(CORE_PKGS)) -o $@ $< \
 	  $(LIB) $$(pkg-config --libs $(CORE_PKGS))
 
-bench: deps-test $(BIN) $(BUILD)/bench
+# The screens' figures need databases of 1k, 10k and 100k open items.
+$(BUILD)/mkhistory: tests/bench/mkhistory.c $(LIB)
+	@echo "  TOOL    $@"
+	@$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags $(CORE_PKGS)) -o $@ $< \
+	  $(LIB) $$(pkg-config --libs $(CORE_PKGS))
+
+bench: deps-test $(BIN) $(BUILD)/bench $(BUILD)/mkhistory
 	@sh tests/bench.sh $(BIN)
 
 install: $(BIN)
