@@ -395,6 +395,17 @@ static const struct store_migration store_migrations[] = {
 	"  UPDATE capture_seq SET n = n + 1;"
 	"  UPDATE action SET seq = (SELECT n FROM capture_seq) WHERE id = new.id;"
 	"  END;" },
+	/*
+	 * 10: the review's open commitments, a screenful at a time. In the
+	 * review's order within each owner (undated last), so that a page
+	 * is read from the index, not sorted out of years of history; the
+	 * meeting that made each is there too, so counting them per owner
+	 * reads nothing else.
+	 */
+	{ 10,
+	"CREATE INDEX action_backlog ON action"
+	"  (owner_id, due IS NULL, due, id, meeting_id)"
+	"  WHERE status = 'open' AND deleted_at IS NULL;" },
 };
 
 #endif
