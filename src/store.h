@@ -261,8 +261,7 @@ int store_actions(struct store *st, const struct action_filter *f,
  * owner has, owners by name and nobody last, in *out (n of them; free
  * with backlog_owners_free); then up to limit of one owner's (owner_id 0:
  * nobody's) from offset, by due date (undated last) and id. Both cost
- * what they return, not the history (migration 10's index), but for the
- * count, which reads an index entry an item.
+ * what they return (migration 10's index and counts), not the history.
  */
 int store_backlog_owners(struct store *st, long meeting_id,
     struct backlog_owner **out, size_t *n, char **cause);

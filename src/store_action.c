@@ -634,7 +634,7 @@ store_action_record(struct store *st, long id, struct action_record *out,
 /*
  * The review's open commitments: open, made before meeting ?2 (or outside
  * any), read through action_backlog (migration 10), which holds them in
- * the review's order within each owner.
+ * the review's order within each owner; action_open counts them.
  */
 #define BACKLOG_FROM \
 	" FROM action a INDEXED BY action_backlog" \
@@ -653,8 +653,11 @@ store_backlog_owners(struct store *st, long meeting_id,
 
 	*out = NULL;
 	*n = 0;
-	if (store_prepare(st, &stmt, "SELECT a.owner_id, p.name, count(*)"
-	    BACKLOG_FROM " GROUP BY a.owner_id"
+	/* Summed from action_open's counts, not counted item by item. */
+	if (store_prepare(st, &stmt, "SELECT o.owner_id, p.name, sum(o.n)"
+	    " FROM action_open o LEFT JOIN person p ON p.id = o.owner_id"
+	    " WHERE o.meeting_id <> ?2 GROUP BY o.owner_id"
+	    " HAVING sum(o.n) > 0"
 	    " ORDER BY p.name IS NULL, p.name COLLATE NOCASE", cause) != 0)
 		return -1;
 	sqlite3_bind_int64(stmt, 2, meeting_id);

@@ -3,7 +3,7 @@
  * screens' figures of make bench (tests/bench/screens.sh).
  * Usage: mkhistory AGENDA DB OPEN
  *
- * Two years of monthly meetings, all ended, made every item through the
+ * Ten years of monthly meetings, all ended, made every item through the
  * store: OPEN action items still open, half as many again done or
  * dropped, a few carried through later meetings, owners from the team
  * and beyond it (and none), titles short and long enough to wrap.
@@ -18,7 +18,7 @@
 #include "store.h"
 #include "util.h"
 
-#define MEETINGS 24
+#define MEETINGS 120
 
 static const char *const owners[] = {
 	"Dana Reyes", "Sam Ortiz", "Priya Natarajan", "Lee Chen",
@@ -120,7 +120,7 @@ main(int argc, char **argv)
 	struct agenda *a;
 	struct store *st;
 	char *text, *cause = NULL;
-	time_t at = 1732525200;     /* 2024-11-25 10:00 */
+	time_t at = 1479117600;     /* 2016-11-14 10:00 */
 	long open, total, per, made = 0, id, before = 0;
 	int i;
 

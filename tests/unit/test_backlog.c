@@ -106,10 +106,44 @@ history(struct testdb *db)
 }
 
 /*
- * Read a page at a time, the backlog lists what the review always listed
+ * The backlog before meeting live lists what the review always listed
  * (store_actions before the meeting), in its order, each owner's name
- * heading their first.
+ * heading their first, read a page at a time.
  */
+static void
+check_backlog(struct store *st, long live)
+{
+	struct action_filter f = { 0 };
+	struct action_list l;
+	struct backlog b;
+	const struct backlog_owner *o;
+	const struct action *a;
+	char *cause = NULL;
+	size_t i;
+	int first;
+
+	f.before_meeting = live;
+	assert_int_equal(store_actions(st, &f, &l, &cause), 0);
+	assert_int_equal(backlog_load(&b, st, live, &cause), 0);
+	assert_int_equal(b.n, l.n);
+	for (i = 0; i < b.n; i++) {
+		a = backlog_get(&b, st, i, &cause);
+		assert_non_null(a);
+		if (a->id != l.v[i].id)
+			fail_msg("item %zu: #%ld, the review lists #%ld", i,
+			    a->id, l.v[i].id);
+		o = backlog_owner_of(&b, i, &first);
+		assert_non_null(o);
+		if (l.v[i].owner == NULL)
+			assert_null(o->name);
+		else
+			assert_string_equal(o->name, l.v[i].owner);
+	}
+	backlog_fini(&b);
+	action_list_fini(&l);
+}
+
+/* Read a page at a time, out of order too, the backlog is the review's list. */
 static void
 test_order(void **state)
 {
@@ -156,6 +190,88 @@ test_order(void **state)
 	assert_null(backlog_owner_of(&b, b.n, &first));
 	backlog_fini(&b);
 	action_list_fini(&l);
+}
+
+/*
+ * The counts follow every change an action can go through: closed and
+ * reopened, deleted and brought back, handed to someone else or to
+ * nobody, kept; made in the meeting or outside one.
+ */
+static void
+test_counts(void **state)
+{
+	struct testdb *db = *state;
+	struct action_edit nobody = { NULL, "", NULL }, amy = { NULL, "Amy Fox",
+	    NULL };
+	char *cause = NULL;
+	long live, first, mine, outside;
+
+	live = history(db);
+	check_backlog(db->st, live);
+	first = add(db->st, 0, "Dana Reyes", "2026-01-02", 2000, t0());
+	mine = add(db->st, live, "Lee Chen", NULL, 2001, t0());
+	outside = add(db->st, 0, NULL, NULL, 2002, t0());
+	check_backlog(db->st, live);
+	assert_int_equal(store_action_close(db->st, first, ACTION_DONE, live,
+	    t0(), &cause), 0);
+	check_backlog(db->st, live);
+	assert_int_equal(store_action_close(db->st, first, ACTION_OPEN, live,
+	    t0(), &cause), 0);
+	check_backlog(db->st, live);
+	assert_int_equal(store_action_delete(db->st, outside, 1, live, t0(),
+	    &cause), 0);
+	check_backlog(db->st, live);
+	assert_int_equal(store_action_delete(db->st, outside, 0, live, t0(),
+	    &cause), 0);
+	check_backlog(db->st, live);
+	assert_int_equal(store_action_escalate(db->st, first, "Bo Park",
+	    "2026-12-01", live, t0(), &cause), 0);
+	check_backlog(db->st, live);
+	assert_int_equal(store_action_edit(db->st, first, &nobody, live, t0(),
+	    &cause), 0);
+	check_backlog(db->st, live);
+	assert_int_equal(store_action_edit(db->st, outside, &amy, live, t0(),
+	    &cause), 0);
+	assert_int_equal(store_action_keep(db->st, outside, "2026-12-24", live,
+	    t0(), &cause), 0);
+	assert_int_equal(store_action_close(db->st, mine, ACTION_DROPPED, live,
+	    t0(), &cause), 0);
+	check_backlog(db->st, live);
+	assert_null(cause);
+}
+
+/* Copy the file at from to to, or fail the test. */
+static void
+copy_file(const char *from, const char *to)
+{
+	char buf[8192];
+	FILE *in = fopen(from, "rb"), *out = fopen(to, "wb");
+	size_t n;
+
+	assert_non_null(in);
+	assert_non_null(out);
+	while ((n = fread(buf, 1, sizeof buf, in)) > 0)
+		assert_int_equal(fwrite(buf, 1, n, out), n);
+	fclose(in);
+	assert_int_equal(fclose(out), 0);
+}
+
+/* A database of the first release, migrated, counts what it held. */
+static void
+test_migrated(void **state)
+{
+	struct testdb *db = *state;
+	struct store *st;
+	char *src = src_path("tests/fixtures/schema-1.db"), *path;
+
+	path = xasprintf("%s/old.db", db->tmp.dir);
+	copy_file(src, path);
+	st = open_ok(path);
+	check_backlog(st, 1);
+	check_backlog(st, 2);
+	store_close(st);
+	free(path);
+	free(src);
 }
 
 /*
@@ -294,6 +410,10 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_order, testdb_setup,
+		    testdb_teardown),
+		cmocka_unit_test_setup_teardown(test_counts, testdb_setup,
+		    testdb_teardown),
+		cmocka_unit_test_setup_teardown(test_migrated, testdb_setup,
 		    testdb_teardown),
 		cmocka_unit_test_setup_teardown(test_changed, testdb_setup,
 		    testdb_teardown),
