@@ -151,6 +151,8 @@ for n in $sizes; do
 	start=$(now_ms)
 	"$mkhistory" "$agenda" "$db" "$n" || exit 1
 	eval "build_$n=$(($(now_ms) - start))"
+	# On disk first: the first commit would otherwise wait for it.
+	sync
 	# The meeting screen, started on the review, left idle.
 	start=$(now_ms)
 	open_window meeting "$db" run "$agenda"
