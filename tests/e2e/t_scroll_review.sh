@@ -24,6 +24,22 @@ numbers by source, write them up and share them with both sides"
 	i=$((i + 1))
 done
 
+# Has the screen changed from what $1 holds?
+changed() {
+	[ "$(screen)" != "$1" ]
+}
+
+# Press KEY while TEXT shows (at most 60 times), each once it has shown.
+press_while() {
+	n=0
+	while e2e_on_screen "$2" && [ $n -lt 60 ]; do
+		was=$(screen)
+		keys "$1"
+		e2e_poll 5 changed "$was"
+		n=$((n + 1))
+	done
+}
+
 # The body: the rows between the item's rule and the status line.
 body() {
 	screen | sed -n '/──────────/,$p' | sed '1d' | head -n 12
@@ -44,12 +60,7 @@ wait_gone "↑↓ more above and below"
 assert_eq "Up scrolls it back" "$before" "$(body)"
 
 # PgDn to the end: the last commitment, then the captures, at the bottom.
-n=0
-while e2e_on_screen "below:" && [ $n -lt 60 ]; do
-	keys NPage
-	n=$((n + 1))
-	sleep 0.05
-done
+press_while NPage "below:"
 expect_screen "PgDn reaches Sam Ortiz's last commitment" "#120  Commitment 120"
 expect_screen "and the end of the body" "Nothing captured here yet"
 check "nothing is said to be below the end" e2e_off_screen "below:"
@@ -66,12 +77,7 @@ assert_eq "PgDn and Down at the end move nothing" \
     "$(printf '%s\n' "$last" | sed -n '9,21p')" "$(screen | sed -n '9,21p')"
 
 # PgUp all the way back.
-n=0
-while e2e_on_screen "more above" && [ $n -lt 60 ]; do
-	keys PPage
-	n=$((n + 1))
-	sleep 0.05
-done
+press_while PPage "more above"
 expect_screen "PgUp comes back to the heading" \
     "Open commitments from earlier meetings: 120"
 assert_eq "and to the first row of the body" "$before" "$(body)"
