@@ -402,7 +402,11 @@ static const struct store_migration store_migrations[] = {
 	 * years of history. action_open counts them per owner and meeting
 	 * (0: none), kept by triggers, so that the review says how many
 	 * there are, per owner, without counting years of them each time.
+	 * And an item's notes and statements are found by the item: loading
+	 * a meeting counted each item's by reading every one ever taken.
 	 */
+	{ 10, "CREATE INDEX entry_item ON entry (item_id);" },
+	{ 10, "CREATE INDEX objection_item ON objection (item_id);" },
 	{ 10,
 	"CREATE INDEX action_backlog ON action"
 	"  (owner_id, due IS NULL, due, id, meeting_id)"

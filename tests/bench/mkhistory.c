@@ -6,7 +6,8 @@
  * Ten years of monthly meetings, all ended, made every item through the
  * store: OPEN action items still open, half as many again done or
  * dropped, a few carried through later meetings, owners from the team
- * and beyond it (and none), titles short and long enough to wrap.
+ * and beyond it (and none), titles short and long enough to wrap; and
+ * notes, a few of them decisions or private, one for five items.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -73,7 +74,26 @@ add_action(struct store *st, const struct meeting *m, long k, time_t at,
 		fail(*cause);
 }
 
-/* One ended meeting making n action items, two of three of them open. */
+/* Note k of meeting m (a decision or a parked topic now and then). */
+static void
+add_note(struct store *st, const struct meeting *m, long k, time_t at,
+    char **cause)
+{
+	static const enum entry_kind kinds[] = { ENTRY_NOTE, ENTRY_NOTE,
+	    ENTRY_NOTE, ENTRY_DECISION, ENTRY_NOTE, ENTRY_PRIVATE };
+	char text[160];
+	long id;
+
+	snprintf(text, sizeof text, "%s (%ld)", titles[k % NTITLES], k);
+	if (store_entry_add(st, m->id, m->items[k % m->nitems].id,
+	    kinds[k % 6], text, at, &id, cause) != 0)
+		fail(*cause);
+}
+
+/*
+ * One ended meeting making n action items, two of three of them open,
+ * and a note for every five of them.
+ */
 static long
 add_meeting(struct store *st, const struct agenda *a, const char *text,
     time_t at, long first, long n, char **cause)
@@ -84,8 +104,11 @@ add_meeting(struct store *st, const struct agenda *a, const char *text,
 	if (store_meeting_create(st, a, text, NULL, at, &id, cause) != 0 ||
 	    store_meeting_load(st, id, &m, cause) != 0)
 		fail(*cause);
-	for (k = first; k < first + n; k++)
+	for (k = first; k < first + n; k++) {
 		add_action(st, m, k, at + k % 3000, k % 3 != 2, cause);
+		if (k % 5 == 0)
+			add_note(st, m, k, at + k % 3000, cause);
+	}
 	if (store_meeting_end(st, id, at + 3600, cause) != 0)
 		fail(*cause);
 	meeting_free(m);
