@@ -136,14 +136,17 @@ struct prompt {
 /*
  * A key pasted: a line break (CR, LF, both, or several: a blank line) is
  * one space, a tab a space, so a pasted newline never accepts the prompt
- * and the prompt stays one line. -1: nothing to type.
+ * and the prompt stays one line. Any other control character, and what a
+ * pasted escape sequence reads as (an arrow, Esc), is dropped: a paste
+ * neither cancels nor edits. -1: nothing to type.
  */
 static int
 pasted_key(struct prompt *p, int key)
 {
 	int brk = key == '\r' || key == '\n' || key == UI_FN + KEY_ENTER;
 
-	if (brk && p->after_break)
+	if ((brk && p->after_break) || (!brk && key != '\t' &&
+	    (key < 0x20 || key == 0x7f || key >= UI_FN)))
 		return -1;
 	p->after_break = brk;
 	return brk || key == '\t' ? ' ' : key;

@@ -33,6 +33,19 @@ assert_eq "the note is saved as shown" \
     "Prospects asked about pricing and the SSO integration then left" \
     "$(sql "SELECT text FROM entry ORDER BY id DESC LIMIT 1")"
 
+# An escape, an arrow key's sequence or a Ctrl-C in a paste neither
+# cancels the prompt nor edits it.
+printf 'Pricing \033 came up\033[D\003 again' >"$E2E_DIR/esc.txt"
+keys c
+wait_for "Note:"
+paste_file "$E2E_DIR/esc.txt"
+wait_for "again"
+keys Enter
+wait_for "Note saved."
+assert_eq "control characters pasted are dropped, the rest kept" \
+    "Pricing  came up again" \
+    "$(sql "SELECT text FROM entry ORDER BY id DESC LIMIT 1")"
+
 # A long paste is kept whole, to its last character.
 awk 'BEGIN { s = ""; while (length(s) < 2990) s = s "the leads were junk, ";
     printf "%s", substr(s, 1, 2990) "LASTWORDZZ" }' >"$E2E_DIR/long.txt"
