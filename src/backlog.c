@@ -60,6 +60,7 @@ owner_at(const struct backlog *b, size_t i, size_t *start)
 	return NULL;
 }
 
+/* The owner of item i, and whether it is their first. */
 const struct backlog_owner *
 backlog_owner_of(const struct backlog *b, size_t i, int *first)
 {
