@@ -20,6 +20,7 @@ ALL_CFLAGS = -std=c17 $(WARN) $(DEFS) -Isrc $(CFLAGS)
 
 # The pure core: no curses. Unit tests link against it without ncurses.
 CORE = util format date lineedit kind agenda agenda_yaml agenda_file parrot parrot_words bigtext \
+       backlog \
        json entry objection view view_kind outfile export export_kind export_md \
        export_html export_kind_objections export_kind_requests \
        export_json export_csv ics export_ics \
@@ -48,7 +49,7 @@ TESTS = test_agenda test_date test_lineedit test_parrot test_bigtext \
         test_format test_store test_meeting test_session test_action \
         test_view test_json test_ics test_search test_owner test_export \
         test_metrics test_metrics_csv test_prospect test_request test_mql \
-        test_spark test_pulse test_rating test_win test_parking
+        test_spark test_pulse test_rating test_win test_parking test_backlog
 
 CORE_OBJ = $(CORE:%=$(BUILD)/obj/%.o)
 UI_OBJ = $(UI:%=$(BUILD)/obj/%.o)
@@ -206,7 +207,13 @@ $(BUILD)/bench_agenda: tests/bench/bench_agenda.c $(LIB)
 	@$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags $(CORE_PKGS)) -o $@ $< \
 	  $(LIB) $$(pkg-config --libs $(CORE_PKGS))
 
-bench: deps-test $(BIN) $(BUILD)/bench $(BUILD)/bench_agenda
+# The screens' figures need databases of 1k, 10k and 100k open items.
+$(BUILD)/mkhistory: tests/bench/mkhistory.c $(LIB)
+	@echo "  TOOL    $@"
+	@$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags $(CORE_PKGS)) -o $@ $< \
+	  $(LIB) $$(pkg-config --libs $(CORE_PKGS))
+
+bench: deps-test $(BIN) $(BUILD)/bench $(BUILD)/bench_agenda $(BUILD)/mkhistory
 	@sh tests/bench.sh $(BIN)
 
 install: $(BIN)

@@ -10,7 +10,7 @@
 static int
 exec_owners(struct cmd_ctx *ctx, struct cmd_args *args)
 {
-	struct owner_filter f = { NULL, 0, OWNER_MEETINGS };
+	struct owner_filter f = { NULL, 0, OWNER_MEETINGS, 0 };
 	struct owner_list l;
 	struct store *st;
 	char today[11], *cause = NULL;

@@ -348,35 +348,42 @@ lineedit_complete(struct lineedit *le, const char *const *names, size_t n)
 	return lineedit_complete_from(le, from, names, n);
 }
 
-/* Choose which part of the text to show so the cursor is visible. */
+/* The columns of the character from off to end. */
+static int
+lineedit_char_width(const struct lineedit *le, size_t off, size_t end)
+{
+	unsigned int cp;
+	size_t n;
+	int w = 0;
+
+	for (; off < end; off += n) {
+		n = lineedit_cp_at(le, off, &cp);
+		w += utf8_cp_width(cp);
+	}
+	return w;
+}
+
+/*
+ * Choose which part of the text to show so the cursor is visible: the
+ * cursor needs a column of its own, so the text before it may take width
+ * - 1 columns, whole characters (a wide one is never shown by half). They
+ * are taken back from the cursor, so the cost is the field's width, not
+ * the text's length: a long paste is not measured again a key at a time.
+ */
 void
 lineedit_view(const struct lineedit *le, int width, size_t *start,
     int *cursor_col)
 {
-	unsigned int cp;
-	size_t off, n, next;
-	int col = 0, skip;
+	size_t off = le->cursor, prev;
+	int col = 0, w;
 
-	for (off = 0; off < le->cursor; off += n) {
-		n = lineedit_cp_at(le, off, &cp);
-		col += utf8_cp_width(cp);
-	}
-
-	/*
-	 * The cursor needs a column of its own, so the text before it may
-	 * take width - 1 columns. Drop whole characters from the left until
-	 * it does: a wide character is never shown by half.
-	 */
-	off = 0;
-	while (col > width - 1 && off < le->cursor) {
-		next = lineedit_next_char(le, off);
-		if (next > le->cursor)
-			next = le->cursor;
-		for (skip = 0; off < next; off += n) {
-			n = lineedit_cp_at(le, off, &cp);
-			skip += utf8_cp_width(cp);
-		}
-		col -= skip;
+	while (off > 0) {
+		prev = lineedit_prev_char(le, off);
+		w = lineedit_char_width(le, prev, off);
+		if (col + w > width - 1)
+			break;
+		col += w;
+		off = prev;
 	}
 	*start = off;
 	*cursor_col = col;

@@ -36,6 +36,29 @@ free_lists(struct session *s)
 {
 	view_fini(&s->view);
 	action_list_fini(&s->open);
+	s->open_loaded = 0;
+}
+
+/* Forget every open action item: read again when next asked for. */
+static void
+forget_open(struct session *s)
+{
+	action_list_fini(&s->open);
+	s->open_loaded = 0;
+}
+
+/* Every open action item, read when first asked for since a change. */
+int
+session_open(struct session *s, char **cause)
+{
+	struct action_filter open = { 0 };
+
+	if (s->open_loaded)
+		return 0;
+	if (store_actions(s->st, &open, &s->open, cause) != 0)
+		return -1;
+	s->open_loaded = 1;
+	return 0;
 }
 
 /* Free the roster of names. */
@@ -219,7 +242,7 @@ refresh_meeting(struct session *s, char **cause)
 {
 	size_t i;
 
-	if (view_load(s->st, s->m->id, VIEW_FACILITATOR, &s->view,
+	if (view_reload(s->st, s->m->id, VIEW_FACILITATOR, &s->view,
 	    cause) != 0)
 		return -1;
 	for (i = 0; i < s->m->nitems && i < s->view.m->nitems; i++)
@@ -227,18 +250,20 @@ refresh_meeting(struct session *s, char **cause)
 	return 0;
 }
 
-/* Reload the lists the screen shows. */
+/*
+ * Reload the lists the screen shows; every open action item only when
+ * next asked for (session_open): a capture does not read years of them.
+ */
 int
 session_refresh(struct session *s, char **cause)
 {
-	struct action_filter open = { 0 };
-
-	free_lists(s);
+	forget_open(s);
 	free_roster(s);
 	if (store_data_version(s->st, &s->data_version, cause) != 0 ||
-	    store_actions(s->st, &open, &s->open, cause) != 0 ||
-	    store_people(s->st, &s->roster, &s->nroster, cause) != 0)
+	    store_people(s->st, &s->roster, &s->nroster, cause) != 0) {
+		view_fini(&s->view);
 		return -1;
+	}
 	return s->m == NULL ? 0 : refresh_meeting(s, cause);
 }
 
@@ -546,10 +571,12 @@ session_close_action(struct session *s, long id, enum action_status status,
 
 /* The open action id as the lists have it, or NULL. */
 static const struct action *
-open_action(const struct session *s, long id)
+open_action(struct session *s, long id)
 {
 	size_t i;
 
+	if (session_open(s, NULL) != 0)
+		return NULL;
 	for (i = 0; i < s->open.n; i++) {
 		if (s->open.v[i].id == id)
 			return &s->open.v[i];
@@ -559,7 +586,7 @@ open_action(const struct session *s, long id)
 
 /* Refuse a keep of an action carried through too many meetings. */
 static int
-refuse_keep(const struct session *s, long id, char **cause)
+refuse_keep(struct session *s, long id, char **cause)
 {
 	const struct action *a = open_action(s, id);
 

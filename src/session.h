@@ -30,7 +30,9 @@ struct session {
 	char **roster;               /* every known name, for Tab */
 	size_t nroster;
 	struct meeting_view view;    /* the meeting as its screen may show it */
-	struct action_list open;     /* every open action item */
+	struct action_list open;     /* every open action item, once
+	                                session_open has read them */
+	int open_loaded;             /* open holds them: no change since */
 	struct parrot_rules *rules;  /* built in, plus the agenda's jargon */
 	char *room_before;           /* the room's question before the parrot
 	                                being typed; NULL when none */
@@ -61,6 +63,12 @@ void session_free(struct session *s);
 
 /* Reload the lists the screen shows. */
 int session_refresh(struct session *s, char **cause);
+/*
+ * Read every open action item into s->open, unless it holds them since
+ * the last change: 0, or -1 with *cause. The action list reads them; a
+ * capture never does.
+ */
+int session_open(struct session *s, char **cause);
 /*
  * Reload them if another connection committed since (a batch command run
  * beside the meeting): 1 reloaded, 0 nothing new, -1 with *cause.

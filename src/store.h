@@ -18,6 +18,7 @@
 #include "rating.h"
 #include "search.h"
 #include "win.h"
+#include "backlog.h"
 
 struct store;
 
@@ -255,6 +256,24 @@ int store_action_add(struct store *st, const struct action_new *a,
 int store_actions(struct store *st, const struct action_filter *f,
     struct action_list *out, char **cause);
 /*
+ * The open action items made before meeting_id (or outside any meeting),
+ * as the review lists them, a page at a time (backlog.h): how many each
+ * owner has, owners by name and nobody last, in *out (n of them; free
+ * with backlog_owners_free); then up to limit of one owner's (owner_id 0:
+ * nobody's) from offset, by due date (undated last) and id. Both cost
+ * what they return (migration 10's index and counts), not the history.
+ */
+int store_backlog_owners(struct store *st, long meeting_id,
+    struct backlog_owner **out, size_t *n, char **cause);
+int store_backlog_page(struct store *st, long meeting_id, long owner_id,
+    size_t offset, size_t limit, struct action_list *out, char **cause);
+/*
+ * A number that changes whenever any action item does (each change is a
+ * line of its history): 0 before the first. Lists of actions loaded at
+ * one mark are still right at the same mark.
+ */
+int store_action_mark(struct store *st, long *mark, char **cause);
+/*
  * Mark done or dropped (in a meeting or not), keeping the change in
  * history. 66 no such action (or a deleted one), 65 one already done or
  * dropped (closed is closed: a done item is not dropped afterwards).
@@ -308,6 +327,10 @@ struct owner_filter {
 	long before_meeting;  /* count meetings started before this one;
 	                         0: before the latest (each has a next one) */
 	int nmeetings;        /* at most this many, the most recent */
+	int made_only;        /* only what those meetings made: the owners
+	                         with none are left out, and open, overdue
+	                         and done count those actions alone (the
+	                         review's figure, at their cost) */
 };
 
 /*

@@ -630,3 +630,75 @@ store_action_record(struct store *st, long id, struct action_record *out,
 		action_record_fini(out);
 	return rc;
 }
+
+/*
+ * The review's open commitments: open, made before meeting ?2 (or outside
+ * any), read through action_backlog (migration 10), which holds them in
+ * the review's order within each owner; action_open counts them.
+ */
+#define BACKLOG_FROM \
+	" FROM action a INDEXED BY action_backlog" \
+	" LEFT JOIN person p ON p.id = a.owner_id" \
+	" WHERE a.status = 'open' AND a.deleted_at IS NULL" \
+	" AND a.meeting_id IS NOT ?2"
+
+/* How many open commitments each owner has, owners as the review sorts. */
+int
+store_backlog_owners(struct store *st, long meeting_id,
+    struct backlog_owner **out, size_t *n, char **cause)
+{
+	sqlite3_stmt *stmt;
+	struct backlog_owner *o;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	/* Summed from action_open's counts, not counted item by item. */
+	if (store_prepare(st, &stmt, "SELECT o.owner_id, p.name, sum(o.n)"
+	    " FROM action_open o LEFT JOIN person p ON p.id = o.owner_id"
+	    " WHERE o.meeting_id <> ?2 GROUP BY o.owner_id"
+	    " HAVING sum(o.n) > 0"
+	    " ORDER BY p.name IS NULL, p.name COLLATE NOCASE", cause) != 0)
+		return -1;
+	sqlite3_bind_int64(stmt, 2, meeting_id);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		*out = xreallocarray(*out, *n + 1, sizeof **out);
+		o = &(*out)[(*n)++];
+		o->owner_id = (long)sqlite3_column_int64(stmt, 0);
+		o->name = store_col_strdup(stmt, 1);
+		o->n = (size_t)sqlite3_column_int64(stmt, 2);
+	}
+	if (rc != SQLITE_DONE)
+		store_fail_db(st, cause, "actions");
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* A page of one owner's open commitments, in the review's order. */
+int
+store_backlog_page(struct store *st, long meeting_id, long owner_id,
+    size_t offset, size_t limit, struct action_list *out, char **cause)
+{
+	sqlite3_stmt *stmt;
+
+	memset(out, 0, sizeof *out);
+	/* Past the offset, only the page's rows compute their columns. */
+	if (store_prepare(st, &stmt, "SELECT " ACTION_COLUMNS BACKLOG_FROM
+	    " AND a.owner_id IS ?1 ORDER BY a.due IS NULL, a.due, a.id"
+	    " LIMIT ?3 OFFSET ?4", cause) != 0)
+		return -1;
+	store_bind_id(stmt, 1, owner_id);
+	sqlite3_bind_int64(stmt, 2, meeting_id);
+	sqlite3_bind_int64(stmt, 3, (sqlite3_int64)limit);
+	sqlite3_bind_int64(stmt, 4, (sqlite3_int64)offset);
+	sqlite3_bind_int64(stmt, 7, 0);
+	return read_actions(st, stmt, out, cause);
+}
+
+/* The newest line of any action item's history: it moves with every change. */
+int
+store_action_mark(struct store *st, long *mark, char **cause)
+{
+	return store_query_int(st, "SELECT coalesce(max(id), 0)"
+	    " FROM action_event", mark, cause);
+}

@@ -395,6 +395,60 @@ static const struct store_migration store_migrations[] = {
 	"  UPDATE capture_seq SET n = n + 1;"
 	"  UPDATE action SET seq = (SELECT n FROM capture_seq) WHERE id = new.id;"
 	"  END;" },
+	/*
+	 * 10: the review's open commitments, a screenful at a time. The
+	 * index holds the open ones in the review's order within each owner
+	 * (undated last), so that a page is read from it, not sorted out of
+	 * years of history. action_open counts them per owner and meeting
+	 * (0: none), kept by triggers, so that the review says how many
+	 * there are, per owner, without counting years of them each time.
+	 * And an item's notes and statements are found by the item: loading
+	 * a meeting counted each item's by reading every one ever taken.
+	 */
+	{ 10, "CREATE INDEX entry_item ON entry (item_id);" },
+	{ 10, "CREATE INDEX objection_item ON objection (item_id);" },
+	{ 10,
+	"CREATE INDEX action_backlog ON action"
+	"  (owner_id, due IS NULL, due, id, meeting_id)"
+	"  WHERE status = 'open' AND deleted_at IS NULL;" },
+	{ 10,
+	"CREATE TABLE action_open ("
+	"  owner_id INTEGER NOT NULL,"
+	"  meeting_id INTEGER NOT NULL,"
+	"  n INTEGER NOT NULL,"
+	"  PRIMARY KEY (owner_id, meeting_id)"
+	") WITHOUT ROWID;" },
+	{ 10,
+	"INSERT INTO action_open (owner_id, meeting_id, n)"
+	"  SELECT coalesce(owner_id, 0), coalesce(meeting_id, 0), count(*)"
+	"  FROM action WHERE status = 'open' AND deleted_at IS NULL"
+	"  GROUP BY 1, 2;" },
+	{ 10,
+	"CREATE TRIGGER action_open_insert AFTER INSERT ON action"
+	"  WHEN new.status = 'open' AND new.deleted_at IS NULL BEGIN"
+	"  INSERT INTO action_open (owner_id, meeting_id, n)"
+	"  VALUES (coalesce(new.owner_id, 0), coalesce(new.meeting_id, 0), 1)"
+	"  ON CONFLICT (owner_id, meeting_id) DO UPDATE SET n = n + 1;"
+	"  END;" },
+	{ 10,
+	"CREATE TRIGGER action_open_update AFTER UPDATE OF status, deleted_at,"
+	"  owner_id, meeting_id ON action BEGIN"
+	"  UPDATE action_open SET n = n - 1"
+	"  WHERE old.status = 'open' AND old.deleted_at IS NULL"
+	"  AND owner_id = coalesce(old.owner_id, 0)"
+	"  AND meeting_id = coalesce(old.meeting_id, 0);"
+	"  INSERT INTO action_open (owner_id, meeting_id, n)"
+	"  SELECT coalesce(new.owner_id, 0), coalesce(new.meeting_id, 0), 1"
+	"  WHERE new.status = 'open' AND new.deleted_at IS NULL"
+	"  ON CONFLICT (owner_id, meeting_id) DO UPDATE SET n = n + 1;"
+	"  END;" },
+	{ 10,
+	"CREATE TRIGGER action_open_delete AFTER DELETE ON action"
+	"  WHEN old.status = 'open' AND old.deleted_at IS NULL BEGIN"
+	"  UPDATE action_open SET n = n - 1"
+	"  WHERE owner_id = coalesce(old.owner_id, 0)"
+	"  AND meeting_id = coalesce(old.meeting_id, 0);"
+	"  END;" },
 };
 
 #endif

@@ -80,6 +80,8 @@ ui_end(void)
 		return;
 	curses_up = 0;
 	endwin();
+	fputs("\033[?2004l", stdout);
+	fflush(stdout);
 }
 
 /* Start curses, colours and the fatal hook. */
@@ -108,6 +110,12 @@ ui_begin(struct ui *ui)
 	define_key("\033[8~", KEY_END);
 	define_key("\033[F", KEY_END);
 	define_key("\033OF", KEY_END);
+	/* Pasted text comes bracketed: a newline in it is no Enter. */
+	define_key("\033[200~", UI_PASTE_BEGIN - UI_FN);
+	define_key("\033[201~", UI_PASTE_END - UI_FN);
+	/* Written at once: curses's own output does not flush stdio's. */
+	fputs("\033[?2004h", stdout);
+	fflush(stdout);
 	curs_set(0);
 	ui->color = has_colors() && (no_color == NULL || *no_color == '\0');
 	if (ui->color) {
@@ -229,8 +237,15 @@ getkey(int timeout_ms)
 int
 ui_read_key(struct ui *ui)
 {
+	return ui_read_key_within(ui, 250);
+}
+
+/* Read a key within ms, saving the meeting's clock. */
+int
+ui_read_key_within(struct ui *ui, int ms)
+{
 	char *cause = NULL;
-	int key = getkey(250);
+	int key = getkey(ms);
 
 	if (ui->s != NULL && session_tick(ui->s, &cause) != 0) {
 		ui_say(ui, 1, "The clock could not be saved: %s", cause);
@@ -321,13 +336,29 @@ ui_put_bytes(int y, int x, const char *s, size_t len)
 	addnstr(buf, (int)out);
 }
 
+/* Is s wider than width columns? Measured only as far as it takes. */
+static int
+wider_than(const char *s, int width)
+{
+	size_t n = strlen(s), len, pos = 0;
+	unsigned int cp;
+	int used = 0;
+
+	while ((len = utf8_decode(s + pos, n - pos, &cp)) > 0) {
+		if ((used += utf8_cp_width(cp)) > width)
+			return 1;
+		pos += len;
+	}
+	return 0;
+}
+
 /* Print s at y, x, cut to width columns (with "…" when cut). */
 int
 ui_put(int y, int x, int width, const char *s)
 {
 	size_t n = strlen(s), len, bytes = 0;
 	unsigned int cp;
-	int used = 0, w, cut = utf8_width(s) > width && width > 1;
+	int used = 0, w, cut = width > 1 && wider_than(s, width);
 
 	/* What does not fit ends in "…", so nobody reads a cut word as whole. */
 	while ((len = utf8_decode(s + bytes, n - bytes, &cp)) > 0) {
@@ -498,22 +529,53 @@ ui_draw(struct ui *ui)
 		    top(ui)->screen->more_keys(ui, top(ui)->data) : NULL);
 }
 
-/* Run screens until one says to quit or the last is left; then leave all. */
-int
-ui_loop(struct ui *ui)
+/* Read pasted keys to the end of the paste (or a pause): they are no commands. */
+void
+ui_paste_refuse(struct ui *ui)
 {
 	int key;
 
+	while ((key = ui_read_key(ui)) >= 0 && key != UI_PASTE_END &&
+	    !ui_stopping())
+		;
+	ui_say(ui, 1, "Pasted text is not taken as keys: paste it in a "
+	    "prompt (c for a note).");
+}
+
+/*
+ * Run screens until one says to quit or the last is left; then leave all.
+ * The screen is painted when something changed (a key, a resize, a
+ * reload a tick made) or the clock's second turned, not four times a
+ * second: an idle screen costs next to nothing.
+ */
+int
+ui_loop(struct ui *ui)
+{
+	time_t shown = 0;
+	int key;
+
+	ui->dirty = 1;
 	while (ui->depth > 0) {
 		if (top(ui)->screen->tick != NULL)
 			top(ui)->screen->tick(ui, top(ui)->data);
-		ui_draw(ui);
-		refresh();
+		if (ui->dirty || clock_time() != shown) {
+			ui_draw(ui);
+			refresh();
+			ui->dirty = 0;
+			shown = clock_time();
+		}
 		key = ui_read_key(ui);
 		if (ui_stopping())
 			break;
-		if (key < 0 || key == UI_FN + KEY_RESIZE)
+		if (key < 0)
 			continue;
+		ui->dirty = 1;
+		if (key == UI_FN + KEY_RESIZE)
+			continue;
+		if (key == UI_PASTE_BEGIN) {
+			ui_paste_refuse(ui);
+			continue;
+		}
 		if (key == UI_CTRL('c'))
 			key = 'q';  /* raw mode: Ctrl-C leaves like q */
 		if (ui->help) {

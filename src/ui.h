@@ -13,6 +13,13 @@
 #define UI_FN 0x200000
 #define UI_ESC 27
 #define UI_CTRL(c) ((c) & 0x1f)
+/*
+ * What a terminal sends around pasted text once Parley asks it to
+ * (bracketed paste): the text between comes as keys, and is typed text,
+ * never commands.
+ */
+#define UI_PASTE_BEGIN (UI_FN + 01000)
+#define UI_PASTE_END (UI_FN + 01001)
 
 enum ui_redraw { UI_STAY, UI_QUIT };
 
@@ -59,6 +66,9 @@ struct ui {
 	int message_error;
 	int result;             /* what the run came to, for its caller */
 	int room;               /* the room view: no key hints, read-only */
+	int dirty;              /* something changed: paint again (a key,
+	                           a reload); else only when the clock's
+	                           second turns */
 };
 
 /* Open a screen over the current one; arg goes to its enter. */
@@ -123,6 +133,13 @@ void ui_draw(struct ui *ui);
  * and save the meeting's clock when it is due.
  */
 int ui_read_key(struct ui *ui);
+/* As ui_read_key, waiting at most ms (0: only a key already typed). */
+int ui_read_key_within(struct ui *ui, int ms);
+/*
+ * After UI_PASTE_BEGIN where no text is asked for: read the pasted keys
+ * to their end, and say they were not taken as commands.
+ */
+void ui_paste_refuse(struct ui *ui);
 void ui_say(struct ui *ui, int error, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 /* 1 if name is in the roster already (case aside): not a new name. */
@@ -341,6 +358,14 @@ typedef void (*ui_body_entry_fn)(struct ui *ui, struct ui_body *b, size_t i,
  */
 int ui_body_list(struct ui *ui, struct ui_body *b, size_t n, int max,
     ui_body_entry_fn entry, const void *arg);
+/*
+ * Draw the n entries of a list however long, each as entry draws it,
+ * until the body is full: the rest are then counted, never laid out —
+ * clipped, each in "… N more"; else as lines below the bottom (hidden
+ * counts at least one: enough to say there is more).
+ */
+void ui_body_entries(struct ui *ui, struct ui_body *b, size_t n,
+    ui_body_entry_fn entry, const void *arg);
 /* One action item: id, title, owner (if show_owner), due, what it lacks. */
 void ui_body_action(struct ui *ui, struct ui_body *b, const struct action *a,
     const char *today, int show_owner, int indent);
@@ -357,12 +382,17 @@ void ui_part_decisions(struct ui *ui, struct ui_body *b,
 void ui_part_completion(struct ui *ui, struct ui_body *b,
     const struct owner_list *l);
 /*
- * The review item: the completion figure (completion may be NULL), then
- * the open actions by owner.
+ * The review's open commitments from earlier meetings (v->backlog, read
+ * from ui->st as they show): the heading with how many, then (entry i)
+ * each under its owner's name, the name only with a commitment beneath;
+ * ui_part_review draws both, as far as b goes.
  */
+void ui_part_review_heading(struct ui *ui, struct ui_body *b,
+    const struct meeting_view *v);
+void ui_part_review_entry(struct ui *ui, struct ui_body *b,
+    const struct meeting_view *v, size_t i, const char *today);
 void ui_part_review(struct ui *ui, struct ui_body *b,
-    const struct action_list *earlier, const struct owner_list *completion,
-    const char *today);
+    const struct meeting_view *v, const char *today);
 /*
  * The parking lot carried into the meeting (v->parking_before), numbered
  * as the review's C asks for them, closed ones marked, in at most rows
@@ -409,8 +439,22 @@ struct ui_kind {
 	void (*key)(struct ui *ui, enum ui_cmd cmd);
 };
 
+/*
+ * On the meeting screen, a list after what a kind's draw shows that may
+ * be too long to lay out whole (the review's commitments): how many
+ * entries, and entry i into b. The screen lays out those that show.
+ */
+struct ui_kind_list {
+	size_t (*n)(struct ui *ui);
+	void (*entry)(struct ui *ui, struct ui_body *b, size_t i,
+	    const char *today);
+};
+
 /* The entry of kind k: never NULL (a kind with nothing has an empty one). */
 const struct ui_kind *ui_kind_get(enum item_kind k);
+/* The long list of kind k, or NULL for a kind without one. */
+const struct ui_kind_list *ui_kind_list_get(enum item_kind k);
+extern const struct ui_kind_list ui_kind_review_list;
 /*
  * For the room once the meeting has ended: the meeting's rating (when the
  * agenda has a wrap-up) and what lacks an owner or a due date, in b.

@@ -7,6 +7,22 @@
 #include "ui.h"
 #include "util.h"
 
+/*
+ * Every open action item, read again after a change (session_open): the
+ * list is the one screen that shows them all.
+ */
+static const struct action_list *
+open_list(struct ui *ui)
+{
+	char *cause = NULL;
+
+	if (session_open(ui->s, &cause) != 0) {
+		ui_say(ui, 1, "The action items could not be read: %s", cause);
+		free(cause);
+	}
+	return &ui->s->open;
+}
+
 /* Draw one action row of the open list; the selected row is highlighted. */
 static void
 draw_row(struct ui *ui, int y, size_t i, int selected, const void *arg)
@@ -43,7 +59,7 @@ actions_draw(struct ui *ui, void *data)
 	date_format(session_today(), today);
 	ui_bar(ui, 0, "Open action items: d done · k keep · x drop · "
 	    "e escalate · Esc back");
-	list->n = ui->s->open.n;
+	list->n = open_list(ui)->n;
 	if (list->n == 0) {
 		ui_put(2, 2, COLS - 4, "No open action items.");
 		return;
@@ -57,13 +73,14 @@ actions_draw(struct ui *ui, void *data)
 
 /* The due date of action id as the list has it now. */
 static const char *
-due_of(const struct ui *ui, long id)
+due_of(struct ui *ui, long id)
 {
+	const struct action_list *l = open_list(ui);
 	size_t i;
 
-	for (i = 0; i < ui->s->open.n; i++) {
-		if (ui->s->open.v[i].id == id)
-			return ui->s->open.v[i].due;
+	for (i = 0; i < l->n; i++) {
+		if (l->v[i].id == id)
+			return l->v[i].due;
 	}
 	return "?";
 }
@@ -212,12 +229,13 @@ struct actions_screen {
 static void
 show_room(struct ui *ui, struct actions_screen *as)
 {
-	const struct action_list *l = &ui->s->open;
+	const struct action_list *l;
 	char *cause = NULL;
 	long id;
 
 	if (ui->s->m == NULL)
 		return;
+	l = open_list(ui);
 	id = l->n > 0 && as->list.sel < (int)l->n ? l->v[as->list.sel].id : 0;
 	if (id == as->on_table)
 		return;
@@ -248,7 +266,7 @@ actions_key(struct ui *ui, void *data, int key)
 static enum ui_redraw
 list_key(struct ui *ui, struct ui_list *list, int key)
 {
-	const struct action_list *l = &ui->s->open;
+	const struct action_list *l = open_list(ui);
 	enum ui_cmd cmd = ui_keys_lookup(&ui_keys_actions, key);
 	long id;
 
@@ -278,6 +296,7 @@ list_key(struct ui *ui, struct ui_list *list, int key)
 		return UI_STAY;
 	}
 	/* Stay on the item just changed wherever it sorted, or the next. */
+	l = open_list(ui);
 	ui_list_follow(list, l->n, id, id_at, l);
 	return UI_STAY;
 }

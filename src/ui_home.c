@@ -22,9 +22,11 @@ home_tick(struct ui *ui, void *data)
 {
 	struct home *h = data;
 	char *cause = NULL;
+	long was = h->live;
 
 	if (store_meeting_live(ui->st, &h->live, &cause) != 1)
 		h->live = 0;
+	ui->dirty |= h->live != was;
 	free(cause);
 }
 

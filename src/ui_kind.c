@@ -24,3 +24,10 @@ ui_kind_get(enum item_kind k)
 		return &plain;
 	return ui_kinds[k];
 }
+
+/* The long list of kind k: the review's commitments alone have one. */
+const struct ui_kind_list *
+ui_kind_list_get(enum item_kind k)
+{
+	return k == KIND_REVIEW ? &ui_kind_review_list : NULL;
+}

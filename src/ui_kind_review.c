@@ -8,15 +8,33 @@
 #include "ui.h"
 #include "util.h"
 
-/* The meeting screen: the figure, the parking lot, open actions by owner. */
+/*
+ * The meeting screen: the figure, the parking lot, the heading of the
+ * open commitments; these follow, laid out as they show (list_entry).
+ */
 static void
 draw(struct ui *ui, struct ui_body *b, const char *today)
 {
 	const struct meeting_view *v = &ui->s->view;
 
+	(void)today;
 	ui_part_completion(ui, b, &v->completion);
 	ui_part_parking(ui, b, v, -1, 1);
-	ui_part_review(ui, b, &v->earlier, NULL, today);
+	ui_part_review_heading(ui, b, v);
+}
+
+/* How many open commitments the meeting screen lists. */
+static size_t
+list_n(struct ui *ui)
+{
+	return ui->s->view.backlog != NULL ? ui->s->view.backlog->n : 0;
+}
+
+/* Commitment i on the meeting screen. */
+static void
+list_entry(struct ui *ui, struct ui_body *b, size_t i, const char *today)
+{
+	ui_part_review_entry(ui, b, &ui->s->view, i, today);
 }
 
 /* The room: the open actions; the figure and the lot are pinned above. */
@@ -24,7 +42,7 @@ static void
 draw_room(struct ui *ui, struct ui_body *b, const struct meeting_view *v,
     const char *today)
 {
-	ui_part_review(ui, b, &v->earlier, NULL, today);
+	ui_part_review(ui, b, v, today);
 }
 
 /*
@@ -103,3 +121,5 @@ key(struct ui *ui, enum ui_cmd cmd)
 const struct ui_kind ui_kind_review = {
 	draw, draw_room, room_pinned, &ui_keys_review, key
 };
+
+const struct ui_kind_list ui_kind_review_list = { list_n, list_entry };

@@ -9,9 +9,17 @@
 #include "ui.h"
 #include "util.h"
 
-/* What the meeting screen keeps of its own: where its body is scrolled. */
+/*
+ * What the meeting screen keeps of its own: where its body is scrolled.
+ * The body is a row of blocks (what the item shows, each entry of its
+ * long list, its captures), scrolled by the block at the top and the
+ * rows of it scrolled off: a draw or a scroll lays out only the blocks
+ * that show, however long the list (a page of a review of years).
+ */
 struct meeting_screen {
-	int scroll;             /* lines of the body scrolled off the top */
+	size_t block;           /* the block at the top of the body */
+	int row;                /* its rows scrolled off the top */
+	int to_end;             /* show the end of the body at the next draw */
 	int body_rows;          /* rows the body had when last drawn */
 	const char *parrot;     /* the question being parroted, while shown */
 };
@@ -80,16 +88,172 @@ draw_captures(struct ui *ui, struct ui_body *b, const char *today)
 	view_captures_fini(&caps);
 }
 
-/* The body of the current item: what its kind shows, then its captures. */
-static void
-draw_body(struct ui *ui, struct ui_body *b, const char *today)
+/* The current item's kind. */
+static enum item_kind
+current_kind(const struct ui *ui)
 {
-	const struct ui_kind *k = ui_kind_get(ui->s->m->items[
-	    ui->s->m->current].kind);
+	return ui->s->m->items[ui->s->m->current].kind;
+}
 
-	if (k->draw != NULL)
-		k->draw(ui, b, today);
-	draw_captures(ui, b, today);
+/* How many blocks the body has: the kind's, its list's, the captures. */
+static size_t
+nblocks(struct ui *ui)
+{
+	const struct ui_kind_list *l = ui_kind_list_get(current_kind(ui));
+
+	return 2 + (l != NULL ? l->n(ui) : 0);
+}
+
+/* Lay block i of the body into b. */
+static void
+draw_block(struct ui *ui, struct ui_body *b, size_t i, const char *today)
+{
+	const struct ui_kind *k = ui_kind_get(current_kind(ui));
+
+	if (i == 0) {
+		if (k->draw != NULL)
+			k->draw(ui, b, today);
+	} else if (i + 1 < nblocks(ui))
+		ui_kind_list_get(current_kind(ui))->entry(ui, b, i - 1, today);
+	else
+		draw_captures(ui, b, today);
+}
+
+/*
+ * Lay out block i from its row skip into b, as it would lie in the whole
+ * body: a gap opening it shows after what came before, not at the top.
+ */
+static void
+lay_block(struct ui *ui, struct ui_body *b, size_t i, int skip,
+    const char *today)
+{
+	struct ui_body head = { 0 };
+
+	if (i == 1) {
+		head.width = b->width;
+		head.bottom = INT_MAX;
+		draw_block(ui, &head, 0, today);
+	}
+	b->total = i > 1 || head.total > 0;
+	b->skip = b->total + skip;
+	draw_block(ui, b, i, today);
+}
+
+/* The rows block i takes. */
+static int
+block_rows(struct ui *ui, size_t i, const char *today)
+{
+	struct ui_body m = { 0 };
+
+	m.width = COLS - 2;
+	m.bottom = INT_MAX;
+	lay_block(ui, &m, i, 0, today);
+	return m.total - m.skip;
+}
+
+/* The rows from the top of the body's scroll to its end, up to limit. */
+static int
+rows_below(struct ui *ui, const struct meeting_screen *ms, int limit,
+    const char *today)
+{
+	size_t i, n = nblocks(ui);
+	int rows = -ms->row;
+
+	for (i = ms->block; i < n && rows < limit; i++)
+		rows += block_rows(ui, i, today);
+	return rows;
+}
+
+/* Scroll to the end: the last rows of the body fill the screen. */
+static void
+scroll_end(struct ui *ui, struct meeting_screen *ms, const char *today)
+{
+	size_t i = nblocks(ui);
+	int rows = 0, h;
+
+	while (i-- > 0) {
+		h = block_rows(ui, i, today);
+		if (rows + h >= ms->body_rows) {
+			ms->block = i;
+			ms->row = rows + h - ms->body_rows;
+			return;
+		}
+		rows += h;
+	}
+	ms->block = 0;
+	ms->row = 0;
+}
+
+/* Never scroll past the end: the body's last row stays at the bottom. */
+static void
+scroll_hold(struct ui *ui, struct meeting_screen *ms, const char *today)
+{
+	if (ms->to_end || ms->block >= nblocks(ui) ||
+	    rows_below(ui, ms, ms->body_rows, today) < ms->body_rows)
+		scroll_end(ui, ms, today);
+	ms->to_end = 0;
+}
+
+/* Scroll by rows (down when positive), within the body. */
+static void
+scroll_by(struct ui *ui, struct meeting_screen *ms, int rows,
+    const char *today)
+{
+	size_t n = nblocks(ui);
+	int h;
+
+	ms->row += rows;
+	while (ms->row < 0 && ms->block > 0)
+		ms->row += block_rows(ui, --ms->block, today);
+	if (ms->row < 0)
+		ms->row = 0;
+	while (ms->block + 1 < n && ms->row > 0 &&
+	    ms->row >= (h = block_rows(ui, ms->block, today))) {
+		ms->row -= h;
+		ms->block++;
+	}
+	if (rows > 0)
+		scroll_hold(ui, ms, today);
+}
+
+/* Are rows of the body scrolled off the top? */
+static int
+scrolled(struct ui *ui, const struct meeting_screen *ms, const char *today)
+{
+	return ms->row > 0 || ms->block > 1 ||
+	    (ms->block == 1 && block_rows(ui, 0, today) > 0);
+}
+
+/*
+ * Paint the body from row top to the status line, from the scroll on:
+ * b says what was left below (hidden) or scrolled above (skip).
+ */
+static void
+draw_body(struct ui *ui, struct meeting_screen *ms, struct ui_body *b,
+    int top, const char *today)
+{
+	size_t i, n = nblocks(ui);
+	struct ui_body part;
+	int row = ms->row;
+
+	memset(b, 0, sizeof *b);
+	b->y = top;
+	b->bottom = LINES - 3;
+	b->skip = scrolled(ui, ms, today);
+	for (i = ms->block; i < n && b->y < b->bottom; i++) {
+		memset(&part, 0, sizeof part);
+		part.x = 1;
+		part.width = COLS - 2;
+		part.y = b->y;
+		part.bottom = b->bottom;
+		part.draw = 1;
+		lay_block(ui, &part, i, row, today);
+		b->y = part.y;
+		b->hidden += part.hidden;
+		row = 0;
+	}
+	if (i < n)
+		b->hidden++;
 }
 
 /* The key hints along the bottom, as many as the width holds. */
@@ -145,24 +309,10 @@ meeting_draw(struct ui *ui, void *data)
 		draw_hints(ui);
 		return;
 	}
-	/* Measure first, so the scroll can be held within what there is. */
-	b.x = 1;
-	b.width = COLS - 2;
-	b.bottom = INT_MAX;
-	draw_body(ui, &b, today);
-	ms->scroll = ms->scroll > b.total - (LINES - 3 - top) ?
-	    b.total - (LINES - 3 - top) : ms->scroll;
-	if (ms->scroll < 0)
-		ms->scroll = 0;
-	memset(&b, 0, sizeof b);
-	b.y = top;
-	b.x = 1;
-	b.width = COLS - 2;
-	b.bottom = LINES - 3;
-	ms->body_rows = b.bottom - top;
-	b.skip = ms->scroll;
-	b.draw = 1;
-	draw_body(ui, &b, today);
+	/* Held within what there is: the list may have shrunk since. */
+	ms->body_rows = LINES - 3 - top;
+	scroll_hold(ui, ms, today);
+	draw_body(ui, ms, &b, top, today);
 	draw_more(ui, &b);
 	draw_hints(ui);
 }
@@ -193,7 +343,7 @@ static const struct capture {
 static void
 scroll_to_end(struct meeting_screen *ms)
 {
-	ms->scroll = INT_MAX / 2;
+	ms->to_end = 1;
 }
 
 /* Ask for one line and store it as an entry; 1 if it was a capture key. */
@@ -258,7 +408,8 @@ go(struct ui *ui, struct meeting_screen *ms, int pos)
 		    "This is the last item: x ends the meeting.");
 		return;
 	}
-	ms->scroll = 0;
+	ms->block = 0;
+	ms->row = 0;
 	if (session_goto(ui->s, pos, &cause) != 0)
 		say_failed(ui, "Move", cause);
 }
@@ -340,7 +491,7 @@ meeting_key(struct ui *ui, void *data, int key)
 {
 	struct meeting_screen *ms = data;
 	enum ui_cmd cmd = ui_keys_lookup(&ui_keys_meeting, key);
-	char *words = NULL;
+	char *words = NULL, today[11];
 	int page = ms->body_rows > 1 ? ms->body_rows - 1 : 1;
 
 	if (capture_entry(ui, ms, cmd))
@@ -354,8 +505,9 @@ meeting_key(struct ui *ui, void *data, int key)
 	case CMD_DOWN:
 	case CMD_PGUP:
 	case CMD_PGDN:
-		ms->scroll += cmd == CMD_UP ? -1 : cmd == CMD_DOWN ? 1 :
-		    cmd == CMD_PGUP ? -page : page;
+		date_format(session_today(), today);
+		scroll_by(ui, ms, cmd == CMD_UP ? -1 : cmd == CMD_DOWN ? 1 :
+		    cmd == CMD_PGUP ? -page : page, today);
 		break;
 	case CMD_ACTION:
 		capture_action(ui, ms);
@@ -409,12 +561,14 @@ static void
 meeting_tick(struct ui *ui, void *data)
 {
 	char *cause = NULL;
+	int rc;
 
 	(void)data;
-	if (session_follow(ui->s, &cause) < 0) {
+	if ((rc = session_follow(ui->s, &cause)) < 0) {
 		ui_say(ui, 1, "The screen may be out of date: %s", cause);
 		free(cause);
 	}
+	ui->dirty |= rc != 0;
 }
 
 /* Make the meeting screen's state. */

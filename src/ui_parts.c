@@ -152,6 +152,27 @@ ui_body_list(struct ui *ui, struct ui_body *b, size_t n, int max,
 	return used;
 }
 
+/* Draw a long list's entries until the body is full; count the rest. */
+void
+ui_body_entries(struct ui *ui, struct ui_body *b, size_t n,
+    ui_body_entry_fn entry, const void *arg)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		/* Once one is cut, so is every one after it. */
+		if (b->clip && b->cut > 0) {
+			b->cut += (int)(n - i);
+			return;
+		}
+		if (!b->clip && b->y >= b->bottom) {
+			b->hidden++;
+			return;
+		}
+		entry(ui, b, i, arg);
+	}
+}
+
 /* The rows text takes at indent, wrapped as ui_body_line wraps it. */
 int
 ui_body_height(const struct ui_body *b, int indent, const char *text)
@@ -414,37 +435,79 @@ ui_part_parking(struct ui *ui, struct ui_body *b, const struct meeting_view *v,
 	ui_body_gap(b);
 }
 
-/* Review: the figure, then open actions by owner. */
+/* The review's heading: how many commitments are open. */
 void
-ui_part_review(struct ui *ui, struct ui_body *b,
-    const struct action_list *earlier, const struct owner_list *completion,
+ui_part_review_heading(struct ui *ui, struct ui_body *b,
+    const struct meeting_view *v)
+{
+	size_t n = v->backlog != NULL ? v->backlog->n : 0;
+
+	ui_body_heading(ui, b, STYLE_ACCENT, "Open commitments from earlier "
+	    "meetings: %zu%s", n, ui->room ? "" :
+	    " (A: done, keep, drop, escalate)");
+	if (n == 0)
+		ui_body_line(ui, b, STYLE_DIM, 2, "None: a clean slate.");
+}
+
+/* Commitment i, under its owner's name when it is their first. */
+void
+ui_part_review_entry(struct ui *ui, struct ui_body *b,
+    const struct meeting_view *v, size_t i, const char *today)
+{
+	const struct backlog_owner *o;
+	const struct action *a;
+	const char *name;
+	char *cause = NULL;
+	int first;
+
+	if ((a = backlog_get(v->backlog, ui->st, i, &cause)) == NULL) {
+		/* Gone since it was counted: the next reload recounts. */
+		if (cause != NULL && ui_body_entry(b, 1))
+			ui_body_line(ui, b, STYLE_ERROR, 2, "(not read: %s)",
+			    cause);
+		free(cause);
+		return;
+	}
+	o = backlog_owner_of(v->backlog, i, &first);
+	name = o != NULL && o->name != NULL ? o->name : "(no owner)";
+	/*
+	 * Clipped, an owner shows only with an action beneath, and an
+	 * action never under another owner's name.
+	 */
+	if (first) {
+		if (!ui_body_entry(b, ui_body_height(b, 0, name) +
+		    action_rows(ui, b, a, today, 0, 2)))
+			return;
+		ui_body_line(ui, b, STYLE_TITLE, 0, "%s", name);
+	}
+	ui_body_action(ui, b, a, today, 0, 2);
+}
+
+/* The arguments of review_entry, through ui_body_entries. */
+struct review_args {
+	const struct meeting_view *v;
+	const char *today;
+};
+
+/* Entry i of the review, for ui_body_entries. */
+static void
+review_entry(struct ui *ui, struct ui_body *b, size_t i, const void *arg)
+{
+	const struct review_args *r = arg;
+
+	ui_part_review_entry(ui, b, r->v, i, r->today);
+}
+
+/* Review: the heading, then the open commitments by owner, while they fit. */
+void
+ui_part_review(struct ui *ui, struct ui_body *b, const struct meeting_view *v,
     const char *today)
 {
-	const char *owner = NULL, *name;
-	size_t i;
+	struct review_args r = { v, today };
 
-	ui_part_completion(ui, b, completion);
-	ui_body_heading(ui, b, STYLE_ACCENT, "Open commitments from earlier "
-	    "meetings: %zu%s", earlier->n, ui->room ? "" :
-	    " (A: done, keep, drop, escalate)");
-	if (earlier->n == 0)
-		ui_body_line(ui, b, STYLE_DIM, 2, "None: a clean slate.");
-	for (i = 0; i < earlier->n; i++) {
-		name = earlier->v[i].owner != NULL ? earlier->v[i].owner :
-		    "(no owner)";
-		/*
-		 * Clipped, an owner shows only with an action beneath, and
-		 * an action never under another owner's name.
-		 */
-		if ((owner == NULL || strcmp(owner, name) != 0)) {
-			if (!ui_body_entry(b, ui_body_height(b, 0, name) +
-			    action_rows(ui, b, &earlier->v[i], today, 0, 2)))
-				continue;
-			ui_body_line(ui, b, STYLE_TITLE, 0, "%s", name);
-			owner = name;
-		}
-		ui_body_action(ui, b, &earlier->v[i], today, 0, 2);
-	}
+	ui_part_review_heading(ui, b, v);
+	if (v->backlog != NULL)
+		ui_body_entries(ui, b, v->backlog->n, review_entry, &r);
 }
 
 /* The top bar: meeting title, date, total clock against the plan. */

@@ -122,42 +122,100 @@ ui_prompt(struct ui *ui, const char *label, const char *initial, int flags,
 	    (const char *const *)ui->s->roster, ui->s->nroster, out);
 }
 
-/* Ask for a line, Tab completing from names; 1 with *out, 0 cancelled. */
+/* A prompt being answered: its text, and what keys came. */
+struct prompt {
+	struct lineedit le;
+	int flags;
+	const char *const *names;  /* for Tab; borrowed */
+	size_t n;
+	unsigned keys;             /* editing keys so far, for the spinner */
+	int pasting;               /* between the brackets of a paste */
+	int after_break;           /* pasted: the last key was a line break */
+};
+
+/*
+ * A key pasted: a line break (CR, LF, both, or several: a blank line) is
+ * one space, a tab a space, so a pasted newline never accepts the prompt
+ * and the prompt stays one line. Any other control character, and what a
+ * pasted escape sequence reads as (an arrow, Esc), is dropped: a paste
+ * neither cancels nor edits. -1: nothing to type.
+ */
+static int
+pasted_key(struct prompt *p, int key)
+{
+	int brk = key == '\r' || key == '\n' || key == UI_FN + KEY_ENTER;
+
+	if ((brk && p->after_break) || (!brk && key != '\t' &&
+	    (key < 0x20 || key == 0x7f || key >= UI_FN)))
+		return -1;
+	p->after_break = brk;
+	return brk || key == '\t' ? ' ' : key;
+}
+
+/* Apply one key: -1 goes on, 1 accepts, 0 cancels. */
+static int
+prompt_key(struct ui *ui, struct prompt *p, int key)
+{
+	if (key == UI_PASTE_BEGIN || key == UI_PASTE_END) {
+		p->pasting = key == UI_PASTE_BEGIN;
+		p->after_break = 0;
+		return -1;
+	}
+	if (p->pasting && (key = pasted_key(p, key)) < 0)
+		return -1;
+	if (key == UI_ESC || key == UI_CTRL('c'))
+		return 0;
+	if (key == '\r' || key == '\n' || key == UI_FN + KEY_ENTER)
+		return 1;
+	if (key == '\t' && !(p->flags & PROMPT_BLIND) && p->n > 0) {
+		if (lineedit_complete(&p->le, p->names, p->n) > 1)
+			show_candidates(ui, &p->le, p->names, p->n);
+	} else
+		p->keys += (unsigned)edit_key(&p->le, key);
+	return -1;
+}
+
+/*
+ * Ask for a line, Tab completing from names; 1 with *out, 0 cancelled.
+ * The keys already typed are taken before the line is painted again: a
+ * paste of thousands of characters is painted a few times, not once a
+ * character.
+ */
 int
 ui_prompt_from(struct ui *ui, const char *label, const char *initial,
     int flags, const char *const *names, size_t n, char **out)
 {
-	struct lineedit le;
-	unsigned keys = 0;
-	int key, rc = -1;
+	struct prompt p = { .flags = flags, .names = names, .n = n };
+	time_t shown = 0;
+	int key, paint = 1, rc = -1;
 
 	*out = NULL;
-	lineedit_init(&le, initial);
+	lineedit_init(&p.le, initial);
 	if (flags & PROMPT_SELECT)
-		lineedit_select_all(&le);
+		lineedit_select_all(&p.le);
 	while (rc < 0) {
-		ui_draw(ui);
-		draw_prompt(ui, label, &le, flags, keys);
-		refresh();
+		if (paint || clock_time() != shown) {
+			ui_draw(ui);
+			draw_prompt(ui, label, &p.le, flags, p.keys);
+			refresh();
+			shown = clock_time();
+		}
 		key = ui_read_key(ui);
+		paint = key >= 0;
+		while (rc < 0 && key >= 0 && !ui_stopping()) {
+			if (key != UI_FN + KEY_RESIZE)
+				rc = prompt_key(ui, &p, key);
+			if (rc < 0)
+				key = ui_read_key_within(ui, 0);
+		}
 		if (ui_stopping())
 			rc = 0;
-		else if (key < 0 || key == UI_FN + KEY_RESIZE)
-			continue;
-		else if (key == UI_ESC || key == UI_CTRL('c'))
-			rc = 0;
-		else if (key == '\r' || key == '\n' || key == UI_FN + KEY_ENTER)
-			rc = 1;
-		else if (key == '\t' && !(flags & PROMPT_BLIND) && n > 0) {
-			if (lineedit_complete(&le, names, n) > 1)
-				show_candidates(ui, &le, names, n);
-		} else
-			keys += (unsigned)edit_key(&le, key);
 	}
+	ui->dirty = 1;
 	curs_set(0);
 	if (rc == 1)
-		*out = util_trim(xstrdup(le.buf));
-	lineedit_fini(&le);
+		*out = util_trim(xstrdup(p.le.buf));
+	lineedit_fini(&p.le);
 	return rc;
 }
 
@@ -174,20 +232,30 @@ ui_confirm(struct ui *ui, const char *question)
 int
 ui_choose(struct ui *ui, const char *question, const char *keys)
 {
-	int key;
+	time_t shown = 0;
+	int key = 0;
 
 	for (;;) {
-		ui_draw(ui);
-		attron(ui_attr(ui, STYLE_WARN));
-		ui_clear_row(LINES - 1, 0);
-		ui_put(LINES - 1, 1, COLS - 2, question);
-		attroff(ui_attr(ui, STYLE_WARN));
-		refresh();
+		/* Painted again after a key, or when the clock's second turns. */
+		if (key >= 0 || clock_time() != shown) {
+			ui_draw(ui);
+			attron(ui_attr(ui, STYLE_WARN));
+			ui_clear_row(LINES - 1, 0);
+			ui_put(LINES - 1, 1, COLS - 2, question);
+			attroff(ui_attr(ui, STYLE_WARN));
+			refresh();
+			shown = clock_time();
+		}
 		key = ui_read_key(ui);
 		if (ui_stopping() || key == UI_ESC)
 			return 0;
 		if (key < 0 || key == UI_FN + KEY_RESIZE)
 			continue;
+		/* A paste answers nothing: its "y" would end a meeting. */
+		if (key == UI_PASTE_BEGIN) {
+			ui_paste_refuse(ui);
+			continue;
+		}
 		if (keys == NULL)
 			return key;
 		if (key < 0x80 && key > 0 && strchr(keys, key) != NULL)

@@ -31,11 +31,17 @@ room_clear(struct room *room)
 	room->summary = 0;
 }
 
-/* Load what the room shows of meeting id. */
+/*
+ * Load what the room shows of meeting id, keeping of what it showed what
+ * no change touched (the review's commitments, unless an action changed):
+ * the meeting's clock, saved every few seconds, costs no recount of them.
+ */
 static int
 room_load(struct room *room, struct store *st, long id, char **cause)
 {
-	if (view_load(st, id, VIEW_ROOM, &room->view, cause) != 0)
+	room->live = 0;
+	room->summary = 0;
+	if (view_reload(st, id, VIEW_ROOM, &room->view, cause) != 0)
 		return -1;
 	room->live = 1;
 	return 0;
@@ -45,15 +51,18 @@ room_load(struct room *room, struct store *st, long id, char **cause)
  * A facilitator's screen saves its clock every SESSION_HEARTBEAT seconds;
  * one silent for three times that is gone (killed, or its machine asleep):
  * stop the room's copy of its clock at the last heartbeat, as resume will.
+ * Returns 1 when it did.
  */
-static void
+static int
 stop_dead_clock(struct room *room)
 {
 	struct meeting *m = room->view.m;
 
-	if (room->live && m->clock_started != 0 &&
-	    clock_time() - m->heartbeat > 3 * SESSION_HEARTBEAT)
-		meeting_pause(m, m->heartbeat);
+	if (!room->live || m->clock_started == 0 ||
+	    clock_time() - m->heartbeat <= 3 * SESSION_HEARTBEAT)
+		return 0;
+	meeting_pause(m, m->heartbeat);
+	return 1;
 }
 
 /* Reload when the database changed since the last look. */
@@ -67,14 +76,16 @@ room_tick(struct ui *ui, void *data)
 
 	if (store_data_version(ui->st, &version, &cause) != 0)
 		goto fail;
-	stop_dead_clock(room);
+	ui->dirty |= stop_dead_clock(room);
 	if (version == room->version)
 		return;
+	ui->dirty = 1;
 	room->version = version;
 	if (room->live)
 		room->ended = room->view.m->id;
-	room_clear(room);
 	live = store_meeting_live(ui->st, &id, &cause);
+	if (live != 1)
+		room_clear(room);
 	if (live < 0 || (live == 1 && room_load(room, ui->st, id, &cause) != 0))
 		goto fail;
 	if (live == 1)
@@ -172,15 +183,16 @@ draw_body(struct ui *ui, int top, const struct meeting_view *v,
 	struct ui_body measure = { 0 }, b = { 0 };
 
 	top = draw_pinned(ui, v, top, today);
+	/* Measured as far as the room goes: what is past it is not laid out. */
 	measure.width = COLS - 2;
-	measure.bottom = INT_MAX;
+	measure.bottom = LINES - 1 - top;
 	draw_lists(ui, &measure, v, ai, today);
 	b.x = 1;
 	b.width = COLS - 2;
 	b.y = top;
 	b.bottom = LINES - 1;
 	b.draw = 1;
-	b.clip = measure.total > b.bottom - top;
+	b.clip = measure.hidden > 0;
 	draw_lists(ui, &b, v, ai, today);
 	ui_body_more(ui, &b);
 }

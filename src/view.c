@@ -104,29 +104,48 @@ load_on_table(struct store *st, struct meeting_view *v, char **cause)
 }
 
 /*
- * The lists only the screens need: the room's question, the commitment
- * on the table; on the review,
- * the open actions made before and how many of last month's commitments
- * were done by this meeting.
+ * The review's lists: the open actions made before (counted; each is
+ * read when shown) and how many of last month's commitments were done by
+ * this meeting. Taken from old, the same meeting loaded before, when no
+ * action has changed since: a note saved costs no recount of history.
  */
 static int
-load_screen_parts(struct store *st, struct meeting_view *v, char **cause)
+load_review(struct store *st, struct meeting_view *v,
+    struct meeting_view *old, char **cause)
 {
-	struct action_filter earlier = { .before_meeting = v->m->id };
-	struct owner_filter last_month = { NULL, v->m->id, 1 };
-	char today[11];
+	struct owner_filter last_month = { NULL, v->m->id, 1, 1 };
 
+	if (store_action_mark(st, &v->action_mark, cause) != 0)
+		return -1;
+	if (old != NULL && old->backlog != NULL && old->m != NULL &&
+	    old->m->id == v->m->id && old->action_mark == v->action_mark) {
+		v->backlog = old->backlog;
+		v->completion = old->completion;
+		old->backlog = NULL;
+		memset(&old->completion, 0, sizeof old->completion);
+		return 0;
+	}
+	v->backlog = xcalloc(1, sizeof *v->backlog);
+	if (backlog_load(v->backlog, st, v->m->id, cause) != 0 ||
+	    store_owners(st, &last_month, &v->completion, cause) != 0)
+		return -1;
+	return 0;
+}
+
+/*
+ * The lists only the screens need: the room's question, the commitment
+ * on the table; on the review, its own (load_review).
+ */
+static int
+load_screen_parts(struct store *st, struct meeting_view *v,
+    struct meeting_view *old, char **cause)
+{
 	if (store_room_question_get(st, v->m->id, &v->room_question,
 	    cause) != 0 || load_on_table(st, v, cause) != 0)
 		return -1;
 	if (v->m->nitems == 0 || v->m->items[v->m->current].kind != KIND_REVIEW)
 		return 0;
-	date_format(date_from_time(v->now), today);
-	last_month.today = today;
-	if (store_actions(st, &earlier, &v->earlier, cause) != 0 ||
-	    store_owners(st, &last_month, &v->completion, cause) != 0)
-		return -1;
-	return 0;
+	return load_review(st, v, old, cause);
 }
 
 /* What each kind on the agenda holds of its own, once a kind. */
@@ -149,7 +168,8 @@ load_kinds(struct store *st, struct meeting_view *v, char **cause)
 
 /* Read everything in one snapshot: one moment of the meeting, not two. */
 static int
-load(struct store *st, long id, struct meeting_view *v, char **cause)
+load(struct store *st, long id, struct meeting_view *v,
+    struct meeting_view *old, char **cause)
 {
 	struct action_filter made = { .all = 1, .meeting_id = id };
 	struct action_filter reviewed = { .all = 1, .reviewed_in = id };
@@ -171,13 +191,13 @@ load(struct store *st, long id, struct meeting_view *v, char **cause)
 	    store_parking_lot(st, id, &v->parking_before, cause) != 0 ||
 	    load_kinds(st, v, cause) != 0)
 		return -1;
-	return screen ? load_screen_parts(st, v, cause) : 0;
+	return screen ? load_screen_parts(st, v, old, cause) : 0;
 }
 
-/* Load meeting id as the audience may see it. */
-int
-view_load(struct store *st, long id, enum view_audience audience,
-    struct meeting_view *out, char **cause)
+/* Load meeting id as the audience may see it, taking what it can from old. */
+static int
+load_from(struct store *st, long id, enum view_audience audience,
+    struct meeting_view *old, struct meeting_view *out, char **cause)
 {
 	int rc;
 
@@ -186,7 +206,7 @@ view_load(struct store *st, long id, enum view_audience audience,
 	out->now = clock_time();
 	if (store_snapshot_begin(st, cause) != 0)
 		return -1;
-	rc = load(st, id, out, cause);
+	rc = load(st, id, out, old, cause);
 	store_snapshot_end(st);
 	if (rc != 0)
 		return -1;
@@ -194,6 +214,27 @@ view_load(struct store *st, long id, enum view_audience audience,
 		mask_outcomes(out);
 	drop_unreviewed(&out->reviewed);
 	return 0;
+}
+
+/* Load meeting id as the audience may see it. */
+int
+view_load(struct store *st, long id, enum view_audience audience,
+    struct meeting_view *out, char **cause)
+{
+	return load_from(st, id, audience, NULL, out, cause);
+}
+
+/* Load it again, keeping what no change touched. */
+int
+view_reload(struct store *st, long id, enum view_audience audience,
+    struct meeting_view *v, char **cause)
+{
+	struct meeting_view old = *v;
+	int rc;
+
+	rc = load_from(st, id, audience, &old, v, cause);
+	view_fini(&old);
+	return rc;
 }
 
 /* Free what a view holds. */
@@ -218,7 +259,9 @@ view_fini(struct meeting_view *v)
 	action_list_fini(&v->actions);
 	action_list_fini(&v->reviewed);
 	entry_list_fini(&v->parking_before);
-	action_list_fini(&v->earlier);
+	if (v->backlog != NULL)
+		backlog_fini(v->backlog);
+	free(v->backlog);
 	owner_list_fini(&v->completion);
 	free(v->room_question);
 	free(v->on_table.title);

@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "action.h"
+#include "backlog.h"
 #include "agenda.h"
 #include "entry.h"
 #include "meeting.h"
@@ -52,8 +53,11 @@ struct meeting_view {
 	struct entry_list parking_before;  /* the parking lot carried into
 	                                  this meeting (store_parking_lot):
 	                                  closed_at set on those closed in it */
-	struct action_list earlier;    /* screens, on the review item only:
-	                                  every open action made before */
+	struct backlog *backlog;       /* screens, on the review item only
+	                                  (else NULL): the open actions made
+	                                  before, counted, each read when
+	                                  shown (backlog_get) */
+	long action_mark;              /* store_action_mark at the load */
 	struct owner_list completion;  /* screens, on the review item only:
 	                                  the commitments of the meeting
 	                                  before, done by this one (owner.h),
@@ -77,6 +81,15 @@ struct meeting_view {
  */
 int view_load(struct store *st, long id, enum view_audience audience,
     struct meeting_view *out, char **cause);
+/*
+ * Load meeting id for an audience again into *v, which holds it (or
+ * nothing: zeroed). What no change since could have touched (the
+ * review's backlog and completion, when no action changed) is taken from
+ * *v rather than read again. The rest of *v is freed: on failure, *v is
+ * as view_load leaves it.
+ */
+int view_reload(struct store *st, long id, enum view_audience audience,
+    struct meeting_view *v, char **cause);
 void view_fini(struct meeting_view *v);
 
 /* 1 if the audience sees private text (and it is to be marked private). */

@@ -55,4 +55,9 @@ if command -v tmux >/dev/null; then
 	tmux -L "$sock" kill-server
 fi
 rm -rf "$dir"
+
+# The screens beside 1k, 10k and 100k open action items, side by side.
+if command -v tmux >/dev/null; then
+	sh "$(dirname "$0")/bench/screens.sh" "$bin" "$build/mkhistory"
+fi
 exit $status

@@ -193,7 +193,7 @@ find(const struct owner_list *l, const char *name)
 static void
 owners_ok(struct fixture *fx, long before, int n, struct owner_list *l)
 {
-	struct owner_filter f = { "2026-12-21", before, n };
+	struct owner_filter f = { "2026-12-21", before, n, 0 };
 	char *cause = NULL;
 
 	assert_int_equal(store_owners(fx->db.st, &f, l, &cause), 0);

@@ -714,24 +714,6 @@ test_query_safety(void **state)
 	store_close(st);
 }
 
-/* Copy a file. */
-static void
-copy_file(const char *from, const char *to)
-{
-	FILE *in = fopen(from, "rb"), *out;
-	char buf[8192];
-	size_t n;
-
-	if (in == NULL)
-		fail_msg("cannot read %s", from);
-	out = fopen(to, "wb");
-	assert_non_null(out);
-	while ((n = fread(buf, 1, sizeof buf, in)) > 0)
-		assert_int_equal(fwrite(buf, 1, n, out), n);
-	fclose(in);
-	assert_int_equal(fclose(out), 0);
-}
-
 /* A database of the first release, migrated, has its captures indexed. */
 static void
 test_migrated_index(void **state)

@@ -148,7 +148,7 @@ test_minutes(void **state)
 	assert_null(v.objections.v[1].followup);
 	assert_false(view_holds(&v, "QUOKKAPRIVATE"));
 	assert_false(view_holds(&v, "ZEBRAFOLLOW"));
-	assert_int_equal(v.earlier.n, 0);
+	assert_null(v.backlog);
 	assert_null(v.room_question);
 	assert_false(view_private(&v));
 	view_fini(&v);

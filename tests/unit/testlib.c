@@ -499,3 +499,21 @@ jp_valid(const char *s)
 
 	return end != NULL && *jp_ws(end) == '\0';
 }
+
+/* Copy a file, or fail the test. */
+void
+copy_file(const char *from, const char *to)
+{
+	FILE *in = fopen(from, "rb"), *out;
+	char buf[8192];
+	size_t n;
+
+	if (in == NULL)
+		fail_msg("cannot read %s", from);
+	out = fopen(to, "wb");
+	assert_non_null(out);
+	while ((n = fread(buf, 1, sizeof buf, in)) > 0)
+		assert_int_equal(fwrite(buf, 1, n, out), n);
+	fclose(in);
+	assert_int_equal(fclose(out), 0);
+}

@@ -101,6 +101,9 @@ int view_holds(const struct meeting_view *v, const char *needle);
 /* The action with id in l, or NULL. Borrowed from l. */
 const struct action *find_action(const struct action_list *l, long id);
 
+/* Copy the file at from to to, or fail the test. */
+void copy_file(const char *from, const char *to);
+
 /* A path under $PARLEY_SRCDIR (default "."). Caller frees. */
 char *src_path(const char *relative);
 
