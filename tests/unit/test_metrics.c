@@ -307,6 +307,11 @@ static const struct cell_case cell_cases[] = {
 	  "revenue '48.000,00 \xe2\x82\xac' is not an amount: digits" },
 	{ METRICS_REVENUE, "$", 0, "is not an amount" },
 	{ METRICS_REVENUE, "USD", 0, "is not an amount" },
+	/* Found by fuzz_metrics_csv: the blank after a sign was skipped
+	 * past the end of the number (UBSan: pointer overflow). */
+	{ METRICS_REVENUE, "$ ", 0, "is not an amount" },
+	{ METRICS_REVENUE, "USD  ", 0, "is not an amount" },
+	{ METRICS_REVENUE, "-US$ \t", 0, "is not an amount" },
 	{ METRICS_REVENUE, "12 000", 0, "is not an amount" },
 	{ METRICS_REVENUE, "2000000000000000", 0, "revenue 2000000000000000 "
 	  "is too large" },
