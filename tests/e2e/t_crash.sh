@@ -18,6 +18,9 @@ pid=
 pos=1                    # the item the screen shows, 1-based
 moving=                  # the item a move typed ahead goes to, if any
 cut=0                    # kills that landed before a capture typed was saved
+# The labels of the prompts the script types into.
+PROMPTS='Note|Decision|Parking lot|Action|Owner|Due|Private note[^:]*'
+PROMPTS="$PROMPTS|Objection heard"
 
 # Start the meeting screen in a new window (run, then resume) and wait for
 # the item it shows; sets pid.
@@ -44,38 +47,54 @@ shown_pos() {
 	printf '%s\n' "$1" | sed -n 's|^ \([1-8]\)/8  .*|\1|p' | head -n 1
 }
 
-# Type one capture of kind KEY (c note, d decision, l parking, p private)
-# with TEXT, and remember it as sent.
+# Keys typed ahead are sent in one go by send_typed, so the screen is
+# still at work on them when the kill comes.
+CR=$(printf '\r')
+typed=
+
+# Type ahead one capture of kind KEY (c note, d decision, l parking, p
+# private, h objection heard) with TEXT, and remember it as sent.
 send_capture() {
-	keys "$1"
-	type_text "$2"
-	keys Enter
+	typed="$typed$1$2$CR"
 	echo "$2" >>"$SENT"
 }
 
-# Type an action with TEXT, an owner and a due date, in one go.
+# Type ahead an action with TEXT, an owner and a due date.
 send_action() {
-	keys a
-	type_text "$1"
-	keys Enter
-	type_text "Sam Ortiz"
-	keys Enter
-	type_text "fri"
-	keys Enter
+	typed="${typed}a$1${CR}Sam Ortiz${CR}fri$CR"
 	echo "$1" >>"$SENT"
 }
 
-# Every capture's text in the database, notes and actions, one a line.
+# Type ahead a move to the next item, or back when there is none (or the
+# other way when BACK is given); moving says where to.
+send_move() {
+	if { [ -z "${1:-}" ] && [ "$pos" -lt 7 ]; } || [ "$pos" -le 2 ]; then
+		moving=$((pos + 1))
+		typed="${typed}n"
+	else
+		moving=$((pos - 1))
+		typed="${typed}b"
+	fi
+}
+
+# Send what was typed ahead.
+send_typed() {
+	type_text "$typed"
+	typed=
+}
+
+# Every capture's text in the database (notes and the like, actions,
+# objections heard), one a line.
 db_captures() {
-	sql "SELECT text FROM entry UNION ALL SELECT title FROM action"
+	sql "SELECT text FROM entry UNION ALL SELECT title FROM action
+	    UNION ALL SELECT topic FROM prospect_objection"
 }
 
 # After a kill: check the database against what the screen showed.
 crash_check() {
 	last=$(screen)
 	# The prompt line holds text typed, not saved: leave it out.
-	listed=$(printf '%s\n' "$last" | grep -vE \
-	    '^ (Note|Decision|Parking lot|Action|Owner|Due|Private note[^:]*):')
+	listed=$(printf '%s\n' "$last" | grep -vE "^ ($PROMPTS):")
 	have=$(db_captures)
 	assert_eq "kill $round: integrity_check passes" "ok" \
 	    "$(sql "PRAGMA integrity_check")"
@@ -88,7 +107,8 @@ crash_check() {
 	# "... saved" on the status line: at least the first one typed is.
 	case $last in
 	*"Note saved."*|*"Decision saved."*|*"Parking-lot topic saved."*|\
-	*"Private note saved."*|*"Action #"*" saved:"*)
+	*"Private note saved."*|*"Action #"*" saved:"*|\
+	*"New objection saved:"*)
 		head -n 1 "$SENT" >>"$SAVED" ;;
 	esac
 	missing=$(sort -u "$SAVED" | while IFS= read -r t; do
@@ -134,54 +154,60 @@ crash_round() {
 	: >"$SENT"
 	t="crash$round"
 	case $(($1 % 10)) in
-	0)	# Three notes typed faster than they are saved; kill at once.
-		send_capture c "$t note a"
-		send_capture c "$t note b"
-		send_capture c "$t note c"
+	0)	# Five notes typed faster than they are saved; kill at once.
+		for n in a b c d e; do send_capture c "$t note $n"; done
+		send_typed
 		crash_kill ;;
 	1)	# Three more; kill once the second shows.
-		send_capture c "$t note a"
-		send_capture c "$t note b"
-		send_capture c "$t note c"
+		for n in a b c; do send_capture c "$t note $n"; done
+		send_typed
 		wait_for "$t note b"
 		crash_kill ;;
 	2)	# A move; kill at once.
-		if [ "$pos" -lt 7 ]; then moving=$((pos + 1)); keys n
-		else moving=$((pos - 1)); keys b; fi
+		send_move
+		send_typed
 		crash_kill ;;
 	3)	# A move; kill once the screen shows it.
-		if [ "$pos" -lt 7 ]; then to=$((pos + 1)); keys n
-		else to=$((pos - 1)); keys b; fi
-		wait_for "$to/8  "
+		send_move
+		send_typed
+		wait_for "$moving/8  "
 		crash_kill ;;
 	4)	# An action, Owner and Due typed ahead; kill at once.
 		send_action "$t action"
+		send_typed
 		crash_kill ;;
 	5)	# An action; kill once it is said saved.
 		send_action "$t action"
+		send_typed
 		wait_for "saved: Sam Ortiz"
 		crash_kill ;;
-	6)	# A decision and a parked topic; kill at once.
-		send_capture d "$t decision"
-		send_capture l "$t parked"
+	6)	# On Q1 an objection heard, elsewhere a decision and a parked
+		# topic; kill at once.
+		if [ "$pos" -eq 3 ]; then
+			send_capture h "$t heard"
+		else
+			send_capture d "$t decision"
+			send_capture l "$t parked"
+		fi
+		send_typed
 		crash_kill ;;
 	7)	# Kill halfway through typing a note: nothing is saved.
-		keys c
-		type_text "$t typed"
+		type_text "c$t typed"
 		wait_for "$t typed"
 		crash_kill
 		assert_eq "kill $round: a note not entered is not saved" "" \
 		    "$(db_captures | grep -F "$t typed")" ;;
 	8)	# A private note, typed blind; kill once it is said saved.
 		send_capture p "$t priv"
+		send_typed
 		wait_for "Private note saved."
 		crash_kill
 		assert_lacks "kill $round: a private note is never shown" \
 		    "$(screen)" "$t priv" ;;
-	9)	# A note, then a move, typed ahead; kill at once.
+	9)	# A note, then a move back, typed ahead; kill at once.
 		send_capture c "$t note a"
-		if [ "$pos" -gt 2 ]; then moving=$((pos - 1)); keys b
-		else moving=$((pos + 1)); keys n; fi
+		send_move back
+		send_typed
 		crash_kill ;;
 	esac
 	crash_check
