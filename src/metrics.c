@@ -394,21 +394,32 @@ has_digit(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * The most words a typed line may hold: more than a source of
+ * METRICS_MAX_SOURCE bytes and its figures can take.
+ */
+#define LINE_MAX_WORDS 128
+
 /* Read a typed line: the source, then eight figures. */
 int
 metrics_line_parse(const char *line, struct metrics_row *out, char **cause)
 {
-	const char *start[64], *p = line;
-	size_t len[64], n = 0, k, i, figs;
+	const char *start[LINE_MAX_WORDS], *p = line;
+	size_t len[LINE_MAX_WORDS], n = 0, k, i, figs;
 	char *word;
 	int rc = 0;
 
 	memset(out, 0, sizeof *out);
-	while (*p != '\0' && n < 64) {
+	for (;;) {
 		while (isspace((unsigned char)*p))
 			p++;
 		if (*p == '\0')
 			break;
+		/* Never read a part of the line: refuse it whole. */
+		if (n == LINE_MAX_WORDS)
+			return util_fail(cause, "Type the source, then its "
+			    "figures: this is more than %d words.",
+			    LINE_MAX_WORDS);
 		start[n] = p;
 		while (*p != '\0' && !isspace((unsigned char)*p))
 			p++;
