@@ -1,10 +1,13 @@
 /*
  * fuzz_metrics_csv.c: libFuzzer harness for the CSV import of lead-source
- * figures (metrics_csv.c over libcsv). Figures taken are sane (a source in
- * plain UTF-8, counts not negative, amounts finite) and read back the same
- * from what parley writes (metrics --format csv, and the line typed in the
- * meeting); a file refused gives no figure and every problem at its line.
+ * figures (metrics_csv.c over libcsv), and for the line typed in the
+ * meeting (its first line). Figures taken are sane (a source in plain
+ * UTF-8, counts not negative, amounts finite) and read back the same from
+ * what parley writes (metrics --format csv, and the typed line); a typed
+ * line taken loses no word; a file refused gives no figure and every
+ * problem at its line.
  */
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -114,6 +117,51 @@ check_diags(const struct metrics_diags *d, int lines)
 	}
 }
 
+/* Count the blank-separated words of s. */
+static size_t
+count_words(const char *s)
+{
+	size_t n = 0;
+
+	while (*s != '\0') {
+		while (isspace((unsigned char)*s))
+			s++;
+		if (*s == '\0')
+			break;
+		n++;
+		while (*s != '\0' && !isspace((unsigned char)*s))
+			s++;
+	}
+	return n;
+}
+
+/* Read the first line as one typed in the meeting's "Figures:" prompt. */
+static void
+check_typed_line(const uint8_t *data, size_t size)
+{
+	const uint8_t *nl = memchr(data, '\n', size);
+	char *line = fuzz_text(data, nl != NULL ? (size_t)(nl - data) : size);
+	struct metrics_row r;
+	char *cause = NULL;
+	int rc = metrics_line_parse(line, &r, &cause);
+
+	FUZZ_CHECK(rc >= -1 && rc <= 1, "-1, 0 or 1", line);
+	FUZZ_CHECK(rc != -1 || (cause != NULL && cause[0] != '\0'),
+	    "a line refused says why", line);
+	if (rc == 1)
+		FUZZ_CHECK(r.source != NULL && r.source[0] != '\0',
+		    "a source alone is named", line);
+	if (rc == 0) {
+		check_row(&r);
+		check_line_round_trip(&r);
+		FUZZ_CHECK(count_words(r.source) + METRICS_NFIELDS - 1 ==
+		    count_words(line), "no word of the line is lost", line);
+	}
+	metrics_row_fini(&r);
+	free(cause);
+	free(line);
+}
+
 /* Count the lines of the text as a reader numbers them (CR, LF, CRLF). */
 static int
 count_lines(const uint8_t *data, size_t size)
@@ -137,6 +185,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct metrics_diags d = { NULL, 0 };
 	size_t i;
 
+	check_typed_line(data, size);
 	if (metrics_csv_parse((const char *)data, size, &t, &d) == 0) {
 		FUZZ_CHECK(d.n == 0, "figures taken have no problem", NULL);
 		for (i = 0; i < t.n; i++) {
