@@ -88,9 +88,30 @@ check_agenda(const struct agenda *a)
 	parrot_rules_free(rules);
 }
 
-/* Check the problems of an agenda refused: said, on one line, in order. */
+/*
+ * The most lines YAML can see in the text: it breaks lines at LF, CR, NEL,
+ * LS and PS (a CRLF counts twice here, which is only more room).
+ */
+static int
+max_lines(const uint8_t *data, size_t size)
+{
+	size_t i;
+	int n = 1;
+
+	for (i = 0; i < size; i++) {
+		if (data[i] == '\n' || data[i] == '\r' || (data[i] == 0xc2 &&
+		    i + 1 < size && data[i + 1] == 0x85) || (data[i] == 0xe2 &&
+		    i + 2 < size && data[i + 1] == 0x80 &&
+		    (data[i + 2] == 0xa8 || data[i + 2] == 0xa9)))
+			n++;
+	}
+	return n;
+}
+
+/* Check the problems of an agenda refused: said, on one line, in order,
+ * each at a place in the text. */
 static void
-check_diags(const struct agenda_diags *d)
+check_diags(const struct agenda_diags *d, int lines, size_t size)
 {
 	const char *m;
 	size_t i;
@@ -105,6 +126,11 @@ check_diags(const struct agenda_diags *d)
 		    "a message is one line of plain text", m);
 		FUZZ_CHECK(d->v[i].line >= 0 && d->v[i].column >= 0,
 		    "a position is 1-based or 0", m);
+		/* libyaml ends a text without a final line break with
+		 * one of its own: a node there is on the line after. */
+		FUZZ_CHECK(d->v[i].line <= lines + 1 &&
+		    (size_t)d->v[i].column <= size + 1,
+		    "a position is in the text", m);
 		FUZZ_CHECK(i == 0 || d->v[i - 1].line < d->v[i].line ||
 		    (d->v[i - 1].line == d->v[i].line &&
 		    d->v[i - 1].column <= d->v[i].column),
@@ -127,7 +153,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		check_agenda(a);
 	} else {
 		FUZZ_CHECK(rc == -1 && a == NULL, "-1 and no agenda", NULL);
-		check_diags(&diags);
+		check_diags(&diags, max_lines(data, size), size);
 	}
 	agenda_free(a);
 	agenda_diags_fini(&diags);
