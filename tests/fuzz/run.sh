@@ -17,8 +17,9 @@ for name in "$@"; do
 	dict=
 	[ -f "tests/fuzz/$name/$name.dict" ] &&
 		dict=-dict=tests/fuzz/$name/$name.dict
-	# -timeout: one input taking 10 s is a finding, not a slow machine.
-	"$out/fuzz_$name" -max_total_time="$secs" -timeout=10 \
+	# -timeout counts wall time: an input takes milliseconds, and one
+	# taking 30 s is a finding, not a busy machine.
+	"$out/fuzz_$name" -max_total_time="$secs" -timeout=30 \
 		-rss_limit_mb=2048 -print_final_stats=1 $dict \
 		-artifact_prefix="$out/crash/$name-" \
 		"$corpus" "tests/fuzz/$name/seeds" >"$log" 2>&1
