@@ -66,11 +66,11 @@ RUN_DEBS = gcc make pkg-config libncurses-dev libsqlite3-dev libyaml-dev \
            libcsv-dev
 TEST_DEBS = $(RUN_DEBS) libcmocka-dev tmux mandoc sqlite3 valgrind \
             python3-jsonschema python3-icalendar calcurse chromium \
-            poppler-utils cmark-gfm
+            poppler-utils cmark-gfm clang
 AGENDA = agendas/monthly-alignment.yaml
 
 .PHONY: all run test deps-run deps-test unit asan valgrind e2e e2e-asan lint-man \
-        check-layers bench install uninstall clean
+        check-layers bench fuzz fuzz-short fuzz-build install uninstall clean
 
 all: $(BIN)
 
@@ -103,7 +103,7 @@ run: deps-run
 
 test: deps-test
 	@$(MAKE) --no-print-directory all check-layers lint-man unit asan \
-	  valgrind e2e e2e-asan
+	  valgrind e2e e2e-asan fuzz-short
 
 $(BUILD)/obj/%.o: src/%.c src/*.h | $(BUILD)/obj
 	@echo "  CC      $<"
@@ -195,6 +195,35 @@ check-layers:
 	  bad=$$(grep -l -E '#include "(store|session)\.h"' src/export*.[ch] src/view.h); \
 	  [ -z "$$bad" ] || { echo "minutes writers must read the view, not the store: $$bad"; exit 1; }; \
 	  echo "layers hold"
+
+# libFuzzer harnesses (tests/fuzz): the core built again by clang with the
+# fuzzer's coverage, AddressSanitizer and UBSan, in build/fuzz.
+FUZZERS = agenda metrics_csv parrot date lineedit
+FUZZ_SECONDS ?= 300
+# gcc's build holds the warnings; clang's own (a va_list format, a string
+# list) stay warnings here, so a new one cannot stop the fuzzers in CI.
+FUZZ_CFLAGS = -O1 -g -fsanitize=fuzzer-no-link,address,undefined \
+	-fno-omit-frame-pointer -fno-sanitize-recover=all -Wno-error \
+	-Wno-format-nonliteral -Wno-string-concatenation
+
+$(BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.c tests/fuzz/fuzz.h \
+    $(LIB)
+	@echo "  FUZZ    $@"
+	@$(CC) $(ALL_CFLAGS) -Itests/fuzz -fsanitize=fuzzer \
+	  $$(pkg-config --cflags $(CORE_PKGS)) -o $@ $< tests/fuzz/fuzz.c \
+	  $(LIB) $$(pkg-config --libs $(CORE_PKGS)) $(CSV_LIBS) -lm
+
+fuzz-build:
+	@$(MAKE) --no-print-directory BUILD=build/fuzz CC=clang \
+	  CFLAGS='$(FUZZ_CFLAGS)' $(FUZZERS:%=build/fuzz/fuzz_%)
+
+# Each harness for FUZZ_SECONDS from its seeds; what it finds stays in
+# build/fuzz/corpus. make test runs each for 12 seconds.
+fuzz: deps-test fuzz-build
+	@sh tests/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZERS)
+
+fuzz-short: fuzz-build
+	@sh tests/fuzz/run.sh 12 $(FUZZERS)
 
 $(BUILD)/bench: tests/bench/bench.c $(LIB)
 	@echo "  BENCH   $@"

@@ -214,9 +214,11 @@ date_relative(const char *s, struct date today, struct date *out)
 
 	if (*s++ != '+')
 		return -1;
-	while (isdigit((unsigned char)s[digits])) {
-		n = n * 10 + (s[digits] - '0');
-		digits++;
+	/* Count every digit but keep only four: "+99999999999d" is refused,
+	 * not an int overflowed. */
+	for (; isdigit((unsigned char)s[digits]); digits++) {
+		if (digits < 4)
+			n = n * 10 + (s[digits] - '0');
 	}
 	if (digits == 0 || digits > 3 || s[digits] == '\0' ||
 	    s[digits + 1] != '\0')
@@ -288,10 +290,14 @@ date_parse(const char *text, struct date today, struct date next_meeting,
 		}
 		goto out;
 	}
-	if (date_parse_word(s, today, out) == 0)
-		rc = 0;
-	else
+	if (date_parse_word(s, today, out) != 0)
 		util_fail(cause, "'%s' is not a date: use " DATE_ACCEPTED, s);
+	else if (!date_valid(out->year, out->month, out->day)) {
+		/* Only a relative date near the calendar's end gets here. */
+		util_fail(cause, "'%s' falls after 9999-12-31: use "
+		    DATE_ACCEPTED, s);
+	} else
+		rc = 0;
 out:
 	free(s);
 	return rc;

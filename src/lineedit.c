@@ -10,8 +10,10 @@
  * A "character" here is a base code point and the zero-width code points
  * (combining marks) that follow it: the cursor moves over, and Backspace and
  * Delete remove, whole characters, so the cursor never sits between a base
- * and its mark. The buffer may hold invalid UTF-8 from lineedit_set; each bad
- * byte then counts as one code point, as utf8_decode reads it.
+ * and its mark. The buffer is always valid UTF-8: lineedit_set stores each
+ * invalid byte as U+FFFD. Kept raw, a bad byte would count as a code point
+ * of its own only until a cut joined it to its neighbours into a valid
+ * sequence, leaving the cursor inside that sequence.
  */
 
 /* Make room for at least need bytes plus the NUL. */
@@ -130,13 +132,22 @@ lineedit_fini(struct lineedit *le)
 void
 lineedit_set(struct lineedit *le, const char *text)
 {
-	size_t len = text != NULL ? strlen(text) : 0;
+	const char *s = text != NULL ? text : "";
+	size_t len = strlen(s), off, n, out = 0;
+	unsigned int cp;
+	char *buf;
 
-	lineedit_reserve(le, len);
-	/* memmove: text may point into our own buffer. */
-	memmove(le->buf, text != NULL ? text : "", len);
-	le->buf[len] = '\0';
-	le->len = le->cursor = len;
+	/* A new buffer: text may point into our own. U+FFFD takes 3 bytes. */
+	buf = xmalloc(3 * len + 1);
+	for (off = 0; off < len; off += n) {
+		n = utf8_decode(s + off, len - off, &cp);
+		out += utf8_encode(cp, buf + out);
+	}
+	buf[out] = '\0';
+	free(le->buf);
+	le->buf = buf;
+	le->cap = 3 * len + 1;
+	le->len = le->cursor = out;
 	le->selected = 0;
 }
 

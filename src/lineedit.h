@@ -5,7 +5,7 @@
 #include <stddef.h>
 
 struct lineedit {
-	char *buf;     /* NUL-terminated UTF-8, owned */
+	char *buf;     /* NUL-terminated valid UTF-8, owned */
 	size_t len;    /* bytes, without the NUL */
 	size_t cap;
 	size_t cursor; /* byte offset, always on a code point boundary */
@@ -15,10 +15,14 @@ struct lineedit {
 	                  the text as it stands */
 };
 
-/* Start with a copy of initial (may be NULL), cursor at the end. */
+/* Start with a copy of initial (may be NULL; as lineedit_set), cursor at
+ * the end. */
 void lineedit_init(struct lineedit *le, const char *initial);
 void lineedit_fini(struct lineedit *le);
-/* Replace the whole text, cursor at the end, nothing selected. */
+/*
+ * Replace the whole text, cursor at the end, nothing selected. Each byte of
+ * text that is not valid UTF-8 becomes U+FFFD.
+ */
 void lineedit_set(struct lineedit *le, const char *text);
 /* Select the whole text (none is selected when it is empty). */
 void lineedit_select_all(struct lineedit *le);

@@ -185,24 +185,32 @@ parse_source(struct metrics_row *r, const char *text, char **cause)
 	return 0;
 }
 
-/* Skip one currency sign or three-letter code at s; returns the rest. */
-static const char *
-skip_currency_before(const char *s)
+/*
+ * Count the bytes of s[0..n) that a currency sign or three-letter code and
+ * the blanks after it take. Bounded by n: the blanks after "$ " are past a
+ * cell's trimmed end.
+ */
+static size_t
+currency_before(const char *s, size_t n)
 {
 	static const char *const signs[] = { "US$", "$", "\xe2\x82\xac",
 	    "\xc2\xa3", "\xc2\xa5" };
-	size_t i;
+	size_t i, len, off = 0;
 
 	for (i = 0; i < sizeof signs / sizeof signs[0]; i++) {
-		if (strncmp(s, signs[i], strlen(signs[i])) == 0)
-			s += strlen(signs[i]);
+		len = strlen(signs[i]);
+		if (len <= n - off && strncmp(s + off, signs[i], len) == 0)
+			off += len;
 	}
-	if (isupper((unsigned char)s[0]) && isupper((unsigned char)s[1]) &&
-	    isupper((unsigned char)s[2]) && !isalpha((unsigned char)s[3]))
-		s += 3;
-	while (*s == ' ')
-		s++;
-	return s;
+	/* s[off + 3] is at most the cell's NUL, which is no letter. */
+	if (3 <= n - off && isupper((unsigned char)s[off]) &&
+	    isupper((unsigned char)s[off + 1]) &&
+	    isupper((unsigned char)s[off + 2]) &&
+	    !isalpha((unsigned char)s[off + 3]))
+		off += 3;
+	while (off < n && s[off] == ' ')
+		off++;
+	return off;
 }
 
 /* Where a currency sign or code after the number starts, or the end. */
@@ -286,10 +294,10 @@ parse_number(enum metrics_field f, const char *text, int money, double *out,
 		n--;
 	}
 	if (money) {
-		const char *rest = skip_currency_before(s);
+		size_t skip = currency_before(s, n);
 
-		n -= (size_t)(rest - s);
-		s = rest;
+		s += skip;
+		n -= skip;
 		if (n > 0 && *s == '-' && !negative) {
 			negative = 1;
 			s++;
@@ -386,21 +394,32 @@ has_digit(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * The most words a typed line may hold: more than a source of
+ * METRICS_MAX_SOURCE bytes and its figures can take.
+ */
+#define LINE_MAX_WORDS 128
+
 /* Read a typed line: the source, then eight figures. */
 int
 metrics_line_parse(const char *line, struct metrics_row *out, char **cause)
 {
-	const char *start[64], *p = line;
-	size_t len[64], n = 0, k, i, figs;
+	const char *start[LINE_MAX_WORDS], *p = line;
+	size_t len[LINE_MAX_WORDS], n = 0, k, i, figs;
 	char *word;
 	int rc = 0;
 
 	memset(out, 0, sizeof *out);
-	while (*p != '\0' && n < 64) {
+	for (;;) {
 		while (isspace((unsigned char)*p))
 			p++;
 		if (*p == '\0')
 			break;
+		/* Never read a part of the line: refuse it whole. */
+		if (n == LINE_MAX_WORDS)
+			return util_fail(cause, "Type the source, then its "
+			    "figures: this is more than %d words.",
+			    LINE_MAX_WORDS);
 		start[n] = p;
 		while (*p != '\0' && !isspace((unsigned char)*p))
 			p++;

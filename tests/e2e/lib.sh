@@ -127,7 +127,8 @@ screen_pid() {
 	shpid=$(tmux -L "$E2E_SOCK" display-message -p -t "$E2E_TARGET" \
 	    '#{pane_pid}')
 	for stat in /proc/[0-9]*/stat; do
-		read -r line <"$stat" 2>/dev/null || continue
+		# A process may end between the glob and the read: say nothing.
+		{ read -r line <"$stat"; } 2>/dev/null || continue
 		case $line in
 		*" (parley) "*) ;;
 		*) continue ;;

@@ -109,6 +109,8 @@ static const struct parse_case parse_cases[] = {
 	{ MONDAY, "+3x", NULL, "'+3x' is not a date" },
 	{ MONDAY, "+3dd", NULL, "'+3dd' is not a date" },
 	{ MONDAY, "+1000d", NULL, "'+1000d' is not a date" },
+	/* Found by fuzz_date: so many digits overflowed an int (UBSan). */
+	{ MONDAY, "+35555555555555d", NULL, "'+35555555555555d' is not a date" },
 	{ MONDAY, "+-1d", NULL, "'+-1d' is not a date" },
 	{ MONDAY, "-1d", NULL, "'-1d' is not a date" },
 	{ MONDAY, "3d", NULL, "'3d' is not a date" },
@@ -121,6 +123,19 @@ static const struct parse_case parse_cases[] = {
 	{ MONDAY, "2026/11/23", NULL, "'2026/11/23' is not a date" },
 	{ MONDAY, "2026-11-233", NULL, "'2026-11-233' is not a date" },
 	{ MONDAY, "20261123", NULL, "'20261123' is not a date" },
+	/*
+	 * Found by fuzz_date: near the calendar's end a relative date ran
+	 * past 9999-12-31, which YYYY-MM-DD cannot hold.
+	 */
+	{ "9999-12-31", "today", "9999-12-31", NULL },
+	{ "9999-12-28", "+3d", "9999-12-31", NULL },
+	{ "9999-12-31", "+3d", NULL, "'+3d' falls after 9999-12-31" },
+	{ "9999-12-31", "tomorrow", NULL, "'tomorrow' falls after 9999-12-31" },
+	{ "9999-12-31", "fri", NULL, "'fri' falls after 9999-12-31" },
+	{ "9999-11-30", "+1m", "9999-12-30", NULL },
+	{ "9999-12-01", "+1m", NULL, "'+1m' falls after 9999-12-31" },
+	{ "9950-06-15", "+999m", NULL, "'+999m' falls after 9999-12-31" },
+	{ "9990-06-15", "+999w", NULL, "'+999w' falls after 9999-12-31" },
 };
 
 /* Parse a fixed date or fail the test. */

@@ -215,7 +215,7 @@ test_combining(void **state)
 	lineedit_fini(&le);
 }
 
-/* Invalid bytes from outside count as one code point each. */
+/* Invalid bytes from outside become U+FFFD, one each, and stay apart. */
 static void
 test_invalid_bytes(void **state)
 {
@@ -223,22 +223,38 @@ test_invalid_bytes(void **state)
 
 	(void)state;
 	lineedit_init(&le, "a\xff" "b");
+	check(&le, "a\xef\xbf\xbd" "b", 5);
 	lineedit_left(&le);
-	assert_int_equal(le.cursor, 2);
+	assert_int_equal(le.cursor, 4);
 	lineedit_left(&le);
 	assert_int_equal(le.cursor, 1);
 	lineedit_backspace(&le);
-	check(&le, "\xff" "b", 0);
+	check(&le, "\xef\xbf\xbd" "b", 0);
 	lineedit_fini(&le);
 
 	/* "é" and a stray continuation byte. */
 	lineedit_init(&le, "\xc3\xa9\xa9");
+	check(&le, "\xc3\xa9\xef\xbf\xbd", 5);
 	lineedit_left(&le);
-	assert_int_equal(le.cursor, 2);
 	lineedit_left(&le);
 	assert_int_equal(le.cursor, 0);
 	lineedit_delete(&le);
-	check(&le, "\xa9", 0);
+	check(&le, "\xef\xbf\xbd", 0);
+	lineedit_fini(&le);
+
+	/*
+	 * Found by fuzz_lineedit: a lead byte and a continuation byte kept
+	 * raw with text between them joined into one code point when the
+	 * text went, and the cursor sat inside it.
+	 */
+	lineedit_init(&le, "e\xccH\x91");
+	lineedit_left(&le);
+	lineedit_backspace(&le);
+	lineedit_left(&le);
+	lineedit_delete(&le);
+	assert_int_equal(le.cursor, 1);
+	lineedit_insert(&le, 'x');
+	check(&le, "ex\xef\xbf\xbd", 2);
 	lineedit_fini(&le);
 }
 

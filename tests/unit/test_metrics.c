@@ -307,6 +307,11 @@ static const struct cell_case cell_cases[] = {
 	  "revenue '48.000,00 \xe2\x82\xac' is not an amount: digits" },
 	{ METRICS_REVENUE, "$", 0, "is not an amount" },
 	{ METRICS_REVENUE, "USD", 0, "is not an amount" },
+	/* Found by fuzz_metrics_csv: the blank after a sign was skipped
+	 * past the end of the number (UBSan: pointer overflow). */
+	{ METRICS_REVENUE, "$ ", 0, "is not an amount" },
+	{ METRICS_REVENUE, "USD  ", 0, "is not an amount" },
+	{ METRICS_REVENUE, "-US$ \t", 0, "is not an amount" },
 	{ METRICS_REVENUE, "12 000", 0, "is not an amount" },
 	{ METRICS_REVENUE, "2000000000000000", 0, "revenue 2000000000000000 "
 	  "is too large" },
@@ -442,6 +447,9 @@ test_row_check(void **state)
 	free(cause);
 }
 
+/* 26 words, to make long lines of. */
+#define ABC "a b c d e f g h i j k l m n o p q r s t u v w x y z"
+
 struct line_case {
 	const char *line;
 	int rc;
@@ -477,6 +485,15 @@ static const struct line_case line_cases[] = {
 	  "revenue 500 with no deal won" },
 	{ "", -1, NULL, 0, 0, 0, 0, "Type a source" },
 	{ "   ", -1, NULL, 0, 0, 0, 0, "Type a source" },
+	/*
+	 * Found adding the typed line to fuzz_metrics_csv: only the first 64
+	 * words were read, so a source of 57 short words lost its last
+	 * figure, and past 64 words the rest of the line was dropped unsaid.
+	 */
+	{ ABC " " ABC " a b c d e 10 5 2 1 1 0 500 12", 0,
+	  ABC " " ABC " a b c d e", 10, 1, 500, 12, NULL },
+	{ ABC " " ABC " " ABC " " ABC " " ABC " 10 5 2 1 1 0 500 12", -1, NULL,
+	  0, 0, 0, 0, "more than 128 words" },
 };
 
 /* A line typed in the meeting: the source, then eight figures. */
