@@ -176,6 +176,26 @@ csv_formula(char c)
 }
 
 /*
+ * Does cell s get a leading "'"? A formula does, and so does a cell that
+ * already starts with "'" before a formula or another "'": reading strips
+ * one "'" from exactly those (format_csv_unquote), so every text reads
+ * back as it was written.
+ */
+static int
+csv_neutralised(const char *s)
+{
+	return csv_formula(s[0]) ||
+	    (s[0] == '\'' && (s[1] == '\'' || csv_formula(s[1])));
+}
+
+const char *
+format_csv_unquote(const char *cell)
+{
+	return cell[0] == '\'' && (cell[1] == '\'' || csv_formula(cell[1])) ?
+	    cell + 1 : cell;
+}
+
+/*
  * Write one CSV field, quoted when it holds a comma, quote or line break,
  * always valid UTF-8 (RFC 4180 with the UTF-8 charset). What a
  * spreadsheet would run as a formula gets a leading "'", which makes it
@@ -194,10 +214,10 @@ format_csv_field(FILE *f, const char *s)
 		return;
 	n = strlen(s);
 	quote = strpbrk(s, ",\"\r\n") != NULL || *s == ' ' ||
-	    (*s != '\0' && s[n - 1] == ' ') || csv_formula(*s);
+	    (*s != '\0' && s[n - 1] == ' ') || csv_neutralised(s);
 	if (quote)
 		fputc('"', f);
-	if (csv_formula(*s))
+	if (csv_neutralised(s))
 		fputc('\'', f);
 	while ((len = utf8_decode(s, n, &cp)) > 0) {
 		if (cp == '"')

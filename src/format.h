@@ -7,6 +7,11 @@
 /* Write s as one CSV field, quoted per RFC 4180 when it needs to be. */
 void format_csv_field(FILE *f, const char *s);
 /*
+ * A cell as it was before format_csv_field made it text: without the one
+ * leading "'" it adds. Points into cell.
+ */
+const char *format_csv_unquote(const char *cell);
+/*
  * The one filter for text that can reach someone else's terminal. cp is a
  * code point utf8_decode read from len bytes. Returns 0 when cp shows as
  * itself; otherwise writes what stands for it into out (NUL-terminated)

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "format.h"
 #include "util.h"
 
 /*
@@ -444,7 +445,7 @@ read_row(const struct raw_row *row, const struct header *h,
 		if (h->field[i] < 0)
 			continue;
 		if (metrics_field_parse(&r, (enum metrics_field)h->field[i],
-		    row->cells[i], &cause) != 0) {
+		    format_csv_unquote(row->cells[i]), &cause) != 0) {
 			diag(d, row->line, "%s", cause);
 			free(cause);
 			cause = NULL;

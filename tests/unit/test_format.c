@@ -387,6 +387,9 @@ test_csv_formula(void **state)
 		{ "a=1+2", "a=1+2" },
 		{ "2026-12-01", "2026-12-01" },
 		{ "'quoted'", "'quoted'" },
+		{ "'=1", "\"''=1\"" },
+		{ "''", "\"'''\"" },
+		{ "'", "'" },
 		{ "esc\x1b[2J", "esc\xe2\x90\x9b[2J" },
 		{ "rlo\xe2\x80\xae", "rlo\xef\xbf\xbd" },
 	};
@@ -405,6 +408,38 @@ test_csv_formula(void **state)
 	}
 }
 
+/*
+ * format_csv_unquote strips the "'" format_csv_field adds and no other:
+ * every text reads back as it was, a leading quote of its own included.
+ */
+static void
+test_csv_unquote(void **state)
+{
+	static const char *texts[] = {
+		"=1", "@irect Traffic", "-", "'=1", "''", "'''@", "'", "'tis",
+		"plain", "", "\t=1",
+	};
+	struct capture c;
+	size_t i, n;
+
+	(void)state;
+	for (i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+		capture_start(&c);
+		format_csv_field(c.f, texts[i]);
+		capture_end(&c);
+		/* Undo the RFC 4180 quoting (no quote inside these texts). */
+		n = strlen(c.buf);
+		if (n >= 2 && c.buf[0] == '"') {
+			memmove(c.buf, c.buf + 1, n - 2);
+			c.buf[n - 2] = '\0';
+		}
+		if (strcmp(format_csv_unquote(c.buf), texts[i]) != 0)
+			fail_msg("case %zu: [%s] reads back as [%s]", i,
+			    texts[i], format_csv_unquote(c.buf));
+		free(c.buf);
+	}
+}
+
 int
 main(void)
 {
@@ -416,6 +451,7 @@ main(void)
 		cmocka_unit_test(test_nothing_steers),
 		cmocka_unit_test(test_pad_cells),
 		cmocka_unit_test(test_csv_formula),
+		cmocka_unit_test(test_csv_unquote),
 	};
 
 	/* Column widths of wide and combining characters need UTF-8. */

@@ -383,7 +383,10 @@ test_round_trip(void **state)
 	static const char text[] =
 	    "source,leads,mqls,sqls,opportunities,won,lost,revenue,cycle_days\n"
 	    "\"Partner, \"\"co\"\"\",95,61,38,21,9,5,198450.5,33.25\n"
-	    "Podcast,0,0,0,0,0,0,0,0\n";
+	    "Podcast,0,0,0,0,0,0,0,0\n"
+	    "\"'@irect Traffic\",1,0,0,0,0,0,0,0\n"
+	    "\"''=x\",2,0,0,0,0,0,0,0\n"
+	    "'tis the season,3,0,0,0,0,0,0,0\n";
 	struct metrics_card *c = metrics_card_new();
 	struct metrics_table again;
 	struct capture out;
@@ -391,6 +394,11 @@ test_round_trip(void **state)
 
 	(void)state;
 	parse_ok(text, &c->now);
+	/* A formula made text reads as the text: the "'" parley adds is not
+	 * the source's. */
+	assert_string_equal(c->now.v[2].source, "@irect Traffic");
+	assert_string_equal(c->now.v[3].source, "'=x");
+	assert_string_equal(c->now.v[4].source, "'tis the season");
 	c->nurture_below = 0.5;
 	capture_start(&out);
 	metrics_write_csv(out.f, c);
