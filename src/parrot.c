@@ -1109,6 +1109,9 @@ parrot_join(const struct parrot_tokens *tk)
 		memcpy(p, text, len);
 		p += len;
 	}
+	/* A team's reflection may end in its own '?': one is enough. */
+	while (p > out && (p[-1] == '?' || p[-1] == ' '))
+		p--;
 	memcpy(p, "?", 2);
 	return out;
 }

@@ -730,6 +730,11 @@ test_parrot_custom_reflection(void **state)
 	got = parrot_question(r, "QUOTA IS UNREALISTIC");
 	assert_string_equal(got, "TARGET IS UNREALISTIC?");
 	free(got);
+	/* A reflection ending in its own '?' gives one, not two (fuzzing). */
+	parrot_rules_add_reflection(r, "budget", "what budget?");
+	got = parrot_question(r, "We spent the budget");
+	assert_string_equal(got, "You spent the what budget?");
+	free(got);
 	parrot_rules_free(r);
 }
 
