@@ -288,10 +288,14 @@ date_parse(const char *text, struct date today, struct date next_meeting,
 		}
 		goto out;
 	}
-	if (date_parse_word(s, today, out) == 0)
-		rc = 0;
-	else
+	if (date_parse_word(s, today, out) != 0)
 		util_fail(cause, "'%s' is not a date: use " DATE_ACCEPTED, s);
+	/* A date Parley cannot write as YYYY-MM-DD is none to keep. */
+	else if (!date_valid(out->year, out->month, out->day))
+		util_fail(cause, "'%s' is past 9999-12-31, the last date "
+		    "Parley keeps: use " DATE_ACCEPTED, s);
+	else
+		rc = 0;
 out:
 	free(s);
 	return rc;
