@@ -12,6 +12,7 @@
 #include <unistd.h>
 #include <sysexits.h>
 
+#include "date.h"
 #include "store_schema.h"
 #include "util.h"
 
@@ -117,6 +118,138 @@ store_col_copy(sqlite3_stmt *stmt, int i, char *buf, size_t size)
 	const char *s = (const char *)sqlite3_column_text(stmt, i);
 
 	snprintf(buf, size, "%s", s != NULL ? s : "");
+}
+
+/* Begin reading rows of stmt. */
+void
+store_row_init(struct store_row *r, struct store *st, sqlite3_stmt *stmt,
+    char **cause)
+{
+	r->st = st;
+	r->stmt = stmt;
+	r->cause = cause;
+	r->bad = 0;
+}
+
+/* Report a damaged column: what a hand changed, not what Parley wrote. */
+int
+store_damaged(struct store *st, char **cause, const char *column, long row)
+{
+	return store_fail(st, EX_DATAERR, cause, "damaged database: %s, row "
+	    "%ld", column, row);
+}
+
+/* Report a damaged column of the row being read, unless one was. */
+int
+store_row_bad(struct store_row *r, const char *column, long row)
+{
+	if (r->bad)
+		return -1;
+	r->bad = 1;
+	return store_damaged(r->st, r->cause, column, row);
+}
+
+/* Text that must be there, borrowed. */
+const char *
+store_row_word(struct store_row *r, int i, const char *column, long row)
+{
+	const char *s = (const char *)sqlite3_column_text(r->stmt, i);
+
+	if (s == NULL)
+		store_row_bad(r, column, row);
+	return s;
+}
+
+/* Text that must be there, copied. */
+char *
+store_row_text(struct store_row *r, int i, const char *column, long row)
+{
+	return xstrdup(store_row_word(r, i, column, row));
+}
+
+/* A stored time, and its text. */
+void
+store_row_time(struct store_row *r, int i, const char *column, long row,
+    int optional, time_t *t, char iso[20])
+{
+	const char *s = (const char *)sqlite3_column_text(r->stmt, i);
+
+	*t = 0;
+	if (iso != NULL)
+		iso[0] = '\0';
+	if (s == NULL && optional)
+		return;
+	if (s == NULL || clock_parse_iso(s, t) != 0) {
+		*t = 0;
+		store_row_bad(r, column, row);
+	} else if (iso != NULL)
+		snprintf(iso, 20, "%s", s);
+}
+
+/* A day on the calendar, or none. */
+void
+store_row_day(struct store_row *r, int i, const char *column, long row,
+    char day[11])
+{
+	const char *s = (const char *)sqlite3_column_text(r->stmt, i);
+	struct date d;
+
+	day[0] = '\0';
+	if (s == NULL)
+		return;
+	if (date_from_iso(s, &d) != 0)
+		store_row_bad(r, column, row);
+	else
+		date_format(d, day);
+}
+
+/* An integer in its range. */
+long
+store_row_int(struct store_row *r, int i, const char *column, long row,
+    long min, long max, int optional)
+{
+	int type = sqlite3_column_type(r->stmt, i);
+	sqlite3_int64 v;
+
+	if (type == SQLITE_NULL && optional)
+		return 0;
+	v = sqlite3_column_int64(r->stmt, i);
+	if (type != SQLITE_INTEGER || v < min || v > max) {
+		store_row_bad(r, column, row);
+		return min > 0 ? min : 0;
+	}
+	return (long)v;
+}
+
+/* A number in its range. */
+double
+store_row_real(struct store_row *r, int i, const char *column, long row,
+    double min, double max)
+{
+	int type = sqlite3_column_type(r->stmt, i);
+	double v = sqlite3_column_double(r->stmt, i);
+
+	/* Written the other way round, a NaN would pass. */
+	if ((type != SQLITE_INTEGER && type != SQLITE_FLOAT) ||
+	    !(v >= min && v <= max)) {
+		store_row_bad(r, column, row);
+		return min;
+	}
+	return v;
+}
+
+/* A side, or none. */
+enum side
+store_row_side(struct store_row *r, int i, const char *column, long row)
+{
+	const char *s = (const char *)sqlite3_column_text(r->stmt, i);
+	enum side side = SIDE_NONE;
+
+	if (s != NULL && agenda_side_parse(s, &side) != 0) {
+		store_row_bad(r, column, row);
+		side = SIDE_NONE;
+	}
+	return side;
 }
 
 /* Step a statement that returns no rows, then finalize it. */
@@ -525,16 +658,6 @@ store_query_id(struct store *st, const char *sql, long *id, char **cause)
 		rc = store_fail_db(st, cause, "meeting");
 	sqlite3_finalize(stmt);
 	return rc;
-}
-
-/* Parse a stored ISO time; 0 when NULL or malformed. */
-time_t
-store_col_time(sqlite3_stmt *stmt, int i)
-{
-	const char *s = (const char *)sqlite3_column_text(stmt, i);
-	time_t t;
-
-	return s != NULL && clock_parse_iso(s, &t) == 0 ? t : 0;
 }
 
 /* Start a read transaction: one consistent view for several reads. */
