@@ -252,6 +252,17 @@ store_row_side(struct store_row *r, int i, const char *column, long row)
 	return side;
 }
 
+/* Finish reading rows: report a failed step, finalize; 0 when all read. */
+int
+store_row_end(struct store_row *r, int rc, const char *what)
+{
+	/* SQLite's message, read before finalize can change it. */
+	if (rc != SQLITE_DONE && !r->bad)
+		store_fail_db(r->st, r->cause, what);
+	sqlite3_finalize(r->stmt);
+	return rc == SQLITE_DONE && !r->bad ? 0 : -1;
+}
+
 /* Step a statement that returns no rows, then finalize it. */
 int
 store_step_done(struct store *st, sqlite3_stmt *stmt, char **cause)

@@ -164,10 +164,7 @@ read_actions(struct store *st, sqlite3_stmt *stmt, struct action_list *out,
 		out->v = xreallocarray(out->v, out->n + 1, sizeof *out->v);
 		read_action_row(&r, &out->v[out->n++]);
 	}
-	if (rc != SQLITE_DONE && !r.bad)
-		store_fail_db(st, cause, "actions");
-	sqlite3_finalize(stmt);
-	if (rc == SQLITE_DONE && !r.bad)
+	if (store_row_end(&r, rc, "actions") == 0)
 		return 0;
 	action_list_fini(out);
 	return -1;
@@ -600,10 +597,7 @@ store_action_events(struct store *st, long id, struct action_event_list *out,
 		out->v = xreallocarray(out->v, out->n + 1, sizeof *out->v);
 		read_event(&r, &out->v[out->n++]);
 	}
-	if (rc != SQLITE_DONE && !r.bad)
-		store_fail_db(st, cause, "action history");
-	sqlite3_finalize(stmt);
-	if (rc == SQLITE_DONE && !r.bad)
+	if (store_row_end(&r, rc, "action history") == 0)
 		return 0;
 	action_event_list_fini(out);
 	return -1;

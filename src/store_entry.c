@@ -71,10 +71,7 @@ read_entries(struct store *st, sqlite3_stmt *stmt, struct entry_list *out,
 		out->v = xreallocarray(out->v, out->n + 1, sizeof *out->v);
 		read_entry(&r, &out->v[out->n++]);
 	}
-	if (rc != SQLITE_DONE && !r.bad)
-		store_fail_db(st, cause, "entries");
-	sqlite3_finalize(stmt);
-	if (rc == SQLITE_DONE && !r.bad)
+	if (store_row_end(&r, rc, "entries") == 0)
 		return 0;
 	entry_list_fini(out);
 	return -1;

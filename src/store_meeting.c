@@ -218,10 +218,7 @@ load_items(struct store *st, struct meeting *m, char **cause)
 		if (read_item(&r, &m->items[m->nitems++]) != 0)
 			break;
 	}
-	if (rc != SQLITE_DONE && !r.bad)
-		store_fail_db(st, cause, "meeting items");
-	sqlite3_finalize(stmt);
-	return rc == SQLITE_DONE ? 0 : -1;
+	return store_row_end(&r, rc, "meeting items");
 }
 
 /* Read the meeting row (without its items) into a new meeting; -1. */
@@ -386,12 +383,10 @@ store_meetings(struct store *st, struct meeting_rows *out, char **cause)
 		if (read_meeting_row(&row, &out->v[out->n++]) != 0)
 			break;
 	}
-	if (rc != SQLITE_DONE && !row.bad)
-		store_fail_db(st, cause, "meetings");
-	sqlite3_finalize(stmt);
-	if (rc != SQLITE_DONE)
-		meeting_rows_fini(out);
-	return rc == SQLITE_DONE ? 0 : -1;
+	if (store_row_end(&row, rc, "meetings") == 0)
+		return 0;
+	meeting_rows_fini(out);
+	return -1;
 }
 
 
@@ -432,10 +427,7 @@ store_attendees(struct store *st, long meeting_id, struct agenda_person **out,
 		    (long)sqlite3_column_int64(stmt, 3));
 		(*n)++;
 	}
-	if (rc != SQLITE_DONE && !r.bad)
-		store_fail_db(st, cause, "attendees");
-	sqlite3_finalize(stmt);
-	if (rc == SQLITE_DONE && !r.bad)
+	if (store_row_end(&r, rc, "attendees") == 0)
 		return 0;
 	free_people(*out, *n);
 	*out = NULL;
@@ -462,10 +454,7 @@ store_people(struct store *st, char ***names, size_t *n, char **cause)
 		(*names)[(*n)++] = store_row_text(&r, 0, "person.name",
 		    (long)sqlite3_column_int64(stmt, 1));
 	}
-	if (rc != SQLITE_DONE && !r.bad)
-		store_fail_db(st, cause, "people");
-	sqlite3_finalize(stmt);
-	if (rc == SQLITE_DONE && !r.bad)
+	if (store_row_end(&r, rc, "people") == 0)
 		return 0;
 	util_free_strings(*names, *n);
 	*names = NULL;

@@ -68,10 +68,7 @@ store_metrics(struct store *st, long meeting_id, struct metrics_table *out,
 			metrics_table_add(out, &m);
 		metrics_row_fini(&m);
 	}
-	if (rc != SQLITE_DONE && !r.bad)
-		store_fail_db(st, cause, "lead-source figures");
-	sqlite3_finalize(stmt);
-	if (rc == SQLITE_DONE && !r.bad)
+	if (store_row_end(&r, rc, "lead-source figures") == 0)
 		return 0;
 	metrics_table_fini(out);
 	return -1;

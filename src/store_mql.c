@@ -66,12 +66,7 @@ read_versions(struct store *st, struct mql_history *out, char **cause)
 		out->v = xreallocarray(out->v, out->n + 1, sizeof *out->v);
 		read_version(&r, &out->v[out->n++]);
 	}
-	sqlite3_finalize(stmt);
-	if (r.bad)
-		return -1;
-	if (rc != SQLITE_DONE)
-		return store_fail_db(st, cause, "MQL versions");
-	return 0;
+	return store_row_end(&r, rc, "MQL versions");
 }
 
 /* The version of h with row id, or NULL. */
@@ -111,12 +106,7 @@ read_criteria(struct store *st, struct mql_history *h, char **cause)
 		if (v != NULL && !r.bad)
 			mql_criteria_add(&v->criteria, key, value);
 	}
-	sqlite3_finalize(stmt);
-	if (r.bad)
-		return -1;
-	if (rc != SQLITE_DONE)
-		return store_fail_db(st, cause, "MQL criteria");
-	return 0;
+	return store_row_end(&r, rc, "MQL criteria");
 }
 
 /* Every version with its criteria; none when one is damaged. */

@@ -94,10 +94,7 @@ read_objections(struct store *st, sqlite3_stmt *stmt,
 		out->v = xreallocarray(out->v, out->n + 1, sizeof *out->v);
 		read_objection(&r, &out->v[out->n++]);
 	}
-	if (rc != SQLITE_DONE && !r.bad)
-		store_fail_db(st, cause, "objections");
-	sqlite3_finalize(stmt);
-	if (rc == SQLITE_DONE && !r.bad)
+	if (store_row_end(&r, rc, "objections") == 0)
 		return 0;
 	objection_list_fini(out);
 	return -1;

@@ -104,10 +104,7 @@ read_owners(struct store *st, const struct owner_filter *f,
 		out->v = xreallocarray(out->v, out->n + 1, sizeof *out->v);
 		read_owner(&r, &out->v[out->n++]);
 	}
-	if (rc != SQLITE_DONE && !r.bad)
-		store_fail_db(st, cause, "owners");
-	sqlite3_finalize(stmt);
-	return rc == SQLITE_DONE && !r.bad ? 0 : -1;
+	return store_row_end(&r, rc, "owners");
 }
 
 /* Every owner's figures and the meetings they count, in one snapshot. */

@@ -92,10 +92,7 @@ store_parking_lot(struct store *st, long meeting_id, struct entry_list *out,
 	store_row_init(&r, st, stmt, cause);
 	while (!r.bad && (rc = sqlite3_step(stmt)) == SQLITE_ROW)
 		read_parked(&r, out);
-	if (rc != SQLITE_DONE && !r.bad)
-		store_fail_db(st, cause, "parking lot");
-	sqlite3_finalize(stmt);
-	if (rc == SQLITE_DONE && !r.bad)
+	if (store_row_end(&r, rc, "parking lot") == 0)
 		return 0;
 	entry_list_fini(out);
 	return -1;

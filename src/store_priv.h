@@ -99,6 +99,13 @@ double store_row_real(struct store_row *r, int i, const char *column,
 enum side store_row_side(struct store_row *r, int i, const char *column,
     long row);
 
+/*
+ * Finish reading r's rows, rc the last step's result: a failed step is
+ * reported as what (unless a column was damaged, already reported), the
+ * statement finalized. 0 when every row was read, else -1.
+ */
+int store_row_end(struct store_row *r, int rc, const char *what);
+
 /* Step a statement that returns no rows, then finalize it. */
 int store_step_done(struct store *st, sqlite3_stmt *stmt, char **cause);
 /* Step a one-statement write in an explicit transaction of its own. */

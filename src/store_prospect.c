@@ -178,11 +178,7 @@ read_heard(struct store *st, long meeting_id, struct prospect_heard_list *out,
 		h->name = store_row_text(&r, 4, h->source == HEARD_PARROTED ?
 		    "objection.statement" : "prospect_objection.topic", h->id);
 	}
-	sqlite3_finalize(stmt);
-	if (r.bad)
-		return -1;
-	return rc == SQLITE_DONE ? 0 : store_fail_db(st, cause,
-	    "objections heard");
+	return store_row_end(&r, rc, "objections heard");
 }
 
 /* The ids of the last PROSPECT_WINDOW meetings up to this one. */
@@ -234,11 +230,7 @@ read_requested(struct store *st, long meeting_id, char ***names, size_t *n,
 		    "prospect_objection.topic",
 		    (long)sqlite3_column_int64(stmt, 1));
 	}
-	sqlite3_finalize(stmt);
-	if (r.bad)
-		return -1;
-	return rc == SQLITE_DONE ? 0 : store_fail_db(st, cause,
-	    "content requests");
+	return store_row_end(&r, rc, "content requests");
 }
 
 /* A meeting's tally with its history. */

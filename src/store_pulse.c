@@ -109,8 +109,5 @@ store_pulse_history(struct store *st, long meeting_id, struct pulse_view *out,
 	store_row_init(&r, st, stmt, cause);
 	while (!r.bad && (rc = sqlite3_step(stmt)) == SQLITE_ROW)
 		read_row(&r, out);
-	if (rc != SQLITE_DONE && !r.bad)
-		store_fail_db(st, cause, "pulse");
-	sqlite3_finalize(stmt);
-	return rc == SQLITE_DONE && !r.bad ? 0 : -1;
+	return store_row_end(&r, rc, "pulse");
 }

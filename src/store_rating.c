@@ -100,10 +100,7 @@ read_attendees(struct store *st, long meeting_id, struct rating_view *out,
 		r->value = (int)store_row_int(&row, 2, "attendee.rating", rowid,
 		    RATING_MIN, RATING_MAX, 1);
 	}
-	if (rc != SQLITE_DONE && !row.bad)
-		store_fail_db(st, cause, "ratings");
-	sqlite3_finalize(stmt);
-	return rc == SQLITE_DONE && !row.bad ? 0 : -1;
+	return store_row_end(&row, rc, "ratings");
 }
 
 /*
@@ -155,10 +152,7 @@ read_history(struct store *st, long meeting_id, struct rating_view *out,
 			store_row_bad(&r, "attendee.rating",
 			    (long)sqlite3_column_int64(stmt, 4));
 	}
-	if (rc != SQLITE_DONE && !r.bad)
-		store_fail_db(st, cause, "ratings");
-	sqlite3_finalize(stmt);
-	return rc == SQLITE_DONE && !r.bad ? 0 : -1;
+	return store_row_end(&r, rc, "ratings");
 }
 
 /* A meeting's ratings and the trend up to it. */

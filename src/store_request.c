@@ -141,9 +141,5 @@ store_requests(struct store *st, long meeting_id, struct request_list *out,
 		out->v = xreallocarray(out->v, out->n + 1, sizeof *out->v);
 		read_request(&r, &out->v[out->n++]);
 	}
-	sqlite3_finalize(stmt);
-	if (r.bad)
-		return -1;
-	return rc == SQLITE_DONE ? 0 : store_fail_db(st, cause,
-	    "content requests");
+	return store_row_end(&r, rc, "content requests");
 }

@@ -88,10 +88,7 @@ read_hits(struct store *st, const char *match, int include_private,
 		out->v = xreallocarray(out->v, out->n + 1, sizeof *out->v);
 		read_hit(&r, &out->v[out->n++]);
 	}
-	if (rc != SQLITE_DONE && !r.bad)
-		store_fail_db(st, cause, "search");
-	sqlite3_finalize(stmt);
-	return rc == SQLITE_DONE && !r.bad ? 0 : -1;
+	return store_row_end(&r, rc, "search");
 }
 
 /* Count every hit, past the limit too. */

@@ -79,10 +79,7 @@ store_wins(struct store *st, long meeting_id, struct win_list *out,
 	store_row_init(&r, st, stmt, cause);
 	while (!r.bad && (rc = sqlite3_step(stmt)) == SQLITE_ROW)
 		read_win(&r, out);
-	if (rc != SQLITE_DONE && !r.bad)
-		store_fail_db(st, cause, "wins");
-	sqlite3_finalize(stmt);
-	return rc == SQLITE_DONE && !r.bad ? 0 : -1;
+	return store_row_end(&r, rc, "wins");
 }
 
 /*
