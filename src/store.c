@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <sysexits.h>
@@ -386,13 +387,31 @@ store_text_by_id(struct store *st, const char *sql, long id, char **out,
 	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
 }
 
+/*
+ * The user's home folder: $HOME when it is a path from the root, else the
+ * password entry's. NULL when neither is: no guessing "." or "/".
+ */
+static const char *
+home_folder(void)
+{
+	const char *home = getenv("HOME");
+	struct passwd *pw;
+
+	if (home != NULL && *home == '/')
+		return home;
+	pw = getpwuid(getuid());
+	if (pw != NULL && pw->pw_dir != NULL && *pw->pw_dir == '/')
+		return pw->pw_dir;
+	return NULL;
+}
+
 /* Where the database lives: the flag, $PARLEY_DB, then the XDG data folder. */
 char *
 store_default_path(const char *flag)
 {
 	const char *env = getenv("PARLEY_DB");
 	const char *xdg = getenv("XDG_DATA_HOME");
-	const char *home = getenv("HOME");
+	const char *home;
 
 	if (flag != NULL && *flag != '\0')
 		return xstrdup(flag);
@@ -400,8 +419,9 @@ store_default_path(const char *flag)
 		return xstrdup(env);
 	if (xdg != NULL && *xdg == '/')
 		return xasprintf("%s/parley/parley.db", xdg);
-	return xasprintf("%s/.local/share/parley/parley.db",
-	    home != NULL ? home : ".");
+	home = home_folder();
+	return home != NULL ? xasprintf("%s/.local/share/parley/parley.db",
+	    home) : NULL;
 }
 
 /* Create every missing folder above path, mode 0700. */
@@ -435,12 +455,74 @@ create_file(const char *path, char **cause)
 
 	if (make_parents(path, cause) != 0)
 		return -1;
-	fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+	/* O_EXCL: never through a symbolic link made meanwhile. */
+	fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
 	if (fd < 0)
 		return util_fail(cause, "cannot create %s: %s", path,
 		    strerror(errno));
 	close(fd);
 	return 0;
+}
+
+/*
+ * Make path ready for SQLite: created (mode 0600) when missing; an empty
+ * file, which is no one's database yet, made 0600 like a new one; a
+ * symbolic link to nothing refused, not followed to create its target.
+ * 0, or a sysexits code with *cause.
+ */
+static int
+prepare_file(const char *path, char **cause)
+{
+	struct stat sb;
+
+	if (lstat(path, &sb) != 0) {
+		if (errno != ENOENT) {
+			util_fail(cause, "cannot open %s: %s", path,
+			    strerror(errno));
+			return EX_IOERR;
+		}
+		return create_file(path, cause) != 0 ? EX_CANTCREAT : 0;
+	}
+	if (S_ISLNK(sb.st_mode) && stat(path, &sb) != 0) {
+		util_fail(cause, "%s is a symbolic link to %s; Parley does not "
+		    "create a database at the end of one", path, errno ==
+		    ENOENT ? "nothing" : strerror(errno));
+		return EX_CANTCREAT;
+	}
+	/* Not ours to change if it fails: SQLite then says why it cannot. */
+	if (S_ISREG(sb.st_mode) && sb.st_size == 0 && (sb.st_mode & 077) != 0)
+		(void)chmod(path, 0600);
+	return 0;
+}
+
+/*
+ * Say why the file could not be read, as SQLite said it: busy (75), not a
+ * database (65), or a file Parley cannot open or write (74), with the
+ * system's reason when there is one. Returns the exit code.
+ */
+static int
+unreadable(struct store *st, char **cause)
+{
+	int sys = sqlite3_system_errno(st->db);
+	const char *msg = sqlite3_errmsg(st->db);
+
+	switch (st->last_rc & 0xff) {
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		util_fail(cause, "%s is busy (%s)", st->path, msg);
+		return EX_TEMPFAIL;
+	case SQLITE_NOTADB:
+	case SQLITE_CORRUPT:
+		util_fail(cause, "%s is not a Parley database (%s); it was left "
+		    "untouched", st->path, msg);
+		return EX_DATAERR;
+	}
+	if (sys != 0)
+		util_fail(cause, "cannot open %s: %s (%s)", st->path, msg,
+		    strerror(sys));
+	else
+		util_fail(cause, "cannot open %s: %s", st->path, msg);
+	return EX_IOERR;
 }
 
 /*
@@ -462,15 +544,13 @@ check_identity(struct store *st, long *version, char **cause)
 	if (rc == 0)
 		rc = store_query_int(st, "SELECT count(*) FROM sqlite_schema",
 		    &objects, cause);
-	sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
 	if (rc != 0) {
-		if (st->last_rc == SQLITE_BUSY || st->last_rc == SQLITE_LOCKED)
-			return EX_TEMPFAIL;
-		util_fail(cause, "%s is not a Parley database (%s); "
-		    "it was left untouched", st->path,
-		    sqlite3_errmsg(st->db));
-		return EX_DATAERR;
+		/* SQLite's reason, before COMMIT's own ("not an error"). */
+		rc = unreadable(st, cause);
+		sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
+		return rc;
 	}
+	sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
 	if (app == 0 && *version == 0 && objects == 0)
 		return 0;
 	if (app != STORE_APPLICATION_ID) {
@@ -565,21 +645,28 @@ store_open(const char *path, struct store **out, char **cause)
 	int code;
 
 	*out = NULL;
-	if (strcmp(path, ":memory:") != 0 && access(path, F_OK) != 0 &&
-	    create_file(path, cause) != 0)
-		return EX_CANTCREAT;
+	if (strcmp(path, ":memory:") != 0 &&
+	    (code = prepare_file(path, cause)) != 0)
+		return code;
 	st = xcalloc(1, sizeof *st);
 	st->path = xstrdup(path);
 	st->lock_fd = -1;
 	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE |
 	    SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
-		util_fail(cause, "cannot open %s: %s", path,
-		    st->db != NULL ? sqlite3_errmsg(st->db) : "out of memory");
+		st->last_rc = sqlite3_extended_errcode(st->db);
+		code = st->db != NULL ? unreadable(st, cause) : util_fail(cause,
+		    "cannot open %s: out of memory", path);
 		store_close(st);
-		return EX_CANTCREAT;
+		return code < 0 ? EX_OSERR : code;
 	}
 	sqlite3_busy_timeout(st->db, 2000);
 	code = check_identity(st, &version, cause);
+	/* SQLite opens a file it may not write read-only, without a word. */
+	if (code == 0 && sqlite3_db_readonly(st->db, "main") == 1) {
+		util_fail(cause, "cannot write %s: %s", path,
+		    sqlite3_errstr(SQLITE_READONLY));
+		code = EX_IOERR;
+	}
 	if (code == 0 && (set_wal(st, cause) != 0 ||
 	    store_exec(st, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON",
 	    cause) != 0 || migrate(st, cause) != 0))
