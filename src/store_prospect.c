@@ -39,11 +39,9 @@ store_prospect_find(struct store *st, const char *text, long *id,
 		h->name = store_row_text(&r, 1, "prospect_objection.topic",
 		    h->id);
 	}
-	sqlite3_finalize(stmt);
-	if (rc != SQLITE_DONE || r.bad) {
+	if (store_row_end(&r, rc, "objections heard") != 0) {
 		prospect_heard_list_fini(&names);
-		return r.bad ? -1 : store_fail_db(st, cause,
-		    "objections heard");
+		return -1;
 	}
 	v = xcalloc(names.n + 1, sizeof *v);
 	for (i = 0; i < names.n; i++)
