@@ -527,7 +527,8 @@ add_cells(struct tamper_case **v, size_t *n, const char *table,
 
 /*
  * The cells to tamper with: every column of every table (the search
- * index's own storage aside), in its first and last row, with each value.
+ * index's own storage and tables without a rowid aside), in its first and
+ * last row, with each value.
  */
 static struct tamper_case *
 all_cells(sqlite3 *db, size_t *n)
@@ -541,6 +542,8 @@ all_cells(sqlite3 *db, size_t *n)
 	    " FROM sqlite_schema t, pragma_table_info(t.name) c"
 	    " WHERE t.type = 'table' AND t.name NOT LIKE 'sqlite%'"
 	    " AND t.name NOT LIKE 'search_%'"
+	    /* A table of no rowid is a tally triggers keep, read as counts. */
+	    " AND t.sql NOT LIKE '%WITHOUT ROWID%'"
 	    /* Not a rowid: a row's identity is not a value in it. */
 	    " AND NOT (c.pk = 1 AND c.type = 'INTEGER' AND (SELECT count(*)"
 	    "  FROM pragma_table_info(t.name) k WHERE k.pk > 0) = 1)"
