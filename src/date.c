@@ -290,11 +290,11 @@ date_parse(const char *text, struct date today, struct date next_meeting,
 	}
 	if (date_parse_word(s, today, out) != 0)
 		util_fail(cause, "'%s' is not a date: use " DATE_ACCEPTED, s);
-	/* A date Parley cannot write as YYYY-MM-DD is none to keep. */
-	else if (!date_valid(out->year, out->month, out->day))
-		util_fail(cause, "'%s' is past 9999-12-31, the last date "
-		    "Parley keeps: use " DATE_ACCEPTED, s);
-	else
+	else if (!date_valid(out->year, out->month, out->day)) {
+		/* Only a relative date near the calendar's end gets here. */
+		util_fail(cause, "'%s' falls after 9999-12-31: use "
+		    DATE_ACCEPTED, s);
+	} else
 		rc = 0;
 out:
 	free(s);
