@@ -174,14 +174,20 @@ store_row_time(struct store_row *r, int i, const char *column, long row,
     int optional, time_t *t, char iso[20])
 {
 	const char *s = (const char *)sqlite3_column_text(r->stmt, i);
+	int ok;
 
-	*t = 0;
+	if (t != NULL)
+		*t = 0;
 	if (iso != NULL)
 		iso[0] = '\0';
 	if (s == NULL && optional)
 		return;
-	if (s == NULL || clock_parse_iso(s, t) != 0) {
-		*t = 0;
+	/* A listing wants the text alone: checked without mktime's cost. */
+	ok = s != NULL && (t != NULL ? clock_parse_iso(s, t) == 0 :
+	    clock_valid_iso(s));
+	if (!ok) {
+		if (t != NULL)
+			*t = 0;
 		store_row_bad(r, column, row);
 	} else if (iso != NULL)
 		snprintf(iso, 20, "%s", s);

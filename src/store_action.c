@@ -121,7 +121,6 @@ read_action_row(struct store_row *r, struct action *a)
 	sqlite3_stmt *stmt = r->stmt;
 	long owner = (long)sqlite3_column_int64(stmt, 14);
 	const char *s;
-	time_t t;
 
 	memset(a, 0, sizeof *a);
 	a->id = (long)sqlite3_column_int64(stmt, 0);
@@ -137,16 +136,16 @@ read_action_row(struct store_row *r, struct action *a)
 	a->meeting_id = (long)sqlite3_column_int64(stmt, 6);
 	a->item_id = (long)sqlite3_column_int64(stmt, 7);
 	a->carried = sqlite3_column_int(stmt, 8);
-	store_row_time(r, 9, "action.created_at", a->id, 0, &t,
+	store_row_time(r, 9, "action.created_at", a->id, 0, NULL,
 	    a->created_at);
 	a->review = action_review_parse((const char *)
 	    sqlite3_column_text(stmt, 10), a->status);
 	s = (const char *)sqlite3_column_text(stmt, 11);
-	if (s != NULL && clock_parse_iso(s, &t) != 0)
+	if (s != NULL && !clock_valid_iso(s))
 		bad_event_time(r, a->id);
 	else
 		store_col_copy(stmt, 11, a->changed_at, sizeof a->changed_at);
-	store_row_time(r, 12, "action.closed_at", a->id, 1, &t, a->closed_at);
+	store_row_time(r, 12, "action.closed_at", a->id, 1, NULL, a->closed_at);
 	a->seq = store_row_int(r, 13, "action.seq", a->id, 0, LONG_MAX, 1);
 	return r->bad ? -1 : 0;
 }
@@ -560,14 +559,13 @@ read_event(struct store_row *r, struct action_event *e)
 {
 	sqlite3_stmt *stmt = r->stmt;
 	const char *what;
-	time_t t;
 
 	memset(e, 0, sizeof *e);
 	e->id = (long)sqlite3_column_int64(stmt, 0);
 	what = store_row_word(r, 1, "action_event.what", e->id);
 	if (what != NULL && action_event_parse(what, &e->what) != 0)
 		store_row_bad(r, "action_event.what", e->id);
-	store_row_time(r, 2, "action_event.at", e->id, 0, &t, e->at);
+	store_row_time(r, 2, "action_event.at", e->id, 0, NULL, e->at);
 	e->meeting_id = (long)sqlite3_column_int64(stmt, 3);
 	store_row_day(r, 4, "meeting.started_at", e->meeting_id,
 	    e->meeting_date);
@@ -615,11 +613,10 @@ read_record_row(struct store_row *row, struct action_record *r)
 	long item = (long)sqlite3_column_int64(stmt, 26);
 	long said = (long)sqlite3_column_int64(stmt, 27);
 	const char *s;
-	time_t t;
 
 	if (read_action_row(row, &r->a) != 0)
 		return -1;
-	store_row_time(row, 15, "action.deleted_at", r->a.id, 1, &t,
+	store_row_time(row, 15, "action.deleted_at", r->a.id, 1, NULL,
 	    r->deleted_at);
 	store_row_day(row, 16, "meeting.started_at", meeting, r->meeting_date);
 	if (meeting != 0)

@@ -35,7 +35,6 @@ static int
 read_entry(struct store_row *r, struct entry *e)
 {
 	const char *kind;
-	time_t t;
 
 	memset(e, 0, sizeof *e);
 	e->id = (long)sqlite3_column_int64(r->stmt, 0);
@@ -49,7 +48,7 @@ read_entry(struct store_row *r, struct entry *e)
 		e->text = NULL;
 	else
 		e->text = store_row_text(r, 4, "entry.text", e->id);
-	store_row_time(r, 5, "entry.created_at", e->id, 0, &t, e->created_at);
+	store_row_time(r, 5, "entry.created_at", e->id, 0, NULL, e->created_at);
 	e->seq = store_row_int(r, 6, "entry.seq", e->id, 0, LONG_MAX, 1);
 	return r->bad ? -1 : 0;
 }

@@ -346,11 +346,10 @@ static int
 read_meeting_row(struct store_row *row, struct meeting_row *r)
 {
 	const char *status;
-	time_t t;
 
 	memset(r, 0, sizeof *r);
 	r->id = (long)sqlite3_column_int64(row->stmt, 0);
-	store_row_time(row, 1, "meeting.started_at", r->id, 0, &t,
+	store_row_time(row, 1, "meeting.started_at", r->id, 0, NULL,
 	    r->started_at);
 	r->title = store_row_text(row, 2, "meeting.title", r->id);
 	status = store_row_word(row, 3, "meeting.status", r->id);

@@ -59,7 +59,6 @@ read_objection(struct store_row *r, struct objection *o)
 {
 	sqlite3_stmt *stmt = r->stmt;
 	const char *s;
-	time_t t;
 
 	memset(o, 0, sizeof *o);
 	o->id = (long)sqlite3_column_int64(stmt, 0);
@@ -74,7 +73,7 @@ read_objection(struct store_row *r, struct objection *o)
 		store_row_bad(r, "objection.outcome", o->id);
 	o->followup = store_col_strdup(stmt, 8);
 	o->action_id = (long)sqlite3_column_int64(stmt, 9);
-	store_row_time(r, 10, "objection.created_at", o->id, 0, &t,
+	store_row_time(r, 10, "objection.created_at", o->id, 0, NULL,
 	    o->created_at);
 	o->seq = store_row_int(r, 11, "objection.seq", o->id, 0, LONG_MAX, 1);
 	return r->bad ? -1 : 0;

@@ -59,7 +59,6 @@ static int
 read_parked(struct store_row *r, struct entry_list *out)
 {
 	struct entry *e;
-	time_t t;
 
 	out->v = xreallocarray(out->v, out->n + 1, sizeof *out->v);
 	e = &out->v[out->n++];
@@ -69,8 +68,8 @@ read_parked(struct store_row *r, struct entry_list *out)
 	e->item_id = (long)sqlite3_column_int64(r->stmt, 2);
 	e->kind = ENTRY_PARKING;
 	e->text = store_row_text(r, 3, "entry.text", e->id);
-	store_row_time(r, 4, "entry.created_at", e->id, 0, &t, e->created_at);
-	store_row_time(r, 5, "entry.closed_at", e->id, 1, &t, e->closed_at);
+	store_row_time(r, 4, "entry.created_at", e->id, 0, NULL, e->created_at);
+	store_row_time(r, 5, "entry.closed_at", e->id, 1, NULL, e->closed_at);
 	return r->bad ? -1 : 0;
 }
 

@@ -78,8 +78,9 @@ const char *store_row_word(struct store_row *r, int i, const char *column,
     long row);
 /*
  * A time written by store_bind_time: 0 for NULL when optional, else
- * damaged unless clock_parse_iso reads it. Into *t, and its text into
- * iso (20 bytes, "" for NULL) unless iso is NULL.
+ * damaged unless clock_parse_iso reads it. Into *t unless t is NULL (then
+ * only checked, which is cheaper), and its text into iso (20 bytes, ""
+ * for NULL) unless iso is NULL.
  */
 void store_row_time(struct store_row *r, int i, const char *column,
     long row, int optional, time_t *t, char iso[20]);

@@ -99,7 +99,6 @@ static int
 read_request(struct store_row *r, struct request *q)
 {
 	sqlite3_stmt *stmt = r->stmt;
-	time_t t;
 
 	memset(q, 0, sizeof *q);
 	q->id = (long)sqlite3_column_int64(stmt, 0);
@@ -112,7 +111,7 @@ read_request(struct store_row *r, struct request *q)
 	if (sqlite3_column_type(stmt, 7) != SQLITE_NULL)
 		q->objection = store_row_text(r, 4, "prospect_objection.topic",
 		    (long)sqlite3_column_int64(stmt, 7));
-	store_row_time(r, 5, "content_request.created_at", q->id, 0, &t,
+	store_row_time(r, 5, "content_request.created_at", q->id, 0, NULL,
 	    q->created_at);
 	return r->bad ? -1 : 0;
 }

@@ -43,7 +43,6 @@ read_win(struct store_row *r, struct win_list *out)
 	sqlite3_stmt *stmt = r->stmt;
 	const char *kind;
 	struct win *w;
-	time_t t;
 
 	out->v = xreallocarray(out->v, out->n + 1, sizeof *out->v);
 	w = &out->v[out->n++];
@@ -56,7 +55,7 @@ read_win(struct store_row *r, struct win_list *out)
 	w->side = store_row_side(r, 3, "entry.side", w->id);
 	w->text = store_row_text(r, 4, "entry.text", w->id);
 	w->source = store_col_strdup(stmt, 5);
-	store_row_time(r, 6, "entry.created_at", w->id, 0, &t, w->created_at);
+	store_row_time(r, 6, "entry.created_at", w->id, 0, NULL, w->created_at);
 	return r->bad ? -1 : 0;
 }
 

@@ -8,6 +8,8 @@
 #include <string.h>
 #include <wchar.h>
 
+#include "date.h"
+
 static void (*fatal_hook)(void);
 static time_t clock_offset;
 
@@ -359,14 +361,13 @@ iso_digits(const char *s, size_t n)
 }
 
 /*
- * Parse "YYYY-MM-DD[THH:MM[:SS]]" as local time: digits only, a date on
- * the calendar in the years 0001 to 9999, a time of day that exists.
+ * Split "YYYY-MM-DD[THH:MM[:SS]]" into tm: digits only, a date on the
+ * calendar in the years 0001 to 9999, a time of day that exists. 0, or -1.
  */
-int
-clock_parse_iso(const char *s, time_t *out)
+static int
+iso_split(const char *s, struct tm *tm)
 {
 	size_t len = strlen(s);
-	struct tm tm;
 	int y, mo, d, h = 0, mi = 0, sec = 0;
 
 	if ((len != 10 && len != 16 && len != 19) || s[4] != '-' ||
@@ -383,23 +384,39 @@ clock_parse_iso(const char *s, time_t *out)
 	}
 	if (len == 19 && (s[16] != ':' || (sec = iso_digits(s + 17, 2)) < 0))
 		return -1;
-	if (y < 1 || mo < 1 || mo > 12 || d < 1 || h < 0 || h > 23 ||
-	    mi < 0 || mi > 59 || sec > 59)
+	if (!date_valid(y, mo, d) || h < 0 || h > 23 || mi < 0 || mi > 59 ||
+	    sec > 59)
 		return -1;
-	memset(&tm, 0, sizeof tm);
-	tm.tm_year = y - 1900;
-	tm.tm_mon = mo - 1;
-	tm.tm_mday = d;
-	tm.tm_hour = h;
-	tm.tm_min = mi;
-	tm.tm_sec = sec;
-	tm.tm_isdst = -1;
-	*out = mktime(&tm);
-	/* mktime rolls 2026-02-31 over into March: that is no date. */
-	if (*out == (time_t)-1 || tm.tm_year != y - 1900 ||
-	    tm.tm_mon != mo - 1 || tm.tm_mday != d)
-		return -1;
+	memset(tm, 0, sizeof *tm);
+	tm->tm_year = y - 1900;
+	tm->tm_mon = mo - 1;
+	tm->tm_mday = d;
+	tm->tm_hour = h;
+	tm->tm_min = mi;
+	tm->tm_sec = sec;
+	tm->tm_isdst = -1;
 	return 0;
+}
+
+/* Parse "YYYY-MM-DD[THH:MM[:SS]]" as local time. */
+int
+clock_parse_iso(const char *s, time_t *out)
+{
+	struct tm tm;
+
+	if (iso_split(s, &tm) != 0)
+		return -1;
+	*out = mktime(&tm);
+	return *out == (time_t)-1 ? -1 : 0;
+}
+
+/* Is s a time clock_parse_iso reads? Without mktime's cost. */
+int
+clock_valid_iso(const char *s)
+{
+	struct tm tm;
+
+	return iso_split(s, &tm) == 0;
 }
 
 /* Start Parley's clock at $PARLEY_NOW when it is set. */

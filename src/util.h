@@ -80,5 +80,10 @@ void clock_iso(time_t t, char buf[20]);
  * date on the calendar in the years 0001 to 9999, digits only. -1 if not.
  */
 int clock_parse_iso(const char *s, time_t *out);
+/*
+ * 1 if clock_parse_iso reads s, else 0; without converting it (mktime
+ * looks at the time zone's file each time it is called).
+ */
+int clock_valid_iso(const char *s);
 
 #endif
