@@ -580,18 +580,26 @@ test_tamper_every_cell(void **state)
 	got = read_in_child();
 	assert_string_equal(got, "");
 	free(got);
-	db = raw_open();
 	for (i = 0; i < ncells; i++) {
 		if (only != NULL && strcmp(only, cells[i].table) != 0)
 			continue;
 		tried++;
+		/*
+		 * Closed while the child reads: under valgrind, a connection
+		 * it inherits would be reported as possibly lost at its exit.
+		 */
+		db = raw_open();
 		if (tamper(db, &cells[i], &old) != 0) {
 			sqlite3_value_free(old);
+			sqlite3_close(db);
 			refused++;
 			continue;
 		}
+		sqlite3_close(db);
 		got = read_in_child();
+		db = raw_open();
 		untamper(db, &cells[i], old);
+		sqlite3_close(db);
 		damaged += *got != '\0';
 		if (!acceptable(&cells[i], got) || verbose) {
 			bad += !acceptable(&cells[i], got);
@@ -605,7 +613,6 @@ test_tamper_every_cell(void **state)
 	fprintf(stderr, "%zu cells tampered with (%zu more refused by "
 	    "SQLite), %zu reported damaged, %zu wrong\n", tried - refused,
 	    refused, damaged, bad);
-	sqlite3_close(db);
 	assert_int_equal(bad, 0);
 }
 
