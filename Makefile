@@ -51,6 +51,9 @@ TESTS = test_agenda test_date test_lineedit test_parrot test_bigtext \
         test_metrics test_metrics_csv test_prospect test_request test_mql \
         test_spark test_pulse test_rating test_win test_parking test_backlog
 
+# Clocks and parsing; damaged, unwritable and misplaced databases.
+TESTS += test_util test_damage test_store_open
+
 CORE_OBJ = $(CORE:%=$(BUILD)/obj/%.o)
 UI_OBJ = $(UI:%=$(BUILD)/obj/%.o)
 APP_OBJ = $(APP:%=$(BUILD)/obj/%.o)

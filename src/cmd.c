@@ -108,8 +108,14 @@ int
 cmd_open_store(struct cmd_ctx *ctx, struct store **st)
 {
 	char *path = store_default_path(ctx->db_flag), *cause = NULL;
-	int code = store_open(path, st, &cause);
+	int code;
 
+	if (path == NULL)
+		return cmd_failed(EX_CONFIG, xstrdup("no home folder to keep the "
+		    "database in (HOME is not set and the user has none): set "
+		    "HOME or XDG_DATA_HOME, or name the database with --db or "
+		    "PARLEY_DB"));
+	code = store_open(path, st, &cause);
 	free(path);
 	return code != 0 ? cmd_failed(code, cause) : 0;
 }

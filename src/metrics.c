@@ -9,10 +9,6 @@
 #include "format.h"
 #include "util.h"
 
-/* Counts beyond this are a typo, not a funnel (and stay exact as doubles). */
-#define METRICS_MAX_COUNT 1000000000000L
-/* Amounts beyond this too: a thousand trillion. */
-#define METRICS_MAX_AMOUNT 1e15
 /* A source name longer than this is not a name. */
 #define METRICS_MAX_SOURCE 120
 

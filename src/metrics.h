@@ -43,6 +43,11 @@ enum metrics_figure {
 	METRICS_NFIGURES
 };
 
+/* Counts beyond this are a typo, not a funnel (and stay exact as doubles). */
+#define METRICS_MAX_COUNT 1000000000000L
+/* Amounts beyond this too: a thousand trillion. */
+#define METRICS_MAX_AMOUNT 1e15
+
 /* One lead source's figures for one meeting. */
 struct metrics_row {
 	char *source;            /* owned; trimmed, never empty once parsed */

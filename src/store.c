@@ -8,10 +8,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <sysexits.h>
 
+#include "date.h"
 #include "store_schema.h"
 #include "util.h"
 
@@ -117,6 +119,155 @@ store_col_copy(sqlite3_stmt *stmt, int i, char *buf, size_t size)
 	const char *s = (const char *)sqlite3_column_text(stmt, i);
 
 	snprintf(buf, size, "%s", s != NULL ? s : "");
+}
+
+/* Begin reading rows of stmt. */
+void
+store_row_init(struct store_row *r, struct store *st, sqlite3_stmt *stmt,
+    char **cause)
+{
+	r->st = st;
+	r->stmt = stmt;
+	r->cause = cause;
+	r->bad = 0;
+}
+
+/* Report a damaged column: what a hand changed, not what Parley wrote. */
+int
+store_damaged(struct store *st, char **cause, const char *column, long row)
+{
+	return store_fail(st, EX_DATAERR, cause, "damaged database: %s, row "
+	    "%ld", column, row);
+}
+
+/* Report a damaged column of the row being read, unless one was. */
+int
+store_row_bad(struct store_row *r, const char *column, long row)
+{
+	if (r->bad)
+		return -1;
+	r->bad = 1;
+	return store_damaged(r->st, r->cause, column, row);
+}
+
+/* Text that must be there, borrowed. */
+const char *
+store_row_word(struct store_row *r, int i, const char *column, long row)
+{
+	const char *s = (const char *)sqlite3_column_text(r->stmt, i);
+
+	if (s == NULL)
+		store_row_bad(r, column, row);
+	return s;
+}
+
+/* Text that must be there, copied. */
+char *
+store_row_text(struct store_row *r, int i, const char *column, long row)
+{
+	return xstrdup(store_row_word(r, i, column, row));
+}
+
+/* A stored time, and its text. */
+void
+store_row_time(struct store_row *r, int i, const char *column, long row,
+    int optional, time_t *t, char iso[20])
+{
+	const char *s = (const char *)sqlite3_column_text(r->stmt, i);
+	int ok;
+
+	if (t != NULL)
+		*t = 0;
+	if (iso != NULL)
+		iso[0] = '\0';
+	if (s == NULL && optional)
+		return;
+	/* A listing wants the text alone: checked without mktime's cost. */
+	ok = s != NULL && (t != NULL ? clock_parse_iso(s, t) == 0 :
+	    clock_valid_iso(s));
+	if (!ok) {
+		if (t != NULL)
+			*t = 0;
+		store_row_bad(r, column, row);
+	} else if (iso != NULL)
+		snprintf(iso, 20, "%s", s);
+}
+
+/* A day on the calendar, or none. */
+void
+store_row_day(struct store_row *r, int i, const char *column, long row,
+    char day[11])
+{
+	const char *s = (const char *)sqlite3_column_text(r->stmt, i);
+	struct date d;
+
+	day[0] = '\0';
+	if (s == NULL)
+		return;
+	if (date_from_iso(s, &d) != 0)
+		store_row_bad(r, column, row);
+	else
+		date_format(d, day);
+}
+
+/* An integer in its range. */
+long
+store_row_int(struct store_row *r, int i, const char *column, long row,
+    long min, long max, int optional)
+{
+	int type = sqlite3_column_type(r->stmt, i);
+	sqlite3_int64 v;
+
+	if (type == SQLITE_NULL && optional)
+		return 0;
+	v = sqlite3_column_int64(r->stmt, i);
+	if (type != SQLITE_INTEGER || v < min || v > max) {
+		store_row_bad(r, column, row);
+		return min > 0 ? min : 0;
+	}
+	return (long)v;
+}
+
+/* A number in its range. */
+double
+store_row_real(struct store_row *r, int i, const char *column, long row,
+    double min, double max)
+{
+	int type = sqlite3_column_type(r->stmt, i);
+	double v = sqlite3_column_double(r->stmt, i);
+
+	/* Written the other way round, a NaN would pass. */
+	if ((type != SQLITE_INTEGER && type != SQLITE_FLOAT) ||
+	    !(v >= min && v <= max)) {
+		store_row_bad(r, column, row);
+		return min;
+	}
+	return v;
+}
+
+/* A side, or none. */
+enum side
+store_row_side(struct store_row *r, int i, const char *column, long row)
+{
+	const char *s = (const char *)sqlite3_column_text(r->stmt, i);
+	enum side side = SIDE_NONE;
+
+	if (s != NULL && agenda_side_parse(s, &side) != 0) {
+		store_row_bad(r, column, row);
+		side = SIDE_NONE;
+	}
+	return side;
+}
+
+/* Finish reading rows: report a failed step, finalize; 0 when all read. */
+int
+store_row_end(struct store_row *r, int rc, const char *what)
+{
+	/* SQLite's message, read before finalize can change it. */
+	if (rc != SQLITE_DONE && !r->bad)
+		store_fail_db(r->st, r->cause, what);
+	sqlite3_finalize(r->stmt);
+	return rc == SQLITE_DONE && !r->bad ? 0 : -1;
 }
 
 /* Step a statement that returns no rows, then finalize it. */
@@ -242,13 +393,31 @@ store_text_by_id(struct store *st, const char *sql, long id, char **out,
 	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
 }
 
+/*
+ * The user's home folder: $HOME when it is a path from the root, else the
+ * password entry's. NULL when neither is: no guessing "." or "/".
+ */
+static const char *
+home_folder(void)
+{
+	const char *home = getenv("HOME");
+	struct passwd *pw;
+
+	if (home != NULL && *home == '/')
+		return home;
+	pw = getpwuid(getuid());
+	if (pw != NULL && pw->pw_dir != NULL && *pw->pw_dir == '/')
+		return pw->pw_dir;
+	return NULL;
+}
+
 /* Where the database lives: the flag, $PARLEY_DB, then the XDG data folder. */
 char *
 store_default_path(const char *flag)
 {
 	const char *env = getenv("PARLEY_DB");
 	const char *xdg = getenv("XDG_DATA_HOME");
-	const char *home = getenv("HOME");
+	const char *home;
 
 	if (flag != NULL && *flag != '\0')
 		return xstrdup(flag);
@@ -256,8 +425,9 @@ store_default_path(const char *flag)
 		return xstrdup(env);
 	if (xdg != NULL && *xdg == '/')
 		return xasprintf("%s/parley/parley.db", xdg);
-	return xasprintf("%s/.local/share/parley/parley.db",
-	    home != NULL ? home : ".");
+	home = home_folder();
+	return home != NULL ? xasprintf("%s/.local/share/parley/parley.db",
+	    home) : NULL;
 }
 
 /* Create every missing folder above path, mode 0700. */
@@ -283,7 +453,11 @@ make_parents(const char *path, char **cause)
 	return rc;
 }
 
-/* Create the file with mode 0600 when missing, so SQLite never widens it. */
+/*
+ * Create the file with mode 0600 when missing, so SQLite never widens it:
+ * 0, 1 when something is there by now (another Parley starting at the
+ * same moment made it), or -1 with *cause.
+ */
 static int
 create_file(const char *path, char **cause)
 {
@@ -291,12 +465,79 @@ create_file(const char *path, char **cause)
 
 	if (make_parents(path, cause) != 0)
 		return -1;
-	fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+	/* O_EXCL: never through a symbolic link made meanwhile. */
+	fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	if (fd < 0 && errno == EEXIST)
+		return 1;
 	if (fd < 0)
 		return util_fail(cause, "cannot create %s: %s", path,
 		    strerror(errno));
 	close(fd);
 	return 0;
+}
+
+/*
+ * Make path ready for SQLite: created (mode 0600) when missing; an empty
+ * file, which is no one's database yet, made 0600 like a new one; a
+ * symbolic link to nothing refused, not followed to create its target.
+ * 0, or a sysexits code with *cause.
+ */
+static int
+prepare_file(const char *path, char **cause)
+{
+	struct stat sb;
+	int made;
+
+	/* Look again when another Parley made the file between the two. */
+	while (lstat(path, &sb) != 0) {
+		if (errno != ENOENT) {
+			util_fail(cause, "cannot open %s: %s", path,
+			    strerror(errno));
+			return EX_IOERR;
+		}
+		if ((made = create_file(path, cause)) <= 0)
+			return made < 0 ? EX_CANTCREAT : 0;
+	}
+	if (S_ISLNK(sb.st_mode) && stat(path, &sb) != 0) {
+		util_fail(cause, "%s is a symbolic link to %s; Parley does not "
+		    "create a database at the end of one", path, errno ==
+		    ENOENT ? "nothing" : strerror(errno));
+		return EX_CANTCREAT;
+	}
+	/* Not ours to change if it fails: SQLite then says why it cannot. */
+	if (S_ISREG(sb.st_mode) && sb.st_size == 0 && (sb.st_mode & 077) != 0)
+		(void)chmod(path, 0600);
+	return 0;
+}
+
+/*
+ * Say why the file could not be read, as SQLite said it: busy (75), not a
+ * database (65), or a file Parley cannot open or write (74), with the
+ * system's reason when there is one. Returns the exit code.
+ */
+static int
+unreadable(struct store *st, char **cause)
+{
+	int sys = sqlite3_system_errno(st->db);
+	const char *msg = sqlite3_errmsg(st->db);
+
+	switch (st->last_rc & 0xff) {
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		util_fail(cause, "%s is busy (%s)", st->path, msg);
+		return EX_TEMPFAIL;
+	case SQLITE_NOTADB:
+	case SQLITE_CORRUPT:
+		util_fail(cause, "%s is not a Parley database (%s); it was left "
+		    "untouched", st->path, msg);
+		return EX_DATAERR;
+	}
+	if (sys != 0)
+		util_fail(cause, "cannot open %s: %s (%s)", st->path, msg,
+		    strerror(sys));
+	else
+		util_fail(cause, "cannot open %s: %s", st->path, msg);
+	return EX_IOERR;
 }
 
 /*
@@ -318,15 +559,13 @@ check_identity(struct store *st, long *version, char **cause)
 	if (rc == 0)
 		rc = store_query_int(st, "SELECT count(*) FROM sqlite_schema",
 		    &objects, cause);
-	sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
 	if (rc != 0) {
-		if (st->last_rc == SQLITE_BUSY || st->last_rc == SQLITE_LOCKED)
-			return EX_TEMPFAIL;
-		util_fail(cause, "%s is not a Parley database (%s); "
-		    "it was left untouched", st->path,
-		    sqlite3_errmsg(st->db));
-		return EX_DATAERR;
+		/* SQLite's reason, before COMMIT's own ("not an error"). */
+		rc = unreadable(st, cause);
+		sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
+		return rc;
 	}
+	sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
 	if (app == 0 && *version == 0 && objects == 0)
 		return 0;
 	if (app != STORE_APPLICATION_ID) {
@@ -421,21 +660,28 @@ store_open(const char *path, struct store **out, char **cause)
 	int code;
 
 	*out = NULL;
-	if (strcmp(path, ":memory:") != 0 && access(path, F_OK) != 0 &&
-	    create_file(path, cause) != 0)
-		return EX_CANTCREAT;
+	if (strcmp(path, ":memory:") != 0 &&
+	    (code = prepare_file(path, cause)) != 0)
+		return code;
 	st = xcalloc(1, sizeof *st);
 	st->path = xstrdup(path);
 	st->lock_fd = -1;
 	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE |
 	    SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
-		util_fail(cause, "cannot open %s: %s", path,
-		    st->db != NULL ? sqlite3_errmsg(st->db) : "out of memory");
+		st->last_rc = sqlite3_extended_errcode(st->db);
+		code = st->db != NULL ? unreadable(st, cause) : util_fail(cause,
+		    "cannot open %s: out of memory", path);
 		store_close(st);
-		return EX_CANTCREAT;
+		return code < 0 ? EX_OSERR : code;
 	}
 	sqlite3_busy_timeout(st->db, 2000);
 	code = check_identity(st, &version, cause);
+	/* SQLite opens a file it may not write read-only, without a word. */
+	if (code == 0 && sqlite3_db_readonly(st->db, "main") == 1) {
+		util_fail(cause, "cannot write %s: %s", path,
+		    sqlite3_errstr(SQLITE_READONLY));
+		code = EX_IOERR;
+	}
 	if (code == 0 && (set_wal(st, cause) != 0 ||
 	    store_exec(st, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON",
 	    cause) != 0 || migrate(st, cause) != 0))
@@ -525,16 +771,6 @@ store_query_id(struct store *st, const char *sql, long *id, char **cause)
 		rc = store_fail_db(st, cause, "meeting");
 	sqlite3_finalize(stmt);
 	return rc;
-}
-
-/* Parse a stored ISO time; 0 when NULL or malformed. */
-time_t
-store_col_time(sqlite3_stmt *stmt, int i)
-{
-	const char *s = (const char *)sqlite3_column_text(stmt, i);
-	time_t t;
-
-	return s != NULL && clock_parse_iso(s, &t) == 0 ? t : 0;
 }
 
 /* Start a read transaction: one consistent view for several reads. */

@@ -45,7 +45,11 @@ struct action_filter {
 	                        action.review set. 0 for any */
 };
 
-/* Where the database lives: --db, $PARLEY_DB, then the XDG data folder. */
+/*
+ * Where the database lives: --db, $PARLEY_DB, then the XDG data folder
+ * ($XDG_DATA_HOME, else the home folder's .local/share: $HOME, else the
+ * password entry's). A new string, or NULL when there is no home folder.
+ */
 char *store_default_path(const char *flag);
 
 /*

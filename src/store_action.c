@@ -1,4 +1,5 @@
 /* store_action.c: action items and their history. */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
@@ -91,51 +92,81 @@ store_action_add(struct store *st, const struct action_new *a, time_t now,
 	"  AND +e.meeting_id = ?7 AND e.what IN ('kept', 'escalated')" \
 	"  ORDER BY e.id DESC LIMIT 1), '') END," \
 	" (SELECT max(e.at) FROM action_event e WHERE e.action_id = a.id)," \
-	" a.closed_at, a.seq"
+	" a.closed_at, a.seq, p.id"
+
+/*
+ * Report the history line whose time is the damaged one: the listing
+ * reads only the latest time (max), so its row is looked up once it fails.
+ */
+static void
+bad_event_time(struct store_row *r, long action_id)
+{
+	sqlite3_stmt *stmt;
+	long row = 0;
+
+	if (store_prepare(r->st, &stmt, "SELECT id FROM action_event"
+	    " WHERE action_id = ? ORDER BY at DESC LIMIT 1", r->cause) == 0) {
+		sqlite3_bind_int64(stmt, 1, action_id);
+		if (sqlite3_step(stmt) == SQLITE_ROW)
+			row = (long)sqlite3_column_int64(stmt, 0);
+		sqlite3_finalize(stmt);
+	}
+	store_row_bad(r, "action_event.at", row);
+}
 
 /* Read the ACTION_COLUMNS of the current row into a (zeroed first). */
-static void
-read_action_row(sqlite3_stmt *stmt, struct action *a)
+static int
+read_action_row(struct store_row *r, struct action *a)
 {
+	sqlite3_stmt *stmt = r->stmt;
+	long owner = (long)sqlite3_column_int64(stmt, 14);
 	const char *s;
 
 	memset(a, 0, sizeof *a);
 	a->id = (long)sqlite3_column_int64(stmt, 0);
-	a->title = store_col_strdup(stmt, 1);
-	a->owner = store_col_strdup(stmt, 2);
-	s = (const char *)sqlite3_column_text(stmt, 3);
-	if (s == NULL || agenda_side_parse(s, &a->side) != 0)
-		a->side = SIDE_NONE;
-	store_col_copy(stmt, 4, a->due, sizeof a->due);
-	s = (const char *)sqlite3_column_text(stmt, 5);
-	if (action_status_parse(s, &a->status) != 0)
-		a->status = ACTION_OPEN;
+	a->title = store_row_text(r, 1, "action.title", a->id);
+	/* No person by its owner's id: nobody's, as if it had none. */
+	if (sqlite3_column_type(stmt, 14) != SQLITE_NULL)
+		a->owner = store_row_text(r, 2, "person.name", owner);
+	a->side = store_row_side(r, 3, "person.side", owner);
+	store_row_day(r, 4, "action.due", a->id, a->due);
+	s = store_row_word(r, 5, "action.status", a->id);
+	if (s != NULL && action_status_parse(s, &a->status) != 0)
+		store_row_bad(r, "action.status", a->id);
 	a->meeting_id = (long)sqlite3_column_int64(stmt, 6);
 	a->item_id = (long)sqlite3_column_int64(stmt, 7);
 	a->carried = sqlite3_column_int(stmt, 8);
-	store_col_copy(stmt, 9, a->created_at, sizeof a->created_at);
+	store_row_time(r, 9, "action.created_at", a->id, 0, NULL,
+	    a->created_at);
 	a->review = action_review_parse((const char *)
 	    sqlite3_column_text(stmt, 10), a->status);
-	store_col_copy(stmt, 11, a->changed_at, sizeof a->changed_at);
-	store_col_copy(stmt, 12, a->closed_at, sizeof a->closed_at);
-	a->seq = (long)sqlite3_column_int64(stmt, 13);
+	s = (const char *)sqlite3_column_text(stmt, 11);
+	if (s != NULL && !clock_valid_iso(s))
+		bad_event_time(r, a->id);
+	else
+		store_col_copy(stmt, 11, a->changed_at, sizeof a->changed_at);
+	store_row_time(r, 12, "action.closed_at", a->id, 1, NULL, a->closed_at);
+	a->seq = store_row_int(r, 13, "action.seq", a->id, 0, LONG_MAX, 1);
+	return r->bad ? -1 : 0;
 }
 
-/* Read action rows as selected by store_actions. */
+/* Read action rows as selected by store_actions: all, or none. */
 static int
 read_actions(struct store *st, sqlite3_stmt *stmt, struct action_list *out,
     char **cause)
 {
-	int rc;
+	struct store_row r;
+	int rc = SQLITE_OK;
 
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+	store_row_init(&r, st, stmt, cause);
+	while (!r.bad && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		out->v = xreallocarray(out->v, out->n + 1, sizeof *out->v);
-		read_action_row(stmt, &out->v[out->n++]);
+		read_action_row(&r, &out->v[out->n++]);
 	}
-	if (rc != SQLITE_DONE)
-		store_fail_db(st, cause, "actions");
-	sqlite3_finalize(stmt);
-	return rc == SQLITE_DONE ? 0 : -1;
+	if (store_row_end(&r, rc, "actions") == 0)
+		return 0;
+	action_list_fini(out);
+	return -1;
 }
 
 /* Every listing of actions: its columns, what it leaves out, its order. */
@@ -200,21 +231,28 @@ store_actions(struct store *st, const struct action_filter *f,
 static int
 action_state(struct store *st, long id, char *status, char *due, char **cause)
 {
+	enum action_status known;
+	struct store_row r;
 	sqlite3_stmt *stmt;
+	const char *s;
 	int rc, ok = -1;
 
 	if (store_prepare(st, &stmt, "SELECT status, due, deleted_at IS NOT NULL"
 	    " FROM action WHERE id = ?", cause) != 0)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, id);
+	store_row_init(&r, st, stmt, cause);
 	rc = sqlite3_step(stmt);
 	if (rc == SQLITE_ROW && sqlite3_column_int(stmt, 2))
 		store_fail(st, EX_NOINPUT, cause, "action item %ld was deleted",
 		    id);
 	else if (rc == SQLITE_ROW) {
-		store_col_copy(stmt, 0, status, 16);
-		store_col_copy(stmt, 1, due, 11);
-		ok = 0;
+		s = store_row_word(&r, 0, "action.status", id);
+		if (s != NULL && action_status_parse(s, &known) != 0)
+			store_row_bad(&r, "action.status", id);
+		snprintf(status, 16, "%s", s != NULL && !r.bad ? s : "");
+		store_row_day(&r, 1, "action.due", id, due);
+		ok = r.bad ? -1 : 0;
 	} else if (rc == SQLITE_DONE)
 		store_fail(st, EX_NOINPUT, cause, "no action item %ld", id);
 	else
@@ -515,14 +553,35 @@ store_action_delete(struct store *st, long id, int deleted, long meeting_id,
 	return store_finish(st, rc, cause);
 }
 
+/* Read one line of an action's history into e; -1 when damaged. */
+static int
+read_event(struct store_row *r, struct action_event *e)
+{
+	sqlite3_stmt *stmt = r->stmt;
+	const char *what;
+
+	memset(e, 0, sizeof *e);
+	e->id = (long)sqlite3_column_int64(stmt, 0);
+	what = store_row_word(r, 1, "action_event.what", e->id);
+	if (what != NULL && action_event_parse(what, &e->what) != 0)
+		store_row_bad(r, "action_event.what", e->id);
+	store_row_time(r, 2, "action_event.at", e->id, 0, NULL, e->at);
+	e->meeting_id = (long)sqlite3_column_int64(stmt, 3);
+	store_row_day(r, 4, "meeting.started_at", e->meeting_id,
+	    e->meeting_date);
+	e->old = store_col_strdup(stmt, 5);
+	e->new_value = store_col_strdup(stmt, 6);
+	return r->bad ? -1 : 0;
+}
+
 /* Read an action's history, oldest first. */
 int
 store_action_events(struct store *st, long id, struct action_event_list *out,
     char **cause)
 {
+	struct store_row r;
 	sqlite3_stmt *stmt;
-	struct action_event *e;
-	int rc;
+	int rc = SQLITE_OK;
 
 	memset(out, 0, sizeof *out);
 	if (store_prepare(st, &stmt, "SELECT e.id, e.what, e.at, e.meeting_id,"
@@ -531,51 +590,53 @@ store_action_events(struct store *st, long id, struct action_event_list *out,
 	    " WHERE e.action_id = ? ORDER BY e.at, e.id", cause) != 0)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, id);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+	store_row_init(&r, st, stmt, cause);
+	while (!r.bad && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		out->v = xreallocarray(out->v, out->n + 1, sizeof *out->v);
-		e = &out->v[out->n++];
-		memset(e, 0, sizeof *e);
-		e->id = (long)sqlite3_column_int64(stmt, 0);
-		/* A name this Parley does not know reads as a status change. */
-		if (action_event_parse((const char *)sqlite3_column_text(stmt,
-		    1), &e->what) != 0)
-			e->what = EVENT_STATUS;
-		store_col_copy(stmt, 2, e->at, sizeof e->at);
-		e->meeting_id = (long)sqlite3_column_int64(stmt, 3);
-		store_col_copy(stmt, 4, e->meeting_date, sizeof e->meeting_date);
-		e->old = store_col_strdup(stmt, 5);
-		e->new_value = store_col_strdup(stmt, 6);
+		read_event(&r, &out->v[out->n++]);
 	}
-	if (rc != SQLITE_DONE)
-		store_fail_db(st, cause, "action history");
-	sqlite3_finalize(stmt);
-	if (rc != SQLITE_DONE)
-		action_event_list_fini(out);
-	return rc == SQLITE_DONE ? 0 : -1;
+	if (store_row_end(&r, rc, "action history") == 0)
+		return 0;
+	action_event_list_fini(out);
+	return -1;
 }
 
-/* Read the record's columns after ACTION_COLUMNS. */
-static void
-read_record_row(sqlite3_stmt *stmt, struct action_record *r)
+/*
+ * Read the record's columns after ACTION_COLUMNS: where it came from, each
+ * part there only when its row is (its id not NULL).
+ */
+static int
+read_record_row(struct store_row *row, struct action_record *r)
 {
+	sqlite3_stmt *stmt = row->stmt;
+	long meeting = (long)sqlite3_column_int64(stmt, 25);
+	long item = (long)sqlite3_column_int64(stmt, 26);
+	long said = (long)sqlite3_column_int64(stmt, 27);
 	const char *s;
 
-	read_action_row(stmt, &r->a);
-	store_col_copy(stmt, 14, r->deleted_at, sizeof r->deleted_at);
-	store_col_copy(stmt, 15, r->meeting_date, sizeof r->meeting_date);
-	r->meeting_title = store_col_strdup(stmt, 16);
-	r->item_pos = sqlite3_column_type(stmt, 17) == SQLITE_NULL ? -1 :
-	    sqlite3_column_int(stmt, 17);
-	r->item_title = store_col_strdup(stmt, 18);
-	s = (const char *)sqlite3_column_text(stmt, 19);
-	if (s == NULL || agenda_kind_parse(s, &r->item_kind) != 0)
-		r->item_kind = KIND_TOPIC;
-	s = (const char *)sqlite3_column_text(stmt, 20);
-	if (s == NULL || agenda_side_parse(s, &r->said_by) != 0)
-		r->said_by = SIDE_NONE;
-	r->statement = store_col_strdup(stmt, 21);
-	r->question = store_col_strdup(stmt, 22);
-	r->statement_deleted = sqlite3_column_int(stmt, 23);
+	if (read_action_row(row, &r->a) != 0)
+		return -1;
+	store_row_time(row, 15, "action.deleted_at", r->a.id, 1, NULL,
+	    r->deleted_at);
+	store_row_day(row, 16, "meeting.started_at", meeting, r->meeting_date);
+	if (meeting != 0)
+		r->meeting_title = store_row_text(row, 17, "meeting.title",
+		    meeting);
+	r->item_pos = item == 0 ? -1 : (int)store_row_int(row, 18,
+	    "item.pos", item, 0, INT_MAX, 0);
+	if (item != 0)
+		r->item_title = store_row_text(row, 19, "item.title", item);
+	r->item_kind = KIND_TOPIC;
+	s = item != 0 ? store_row_word(row, 20, "item.kind", item) : NULL;
+	if (s != NULL && agenda_kind_parse(s, &r->item_kind) != 0)
+		store_row_bad(row, "item.kind", item);
+	r->said_by = store_row_side(row, 21, "objection.side", said);
+	if (said != 0)
+		r->statement = store_row_text(row, 22, "objection.statement",
+		    said);
+	r->question = store_col_strdup(stmt, 23);
+	r->statement_deleted = sqlite3_column_int(stmt, 24);
+	return row->bad ? -1 : 0;
 }
 
 /* Read the action row of a record; -1 when there is none. */
@@ -583,13 +644,14 @@ static int
 read_record(struct store *st, long id, struct action_record *out,
     char **cause)
 {
+	struct store_row r;
 	sqlite3_stmt *stmt;
 	int rc;
 
 	if (store_prepare(st, &stmt, "SELECT " ACTION_COLUMNS ","
 	    " a.deleted_at, substr(m.started_at, 1, 10), m.title, i.pos,"
 	    " i.title, i.kind, o.side, o.statement, o.question,"
-	    " o.deleted_at IS NOT NULL"
+	    " o.deleted_at IS NOT NULL, m.id, i.id, o.id"
 	    " FROM action a LEFT JOIN person p ON p.id = a.owner_id"
 	    " LEFT JOIN meeting m ON m.id = a.meeting_id"
 	    " LEFT JOIN item i ON i.id = a.item_id"
@@ -598,15 +660,16 @@ read_record(struct store *st, long id, struct action_record *out,
 		return -1;
 	sqlite3_bind_int64(stmt, 1, id);
 	sqlite3_bind_int64(stmt, 7, 0);
+	store_row_init(&r, st, stmt, cause);
 	rc = sqlite3_step(stmt);
 	if (rc == SQLITE_ROW)
-		read_record_row(stmt, out);
+		rc = read_record_row(&r, out);
 	else if (rc == SQLITE_DONE)
-		store_fail(st, EX_NOINPUT, cause, "no action item %ld", id);
+		rc = store_fail(st, EX_NOINPUT, cause, "no action item %ld", id);
 	else
-		store_fail_db(st, cause, "action");
+		rc = store_fail_db(st, cause, "action");
 	sqlite3_finalize(stmt);
-	return rc == SQLITE_ROW ? 0 : -1;
+	return rc;
 }
 
 /* Read one action item, deleted or not, with its origin and history. */
@@ -647,31 +710,37 @@ int
 store_backlog_owners(struct store *st, long meeting_id,
     struct backlog_owner **out, size_t *n, char **cause)
 {
+	struct store_row r;
 	sqlite3_stmt *stmt;
 	struct backlog_owner *o;
-	int rc;
+	int rc = SQLITE_OK;
 
 	*out = NULL;
 	*n = 0;
 	/* Summed from action_open's counts, not counted item by item. */
-	if (store_prepare(st, &stmt, "SELECT o.owner_id, p.name, sum(o.n)"
-	    " FROM action_open o LEFT JOIN person p ON p.id = o.owner_id"
+	if (store_prepare(st, &stmt, "SELECT o.owner_id, p.name, sum(o.n),"
+	    " p.id FROM action_open o LEFT JOIN person p ON p.id = o.owner_id"
 	    " WHERE o.meeting_id <> ?2 GROUP BY o.owner_id"
 	    " HAVING sum(o.n) > 0"
 	    " ORDER BY p.name IS NULL, p.name COLLATE NOCASE", cause) != 0)
 		return -1;
 	sqlite3_bind_int64(stmt, 2, meeting_id);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+	store_row_init(&r, st, stmt, cause);
+	while (!r.bad && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		*out = xreallocarray(*out, *n + 1, sizeof **out);
 		o = &(*out)[(*n)++];
 		o->owner_id = (long)sqlite3_column_int64(stmt, 0);
-		o->name = store_col_strdup(stmt, 1);
+		/* Nobody's, or an owner id that names no person: no name. */
+		o->name = sqlite3_column_type(stmt, 3) == SQLITE_NULL ? NULL :
+		    store_row_text(&r, 1, "person.name", o->owner_id);
 		o->n = (size_t)sqlite3_column_int64(stmt, 2);
 	}
-	if (rc != SQLITE_DONE)
-		store_fail_db(st, cause, "actions");
-	sqlite3_finalize(stmt);
-	return rc == SQLITE_DONE ? 0 : -1;
+	if (store_row_end(&r, rc, "actions") == 0)
+		return 0;
+	backlog_owners_free(*out, *n);
+	*out = NULL;
+	*n = 0;
+	return -1;
 }
 
 /* A page of one owner's open commitments, in the review's order. */

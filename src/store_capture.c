@@ -117,6 +117,8 @@ store_entry_revert(struct store *st, long id, long event, time_t now,
 	if (rc == 0)
 		rc = read_text(st, "SELECT new FROM capture_event WHERE id = ?",
 		    event, &after, cause);
+	if (rc == 0 && now_text == NULL)
+		rc = store_damaged(st, cause, "entry.text", id);
 	if (rc == 0 && strcmp(now_text, after != NULL ? after : "") != 0)
 		rc = store_fail(st, EX_DATAERR, cause, "it was changed again "
 		    "since");

@@ -1,4 +1,5 @@
 /* store_meeting.c: meetings, their items, clocks, team and room question. */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
@@ -175,12 +176,33 @@ store_item_captures(struct store *st, struct meeting *m, char **cause)
 	return rc;
 }
 
+/* Read one item row into it; -1 when a column is damaged. */
+static int
+read_item(struct store_row *r, struct meeting_item *it)
+{
+	const char *kind;
+
+	memset(it, 0, sizeof *it);
+	it->id = (long)sqlite3_column_int64(r->stmt, 0);
+	it->pos = (int)store_row_int(r, 1, "item.pos", it->id, 0, INT_MAX, 0);
+	kind = store_row_word(r, 2, "item.kind", it->id);
+	if (kind != NULL && agenda_kind_parse(kind, &it->kind) != 0)
+		store_row_bad(r, "item.kind", it->id);
+	it->title = store_row_text(r, 3, "item.title", it->id);
+	it->minutes = (int)store_row_int(r, 4, "item.minutes", it->id, 1,
+	    STORE_MINUTES_MAX, 0);
+	it->elapsed = store_row_int(r, 5, "item.elapsed_s", it->id, 0,
+	    STORE_TIME_MAX, 0);
+	it->captures = sqlite3_column_int(r->stmt, 6);
+	return r->bad ? -1 : 0;
+}
+
 /* Load the items of meeting m. */
 static int
 load_items(struct store *st, struct meeting *m, char **cause)
 {
+	struct store_row r;
 	sqlite3_stmt *stmt;
-	struct meeting_item *it;
 	int rc;
 
 	if (store_prepare(st, &stmt, "SELECT id, pos, kind, title, minutes, elapsed_s,"
@@ -188,24 +210,48 @@ load_items(struct store *st, struct meeting *m, char **cause)
 	    cause) != 0)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, m->id);
+	store_row_init(&r, st, stmt, cause);
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		m->items = xreallocarray(m->items, m->nitems + 1,
 		    sizeof *m->items);
-		it = &m->items[m->nitems++];
-		it->id = (long)sqlite3_column_int64(stmt, 0);
-		it->pos = sqlite3_column_int(stmt, 1);
-		if (agenda_kind_parse((const char *)sqlite3_column_text(stmt,
-		    2), &it->kind) != 0)
-			it->kind = KIND_TOPIC;
-		it->title = store_col_strdup(stmt, 3);
-		it->minutes = sqlite3_column_int(stmt, 4);
-		it->elapsed = (long)sqlite3_column_int64(stmt, 5);
-		it->captures = sqlite3_column_int(stmt, 6);
+		/* Counted even when damaged: meeting_free frees its title. */
+		if (read_item(&r, &m->items[m->nitems++]) != 0)
+			break;
 	}
-	if (rc != SQLITE_DONE)
-		store_fail_db(st, cause, "meeting items");
-	sqlite3_finalize(stmt);
-	return rc == SQLITE_DONE ? 0 : -1;
+	return store_row_end(&r, rc, "meeting items");
+}
+
+/* Read the meeting row (without its items) into a new meeting; -1. */
+static int
+read_meeting(struct store_row *r, long id, struct meeting **out)
+{
+	struct meeting *m = xcalloc(1, sizeof *m);
+	const char *status;
+
+	m->id = id;
+	m->title = store_row_text(r, 0, "meeting.title", id);
+	m->agenda_text = store_row_text(r, 1, "meeting.agenda_text", id);
+	m->agenda_path = store_col_strdup(r->stmt, 2);
+	store_row_time(r, 3, "meeting.started_at", id, 0, &m->started_at,
+	    NULL);
+	store_row_time(r, 4, "meeting.ended_at", id, 1, &m->ended_at, NULL);
+	status = store_row_word(r, 5, "meeting.status", id);
+	if (status != NULL && strcmp(status, "live") != 0 &&
+	    strcmp(status, "ended") != 0)
+		store_row_bad(r, "meeting.status", id);
+	m->status = status != NULL && strcmp(status, "live") == 0 ?
+	    MEETING_LIVE : MEETING_ENDED;
+	m->planned_minutes = (int)store_row_int(r, 6, "meeting.planned_minutes",
+	    id, 1, STORE_MINUTES_MAX, 0);
+	/* An item past the last one is the first: no damage to stop for. */
+	m->current = (int)store_row_int(r, 7, "meeting.current_pos", id,
+	    INT_MIN, INT_MAX, 0);
+	m->clock_started = (time_t)store_row_int(r, 8,
+	    "meeting.clock_started_at", id, STORE_TIME_MIN, STORE_TIME_MAX, 1);
+	m->heartbeat = (time_t)store_row_int(r, 9, "meeting.heartbeat_at", id,
+	    STORE_TIME_MIN, STORE_TIME_MAX, 1);
+	*out = m;
+	return r->bad ? -1 : 0;
 }
 
 /* Load a meeting with its items. */
@@ -213,8 +259,9 @@ int
 store_meeting_load(struct store *st, long id, struct meeting **out,
     char **cause)
 {
+	struct store_row r;
 	sqlite3_stmt *stmt;
-	struct meeting *m;
+	struct meeting *m = NULL;
 	int rc;
 
 	*out = NULL;
@@ -224,30 +271,18 @@ store_meeting_load(struct store *st, long id, struct meeting **out,
 	    cause) != 0)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, id);
+	store_row_init(&r, st, stmt, cause);
 	rc = sqlite3_step(stmt);
-	if (rc != SQLITE_ROW) {
-		if (rc == SQLITE_DONE)
-			store_fail(st, EX_NOINPUT, cause, "no meeting %ld", id);
-		else
-			store_fail_db(st, cause, "meeting");
-		sqlite3_finalize(stmt);
-		return -1;
-	}
-	m = xcalloc(1, sizeof *m);
-	m->id = id;
-	m->title = store_col_strdup(stmt, 0);
-	m->agenda_text = store_col_strdup(stmt, 1);
-	m->agenda_path = store_col_strdup(stmt, 2);
-	m->started_at = store_col_time(stmt, 3);
-	m->ended_at = store_col_time(stmt, 4);
-	m->status = strcmp((const char *)sqlite3_column_text(stmt, 5),
-	    "live") == 0 ? MEETING_LIVE : MEETING_ENDED;
-	m->planned_minutes = sqlite3_column_int(stmt, 6);
-	m->current = sqlite3_column_int(stmt, 7);
-	m->clock_started = (time_t)sqlite3_column_int64(stmt, 8);
-	m->heartbeat = (time_t)sqlite3_column_int64(stmt, 9);
+	if (rc == SQLITE_ROW)
+		rc = read_meeting(&r, id, &m);
+	else if (rc == SQLITE_DONE)
+		rc = store_fail(st, EX_NOINPUT, cause, "no meeting %ld", id);
+	else
+		rc = store_fail_db(st, cause, "meeting");
 	sqlite3_finalize(stmt);
-	if (load_items(st, m, cause) != 0) {
+	if (rc == 0)
+		rc = load_items(st, m, cause);
+	if (rc != 0) {
 		meeting_free(m);
 		return -1;
 	}
@@ -306,12 +341,33 @@ store_meeting_end(struct store *st, long id, time_t now, char **cause)
 	return store_write_one(st, stmt, cause);
 }
 
+/* Read one row of the list of meetings into r; -1 when damaged. */
+static int
+read_meeting_row(struct store_row *row, struct meeting_row *r)
+{
+	const char *status;
+
+	memset(r, 0, sizeof *r);
+	r->id = (long)sqlite3_column_int64(row->stmt, 0);
+	store_row_time(row, 1, "meeting.started_at", r->id, 0, NULL,
+	    r->started_at);
+	r->title = store_row_text(row, 2, "meeting.title", r->id);
+	status = store_row_word(row, 3, "meeting.status", r->id);
+	if (status != NULL && strcmp(status, "live") != 0 &&
+	    strcmp(status, "ended") != 0)
+		store_row_bad(row, "meeting.status", r->id);
+	r->status = status != NULL && strcmp(status, "live") == 0 ?
+	    MEETING_LIVE : MEETING_ENDED;
+	r->nactions = sqlite3_column_int(row->stmt, 4);
+	return row->bad ? -1 : 0;
+}
+
 /* List every meeting, oldest first. */
 int
 store_meetings(struct store *st, struct meeting_rows *out, char **cause)
 {
+	struct store_row row;
 	sqlite3_stmt *stmt;
-	struct meeting_row *r;
 	int rc;
 
 	memset(out, 0, sizeof *out);
@@ -320,73 +376,89 @@ store_meetings(struct store *st, struct meeting_rows *out, char **cause)
 	    "  AND a.deleted_at IS NULL)"
 	    " FROM meeting m ORDER BY m.started_at, m.id", cause) != 0)
 		return -1;
+	store_row_init(&row, st, stmt, cause);
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		out->v = xreallocarray(out->v, out->n + 1, sizeof *out->v);
-		r = &out->v[out->n++];
-		r->id = (long)sqlite3_column_int64(stmt, 0);
-		store_col_copy(stmt, 1, r->started_at, sizeof r->started_at);
-		r->title = store_col_strdup(stmt, 2);
-		r->status = strcmp((const char *)sqlite3_column_text(stmt, 3),
-		    "live") == 0 ? MEETING_LIVE : MEETING_ENDED;
-		r->nactions = sqlite3_column_int(stmt, 4);
+		if (read_meeting_row(&row, &out->v[out->n++]) != 0)
+			break;
 	}
-	if (rc != SQLITE_DONE)
-		store_fail_db(st, cause, "meetings");
-	sqlite3_finalize(stmt);
-	return rc == SQLITE_DONE ? 0 : -1;
+	if (store_row_end(&row, rc, "meetings") == 0)
+		return 0;
+	meeting_rows_fini(out);
+	return -1;
 }
 
+
+/* Free n people and their array. */
+static void
+free_people(struct agenda_person *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(v[i].name);
+	free(v);
+}
 
 /* The team of a meeting. */
 int
 store_attendees(struct store *st, long meeting_id, struct agenda_person **out,
     size_t *n, char **cause)
 {
+	struct store_row r;
 	sqlite3_stmt *stmt;
-	int rc;
+	int rc = SQLITE_OK;
 
 	*out = NULL;
 	*n = 0;
-	if (store_prepare(st, &stmt, "SELECT p.name, a.side FROM attendee a"
-	    " JOIN person p ON p.id = a.person_id WHERE a.meeting_id = ?"
-	    " ORDER BY a.side DESC, a.rowid", cause) != 0)
+	if (store_prepare(st, &stmt, "SELECT p.name, a.side, p.id, a.rowid"
+	    " FROM attendee a JOIN person p ON p.id = a.person_id"
+	    " WHERE a.meeting_id = ? ORDER BY a.side DESC, a.rowid",
+	    cause) != 0)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, meeting_id);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		const char *side = (const char *)sqlite3_column_text(stmt, 1);
-
+	store_row_init(&r, st, stmt, cause);
+	while (!r.bad && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		*out = xreallocarray(*out, *n + 1, sizeof **out);
-		(*out)[*n].name = store_col_strdup(stmt, 0);
-		if (side == NULL || agenda_side_parse(side, &(*out)[*n].side))
-			(*out)[*n].side = SIDE_NONE;
+		(*out)[*n].name = store_row_text(&r, 0, "person.name",
+		    (long)sqlite3_column_int64(stmt, 2));
+		(*out)[*n].side = store_row_side(&r, 1, "attendee.side",
+		    (long)sqlite3_column_int64(stmt, 3));
 		(*n)++;
 	}
-	if (rc != SQLITE_DONE)
-		store_fail_db(st, cause, "attendees");
-	sqlite3_finalize(stmt);
-	return rc == SQLITE_DONE ? 0 : -1;
+	if (store_row_end(&r, rc, "attendees") == 0)
+		return 0;
+	free_people(*out, *n);
+	*out = NULL;
+	*n = 0;
+	return -1;
 }
 
 /* Every person Parley knows, by name. */
 int
 store_people(struct store *st, char ***names, size_t *n, char **cause)
 {
+	struct store_row r;
 	sqlite3_stmt *stmt;
-	int rc;
+	int rc = SQLITE_OK;
 
 	*names = NULL;
 	*n = 0;
-	if (store_prepare(st, &stmt, "SELECT name FROM person ORDER BY name",
+	if (store_prepare(st, &stmt, "SELECT name, id FROM person ORDER BY name",
 	    cause) != 0)
 		return -1;
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+	store_row_init(&r, st, stmt, cause);
+	while (!r.bad && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		*names = xreallocarray(*names, *n + 1, sizeof **names);
-		(*names)[(*n)++] = store_col_strdup(stmt, 0);
+		(*names)[(*n)++] = store_row_text(&r, 0, "person.name",
+		    (long)sqlite3_column_int64(stmt, 1));
 	}
-	if (rc != SQLITE_DONE)
-		store_fail_db(st, cause, "people");
-	sqlite3_finalize(stmt);
-	return rc == SQLITE_DONE ? 0 : -1;
+	if (store_row_end(&r, rc, "people") == 0)
+		return 0;
+	util_free_strings(*names, *n);
+	*names = NULL;
+	*n = 0;
+	return -1;
 }
 
 /* Show a question in the room, or clear it. */

@@ -21,38 +21,57 @@ meeting_exists(struct store *st, long id, char **cause)
 	return rc < 0 ? -1 : 0;
 }
 
-/* The figures of a meeting, in the order they came. */
+/* Read one source's figures into m; -1 when a column is damaged. */
+static int
+read_figures(struct store_row *r, struct metrics_row *m)
+{
+	long row = (long)sqlite3_column_int64(r->stmt, 9);
+	long *counts[] = { &m->leads, &m->mqls, &m->sqls, &m->opportunities,
+	    &m->won, &m->lost };
+	static const char *const names[] = { "metric.leads", "metric.mqls",
+	    "metric.sqls", "metric.opportunities", "metric.won",
+	    "metric.lost" };
+	size_t i;
+
+	memset(m, 0, sizeof *m);
+	m->source = store_row_text(r, 0, "metric.source", row);
+	for (i = 0; i < 6; i++)
+		*counts[i] = store_row_int(r, 1 + (int)i, names[i], row, 0,
+		    METRICS_MAX_COUNT, 0);
+	m->revenue = store_row_real(r, 7, "metric.revenue", row, 0,
+	    METRICS_MAX_AMOUNT);
+	m->cycle_days = store_row_real(r, 8, "metric.cycle_days", row, 0,
+	    METRICS_MAX_AMOUNT);
+	return r->bad ? -1 : 0;
+}
+
+/* The figures of a meeting, in the order they came: all, or none. */
 int
 store_metrics(struct store *st, long meeting_id, struct metrics_table *out,
     char **cause)
 {
-	struct metrics_row r;
+	struct metrics_row m;
+	struct store_row r;
 	sqlite3_stmt *stmt;
-	int rc;
+	int rc = SQLITE_OK;
 
 	memset(out, 0, sizeof *out);
 	/* The rowid keeps the order: a correction updates its row in place. */
 	if (store_prepare(st, &stmt, "SELECT source, leads, mqls, sqls,"
-	    " opportunities, won, lost, revenue, cycle_days FROM metric"
+	    " opportunities, won, lost, revenue, cycle_days, rowid FROM metric"
 	    " WHERE meeting_id = ? ORDER BY rowid", cause) != 0)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, meeting_id);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		r.source = store_col_strdup(stmt, 0);
-		r.leads = (long)sqlite3_column_int64(stmt, 1);
-		r.mqls = (long)sqlite3_column_int64(stmt, 2);
-		r.sqls = (long)sqlite3_column_int64(stmt, 3);
-		r.opportunities = (long)sqlite3_column_int64(stmt, 4);
-		r.won = (long)sqlite3_column_int64(stmt, 5);
-		r.lost = (long)sqlite3_column_int64(stmt, 6);
-		r.revenue = sqlite3_column_double(stmt, 7);
-		r.cycle_days = sqlite3_column_double(stmt, 8);
-		metrics_table_add(out, &r);
+	store_row_init(&r, st, stmt, cause);
+	while (!r.bad && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		if (read_figures(&r, &m) == 0)
+			metrics_table_add(out, &m);
+		metrics_row_fini(&m);
 	}
-	if (rc != SQLITE_DONE)
-		store_fail_db(st, cause, "lead-source figures");
-	sqlite3_finalize(stmt);
-	return rc == SQLITE_DONE ? 0 : -1;
+	if (store_row_end(&r, rc, "lead-source figures") == 0)
+		return 0;
+	metrics_table_fini(out);
+	return -1;
 }
 
 /* Bind a row's figures from parameter 3 on (1 and 2 say which row). */
@@ -188,6 +207,7 @@ int
 store_metrics_previous(struct store *st, long meeting_id, long *id,
     char day[11], char **cause)
 {
+	struct store_row r;
 	sqlite3_stmt *stmt;
 	int rc;
 
@@ -201,13 +221,16 @@ store_metrics_previous(struct store *st, long meeting_id, long *id,
 	    " ORDER BY m.started_at DESC, m.id DESC LIMIT 1", cause) != 0)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, meeting_id);
+	store_row_init(&r, st, stmt, cause);
 	rc = sqlite3_step(stmt);
 	if (rc == SQLITE_ROW) {
 		*id = (long)sqlite3_column_int64(stmt, 0);
-		store_col_copy(stmt, 1, day, 11);
+		store_row_day(&r, 1, "meeting.started_at", *id, day);
 	} else if (rc != SQLITE_DONE)
 		store_fail_db(st, cause, "lead-source figures");
 	sqlite3_finalize(stmt);
+	if (r.bad)
+		return -1;
 	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
 }
 

@@ -1,4 +1,5 @@
 /* store_mql.c: the MQL definition's versions, criteria and agreements. */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
@@ -7,42 +8,65 @@
 #include "store_priv.h"
 #include "util.h"
 
+/* The name of who agreed (column i, their id at i + 1), if anyone. */
+static char *
+agreed_by(struct store_row *r, int i)
+{
+	if (sqlite3_column_type(r->stmt, i + 1) == SQLITE_NULL)
+		return NULL;
+	return store_row_text(r, i, "person.name",
+	    (long)sqlite3_column_int64(r->stmt, i + 1));
+}
+
+/* Read one version row into v; -1 when a column is damaged. */
+static int
+read_version(struct store_row *r, struct mql_version *v)
+{
+	const char *origin;
+
+	memset(v, 0, sizeof *v);
+	v->id = (long)sqlite3_column_int64(r->stmt, 0);
+	v->number = (int)store_row_int(r, 1, "mql_version.version", v->id, 1,
+	    INT_MAX, 0);
+	v->meeting_id = (long)sqlite3_column_int64(r->stmt, 2);
+	origin = store_row_word(r, 3, "mql_version.origin", v->id);
+	if (origin != NULL && strcmp(origin, "agenda") != 0 &&
+	    strcmp(origin, "proposed") != 0)
+		store_row_bad(r, "mql_version.origin", v->id);
+	v->origin = origin != NULL && strcmp(origin, "agenda") == 0 ?
+	    MQL_AGENDA : MQL_PROPOSED;
+	store_row_time(r, 4, "mql_version.proposed_at", v->id, 0,
+	    &v->proposed_at, NULL);
+	store_row_time(r, 5, "mql_version.sales_agreed_at", v->id, 1,
+	    &v->sales.at, NULL);
+	v->sales.by = agreed_by(r, 6);
+	store_row_time(r, 8, "mql_version.marketing_agreed_at", v->id, 1,
+	    &v->marketing.at, NULL);
+	v->marketing.by = agreed_by(r, 9);
+	return r->bad ? -1 : 0;
+}
+
 /* Read the version rows, oldest first, without their criteria. */
 static int
 read_versions(struct store *st, struct mql_history *out, char **cause)
 {
-	struct mql_version *v;
+	struct store_row r;
 	sqlite3_stmt *stmt;
-	const char *origin;
-	int rc;
+	int rc = SQLITE_OK;
 
 	if (store_prepare(st, &stmt, "SELECT v.id, v.version, v.meeting_id,"
-	    " v.origin, v.proposed_at, v.sales_agreed_at, ps.name,"
-	    " v.marketing_agreed_at, pm.name FROM mql_version v"
+	    " v.origin, v.proposed_at, v.sales_agreed_at, ps.name, ps.id,"
+	    " v.marketing_agreed_at, pm.name, pm.id FROM mql_version v"
 	    " LEFT JOIN person ps ON ps.id = v.sales_agreed_by"
 	    " LEFT JOIN person pm ON pm.id = v.marketing_agreed_by"
 	    " ORDER BY v.version", cause) != 0)
 		return -1;
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+	store_row_init(&r, st, stmt, cause);
+	while (!r.bad && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		out->v = xreallocarray(out->v, out->n + 1, sizeof *out->v);
-		v = &out->v[out->n++];
-		memset(v, 0, sizeof *v);
-		v->id = (long)sqlite3_column_int64(stmt, 0);
-		v->number = sqlite3_column_int(stmt, 1);
-		v->meeting_id = (long)sqlite3_column_int64(stmt, 2);
-		origin = (const char *)sqlite3_column_text(stmt, 3);
-		v->origin = origin != NULL && strcmp(origin, "agenda") == 0 ?
-		    MQL_AGENDA : MQL_PROPOSED;
-		v->proposed_at = store_col_time(stmt, 4);
-		v->sales.at = store_col_time(stmt, 5);
-		v->sales.by = store_col_strdup(stmt, 6);
-		v->marketing.at = store_col_time(stmt, 7);
-		v->marketing.by = store_col_strdup(stmt, 8);
+		read_version(&r, &out->v[out->n++]);
 	}
-	sqlite3_finalize(stmt);
-	if (rc != SQLITE_DONE)
-		return store_fail_db(st, cause, "MQL versions");
-	return 0;
+	return store_row_end(&r, rc, "MQL versions");
 }
 
 /* The version of h with row id, or NULL. */
@@ -63,33 +87,38 @@ static int
 read_criteria(struct store *st, struct mql_history *h, char **cause)
 {
 	struct mql_version *v;
+	struct store_row r;
 	sqlite3_stmt *stmt;
-	int rc;
+	const char *key, *value;
+	long row;
+	int rc = SQLITE_OK;
 
-	if (store_prepare(st, &stmt, "SELECT version_id, key, value"
+	if (store_prepare(st, &stmt, "SELECT version_id, key, value, rowid"
 	    " FROM mql_criterion ORDER BY version_id, pos", cause) != 0)
 		return -1;
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+	store_row_init(&r, st, stmt, cause);
+	while (!r.bad && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		v = version_by_id(h, (long)sqlite3_column_int64(stmt, 0));
-		if (v != NULL)
-			mql_criteria_add(&v->criteria,
-			    (const char *)sqlite3_column_text(stmt, 1),
-			    (const char *)sqlite3_column_text(stmt, 2));
+		row = (long)sqlite3_column_int64(stmt, 3);
+		key = store_row_word(&r, 1, "mql_criterion.key", row);
+		value = store_row_word(&r, 2, "mql_criterion.value", row);
+		/* A criterion of no version is none of the definition's. */
+		if (v != NULL && !r.bad)
+			mql_criteria_add(&v->criteria, key, value);
 	}
-	sqlite3_finalize(stmt);
-	if (rc != SQLITE_DONE)
-		return store_fail_db(st, cause, "MQL criteria");
-	return 0;
+	return store_row_end(&r, rc, "MQL criteria");
 }
 
-/* Every version with its criteria. */
+/* Every version with its criteria; none when one is damaged. */
 int
 store_mql_history(struct store *st, struct mql_history *out, char **cause)
 {
 	memset(out, 0, sizeof *out);
 	if (read_versions(st, out, cause) != 0 ||
-	    read_criteria(st, out, cause) != 0)
+	    read_criteria(st, out, cause) != 0) {
+		mql_history_fini(out);
 		return -1;
+	}
 	return 0;
 }
 

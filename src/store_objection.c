@@ -1,4 +1,5 @@
 /* store_objection.c: parroted statements and the private follow-ups. */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
@@ -52,41 +53,50 @@ store_objection_add(struct store *st, struct objection *o,
 	return store_finish(st, rc, cause);
 }
 
-/* Read objection rows as selected by the two listings below. */
+/* Read one objection row into o; -1 when a column is damaged. */
+static int
+read_objection(struct store_row *r, struct objection *o)
+{
+	sqlite3_stmt *stmt = r->stmt;
+	const char *s;
+
+	memset(o, 0, sizeof *o);
+	o->id = (long)sqlite3_column_int64(stmt, 0);
+	o->meeting_id = (long)sqlite3_column_int64(stmt, 1);
+	o->item_id = (long)sqlite3_column_int64(stmt, 2);
+	o->side = store_row_side(r, 3, "objection.side", o->id);
+	o->statement = store_row_text(r, 4, "objection.statement", o->id);
+	o->question = store_col_strdup(stmt, 5);
+	o->answer = store_col_strdup(stmt, 6);
+	s = (const char *)sqlite3_column_text(stmt, 7);
+	if (s != NULL && objection_outcome_parse(s, &o->outcome) != 0)
+		store_row_bad(r, "objection.outcome", o->id);
+	o->followup = store_col_strdup(stmt, 8);
+	o->action_id = (long)sqlite3_column_int64(stmt, 9);
+	store_row_time(r, 10, "objection.created_at", o->id, 0, NULL,
+	    o->created_at);
+	o->seq = store_row_int(r, 11, "objection.seq", o->id, 0, LONG_MAX, 1);
+	return r->bad ? -1 : 0;
+}
+
+/* Read objection rows as selected by the two listings below: all, or none. */
 static int
 read_objections(struct store *st, sqlite3_stmt *stmt,
     struct objection_list *out, char **cause)
 {
-	struct objection *o;
-	const char *s;
-	int rc;
+	struct store_row r;
+	int rc = SQLITE_OK;
 
 	memset(out, 0, sizeof *out);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+	store_row_init(&r, st, stmt, cause);
+	while (!r.bad && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		out->v = xreallocarray(out->v, out->n + 1, sizeof *out->v);
-		o = &out->v[out->n++];
-		memset(o, 0, sizeof *o);
-		o->id = (long)sqlite3_column_int64(stmt, 0);
-		o->meeting_id = (long)sqlite3_column_int64(stmt, 1);
-		o->item_id = (long)sqlite3_column_int64(stmt, 2);
-		s = (const char *)sqlite3_column_text(stmt, 3);
-		if (s == NULL || agenda_side_parse(s, &o->side) != 0)
-			o->side = SIDE_NONE;
-		o->statement = store_col_strdup(stmt, 4);
-		o->question = store_col_strdup(stmt, 5);
-		o->answer = store_col_strdup(stmt, 6);
-		if (objection_outcome_parse((const char *)sqlite3_column_text(
-		    stmt, 7), &o->outcome) != 0)
-			o->outcome = OUTCOME_NONE;
-		o->followup = store_col_strdup(stmt, 8);
-		o->action_id = (long)sqlite3_column_int64(stmt, 9);
-		store_col_copy(stmt, 10, o->created_at, sizeof o->created_at);
-		o->seq = (long)sqlite3_column_int64(stmt, 11);
+		read_objection(&r, &out->v[out->n++]);
 	}
-	if (rc != SQLITE_DONE)
-		store_fail_db(st, cause, "objections");
-	sqlite3_finalize(stmt);
-	return rc == SQLITE_DONE ? 0 : -1;
+	if (store_row_end(&r, rc, "objections") == 0)
+		return 0;
+	objection_list_fini(out);
+	return -1;
 }
 
 /* The columns read_objections expects; ?9 says whether to read followup. */

@@ -24,6 +24,7 @@ static int
 read_window(struct store *st, const struct owner_filter *f,
     struct owner_list *out, char **cause)
 {
+	struct store_row r;
 	sqlite3_stmt *stmt;
 	int rc;
 
@@ -36,35 +37,40 @@ read_window(struct store *st, const struct owner_filter *f,
 		return -1;
 	sqlite3_bind_int64(stmt, 1, f->before_meeting);
 	sqlite3_bind_int(stmt, 2, f->nmeetings);
+	store_row_init(&r, st, stmt, cause);
 	rc = sqlite3_step(stmt);
 	if (rc == SQLITE_ROW) {
 		out->nmeetings = sqlite3_column_int(stmt, 0);
 		out->first_meeting = (long)sqlite3_column_int64(stmt, 1);
-		store_col_copy(stmt, 2, out->first_date, sizeof out->first_date);
+		store_row_day(&r, 2, "meeting.started_at", out->first_meeting,
+		    out->first_date);
 		out->last_meeting = (long)sqlite3_column_int64(stmt, 3);
-		store_col_copy(stmt, 4, out->last_date, sizeof out->last_date);
+		store_row_day(&r, 4, "meeting.started_at", out->last_meeting,
+		    out->last_date);
 	} else
 		store_fail_db(st, cause, "owners");
 	sqlite3_finalize(stmt);
-	return rc == SQLITE_ROW ? 0 : -1;
+	return rc == SQLITE_ROW && !r.bad ? 0 : -1;
 }
 
-/* Read one owner's row. */
-static void
-read_owner(sqlite3_stmt *stmt, struct owner *o)
+/* Read one owner's row; -1 when their name or side is damaged. */
+static int
+read_owner(struct store_row *r, struct owner *o)
 {
-	const char *s;
+	sqlite3_stmt *stmt = r->stmt;
+	long person = (long)sqlite3_column_int64(stmt, 7);
 
 	memset(o, 0, sizeof *o);
-	o->name = store_col_strdup(stmt, 0);
-	s = (const char *)sqlite3_column_text(stmt, 1);
-	if (s == NULL || agenda_side_parse(s, &o->side) != 0)
-		o->side = SIDE_NONE;
+	/* Nobody's items, or those of an owner id that names no person. */
+	if (sqlite3_column_type(stmt, 7) != SQLITE_NULL)
+		o->name = store_row_text(r, 0, "person.name", person);
+	o->side = store_row_side(r, 1, "person.side", person);
 	o->open = sqlite3_column_int(stmt, 2);
 	o->overdue = sqlite3_column_int(stmt, 3);
 	o->done = sqlite3_column_int(stmt, 4);
 	o->made = sqlite3_column_int(stmt, 5);
 	o->made_done = sqlite3_column_int(stmt, 6);
+	return r->bad ? -1 : 0;
 }
 
 /* Each owner's figures, from the actions the WHERE clause W keeps. */
@@ -76,7 +82,8 @@ read_owner(sqlite3_stmt *stmt, struct owner *o)
 	" count(c.made_in)," \
 	/* Done, and before the next meeting ended (any time while it runs). */ \
 	" sum(c.made_in IS NOT NULL AND a.status = 'done'" \
-	"  AND (c.judged_by IS NULL OR a.closed_at <= c.judged_by))" \
+	"  AND (c.judged_by IS NULL OR a.closed_at <= c.judged_by))," \
+	" p.id" \
 	" FROM action a LEFT JOIN person p ON p.id = a.owner_id" \
 	" LEFT JOIN counted c ON c.made_in = a.meeting_id" \
 	" WHERE a.deleted_at IS NULL" W " GROUP BY a.owner_id" \
@@ -97,8 +104,9 @@ static int
 read_owners(struct store *st, const struct owner_filter *f,
     struct owner_list *out, char **cause)
 {
+	struct store_row r;
 	sqlite3_stmt *stmt;
-	int rc;
+	int rc = SQLITE_OK;
 
 	if (store_prepare(st, &stmt, owner_queries[f->made_only != 0],
 	    cause) != 0)
@@ -106,14 +114,12 @@ read_owners(struct store *st, const struct owner_filter *f,
 	sqlite3_bind_int64(stmt, 1, f->before_meeting);
 	sqlite3_bind_int(stmt, 2, f->nmeetings);
 	store_bind_text(stmt, 3, f->today);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+	store_row_init(&r, st, stmt, cause);
+	while (!r.bad && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		out->v = xreallocarray(out->v, out->n + 1, sizeof *out->v);
-		read_owner(stmt, &out->v[out->n++]);
+		read_owner(&r, &out->v[out->n++]);
 	}
-	if (rc != SQLITE_DONE)
-		store_fail_db(st, cause, "owners");
-	sqlite3_finalize(stmt);
-	return rc == SQLITE_DONE ? 0 : -1;
+	return store_row_end(&r, rc, "owners");
 }
 
 /* Every owner's figures and the meetings they count, in one snapshot. */

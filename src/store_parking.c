@@ -54,22 +54,23 @@ static const char open_sql[] =
     "  AND (t.started_at, t.id) > (pm.started_at, pm.id))"
     " ORDER BY pm.started_at, pm.id, e.id";
 
-/* Read one parked topic into the list. */
-static void
-read_parked(struct entry_list *out, sqlite3_stmt *stmt)
+/* Read one parked topic into the list; -1 when a column is damaged. */
+static int
+read_parked(struct store_row *r, struct entry_list *out)
 {
 	struct entry *e;
 
 	out->v = xreallocarray(out->v, out->n + 1, sizeof *out->v);
 	e = &out->v[out->n++];
 	memset(e, 0, sizeof *e);
-	e->id = (long)sqlite3_column_int64(stmt, 0);
-	e->meeting_id = (long)sqlite3_column_int64(stmt, 1);
-	e->item_id = (long)sqlite3_column_int64(stmt, 2);
+	e->id = (long)sqlite3_column_int64(r->stmt, 0);
+	e->meeting_id = (long)sqlite3_column_int64(r->stmt, 1);
+	e->item_id = (long)sqlite3_column_int64(r->stmt, 2);
 	e->kind = ENTRY_PARKING;
-	e->text = store_col_strdup(stmt, 3);
-	store_col_copy(stmt, 4, e->created_at, sizeof e->created_at);
-	store_col_copy(stmt, 5, e->closed_at, sizeof e->closed_at);
+	e->text = store_row_text(r, 3, "entry.text", e->id);
+	store_row_time(r, 4, "entry.created_at", e->id, 0, NULL, e->created_at);
+	store_row_time(r, 5, "entry.closed_at", e->id, 1, NULL, e->closed_at);
+	return r->bad ? -1 : 0;
 }
 
 /* The parking lot carried into a meeting, or as it stands (id 0). */
@@ -77,8 +78,9 @@ int
 store_parking_lot(struct store *st, long meeting_id, struct entry_list *out,
     char **cause)
 {
+	struct store_row r;
 	sqlite3_stmt *stmt;
-	int rc;
+	int rc = SQLITE_OK;
 
 	memset(out, 0, sizeof *out);
 	if (store_prepare(st, &stmt, meeting_id != 0 ? lot_sql : open_sql,
@@ -86,12 +88,13 @@ store_parking_lot(struct store *st, long meeting_id, struct entry_list *out,
 		return -1;
 	if (meeting_id != 0)
 		sqlite3_bind_int64(stmt, 1, meeting_id);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-		read_parked(out, stmt);
-	if (rc != SQLITE_DONE)
-		store_fail_db(st, cause, "parking lot");
-	sqlite3_finalize(stmt);
-	return rc == SQLITE_DONE ? 0 : -1;
+	store_row_init(&r, st, stmt, cause);
+	while (!r.bad && (rc = sqlite3_step(stmt)) == SQLITE_ROW)
+		read_parked(&r, out);
+	if (store_row_end(&r, rc, "parking lot") == 0)
+		return 0;
+	entry_list_fini(out);
+	return -1;
 }
 
 /* Why a close or a reopen changed nothing: 66 no such topic, 65 as asked. */

@@ -39,8 +39,74 @@ void store_bind_time(sqlite3_stmt *stmt, int i, time_t t);
 char *store_col_strdup(sqlite3_stmt *stmt, int i);
 /* Copy a text column into a fixed buffer ("" for NULL). */
 void store_col_copy(sqlite3_stmt *stmt, int i, char *buf, size_t size);
-/* Parse a stored ISO time; 0 when NULL or malformed. */
-time_t store_col_time(sqlite3_stmt *stmt, int i);
+/*
+ * Reading a row of a file someone may have edited by hand. Each
+ * store_row_* helper reads one column and checks it holds what Parley
+ * writes there: on the first that does not (NULL where a value belongs,
+ * a time or date that does not parse, a number out of its range, a word
+ * outside its set) *cause becomes "damaged database: TABLE.COLUMN, row
+ * N", the exit class 65 and bad 1; the reader checks bad once the row is
+ * read, and gives up. column is "table.column"; row the rowid of that
+ * table's row, for the message.
+ */
+struct store_row {
+	struct store *st;
+	sqlite3_stmt *stmt;
+	char **cause;
+	int bad;             /* a column was damaged; *cause says which */
+};
+
+/* The times a stored clock may hold: 0001-01-01 to 9999-12-31 (UTC). */
+#define STORE_TIME_MIN (-62135596800L)
+#define STORE_TIME_MAX 253402300799L
+/* No item or meeting is longer than a day (the agenda holds less). */
+#define STORE_MINUTES_MAX 1440
+
+/* "damaged database: COLUMN, row N" in *cause, exit class 65; -1. */
+int store_damaged(struct store *st, char **cause, const char *column,
+    long row);
+/* Begin reading rows of stmt. */
+void store_row_init(struct store_row *r, struct store *st,
+    sqlite3_stmt *stmt, char **cause);
+/* Report column of row as damaged (the first report stays); returns -1. */
+int store_row_bad(struct store_row *r, const char *column, long row);
+/* Text that must be there: a copy (caller frees), NULL when damaged. */
+char *store_row_text(struct store_row *r, int i, const char *column,
+    long row);
+/* Text that must be there, borrowed until the next step; NULL: damaged. */
+const char *store_row_word(struct store_row *r, int i, const char *column,
+    long row);
+/*
+ * A time written by store_bind_time: 0 for NULL when optional, else
+ * damaged unless clock_parse_iso reads it. Into *t unless t is NULL (then
+ * only checked, which is cheaper), and its text into iso (20 bytes, ""
+ * for NULL) unless iso is NULL.
+ */
+void store_row_time(struct store_row *r, int i, const char *column,
+    long row, int optional, time_t *t, char iso[20]);
+/* A "YYYY-MM-DD" on the calendar, or "" for NULL, into day (11 bytes). */
+void store_row_day(struct store_row *r, int i, const char *column, long row,
+    char day[11]);
+/*
+ * An integer from min to max, or 0 for NULL when optional (a NULL in a
+ * column that must have one, text or a real number is damage).
+ */
+long store_row_int(struct store_row *r, int i, const char *column, long row,
+    long min, long max, int optional);
+/* A number (integer or real) from min to max; NULL or text is damage. */
+double store_row_real(struct store_row *r, int i, const char *column,
+    long row, double min, double max);
+/* A side, SIDE_NONE for NULL; another word is damage. */
+enum side store_row_side(struct store_row *r, int i, const char *column,
+    long row);
+
+/*
+ * Finish reading r's rows, rc the last step's result: a failed step is
+ * reported as what (unless a column was damaged, already reported), the
+ * statement finalized. 0 when every row was read, else -1.
+ */
+int store_row_end(struct store_row *r, int rc, const char *what);
+
 /* Step a statement that returns no rows, then finalize it. */
 int store_step_done(struct store *st, sqlite3_stmt *stmt, char **cause);
 /* Step a one-statement write in an explicit transaction of its own. */

@@ -16,10 +16,11 @@ store_prospect_find(struct store *st, const char *text, long *id,
 {
 	struct prospect_heard_list names = { NULL, 0 };
 	struct prospect_heard *h;
+	struct store_row r;
 	sqlite3_stmt *stmt;
 	const char **v = NULL;
 	long at;
-	int rc;
+	int rc = SQLITE_OK;
 	size_t i;
 
 	*id = 0;
@@ -29,17 +30,18 @@ store_prospect_find(struct store *st, const char *text, long *id,
 	    " prospect_objection WHERE deleted_at IS NULL GROUP BY topic"
 	    " ORDER BY min(id)", cause) != 0)
 		return -1;
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+	store_row_init(&r, st, stmt, cause);
+	while (!r.bad && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		names.v = xreallocarray(names.v, names.n + 1, sizeof *names.v);
 		h = &names.v[names.n++];
 		memset(h, 0, sizeof *h);
 		h->id = (long)sqlite3_column_int64(stmt, 0);
-		h->name = store_col_strdup(stmt, 1);
+		h->name = store_row_text(&r, 1, "prospect_objection.topic",
+		    h->id);
 	}
-	sqlite3_finalize(stmt);
-	if (rc != SQLITE_DONE) {
+	if (store_row_end(&r, rc, "objections heard") != 0) {
 		prospect_heard_list_fini(&names);
-		return store_fail_db(st, cause, "objections heard");
+		return -1;
 	}
 	v = xcalloc(names.n + 1, sizeof *v);
 	for (i = 0; i < names.n; i++)
@@ -142,8 +144,9 @@ read_heard(struct store *st, long meeting_id, struct prospect_heard_list *out,
     char **cause)
 {
 	struct prospect_heard *h;
+	struct store_row r;
 	sqlite3_stmt *stmt;
-	int rc;
+	int rc = SQLITE_OK;
 
 	if (store_prepare(st, &stmt, "SELECT p.id, 0, p.meeting_id,"
 	    " substr(m.started_at, 1, 10), p.topic, p.created_at"
@@ -159,7 +162,8 @@ read_heard(struct store *st, long meeting_id, struct prospect_heard_list *out,
 	    " ORDER BY 6, 2, 1", cause) != 0)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, meeting_id);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+	store_row_init(&r, st, stmt, cause);
+	while (!r.bad && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		out->v = xreallocarray(out->v, out->n + 1, sizeof *out->v);
 		h = &out->v[out->n++];
 		memset(h, 0, sizeof *h);
@@ -167,12 +171,12 @@ read_heard(struct store *st, long meeting_id, struct prospect_heard_list *out,
 		h->source = sqlite3_column_int(stmt, 1) ? HEARD_PARROTED :
 		    HEARD_CAPTURED;
 		h->meeting_id = (long)sqlite3_column_int64(stmt, 2);
-		store_col_copy(stmt, 3, h->day, sizeof h->day);
-		h->name = store_col_strdup(stmt, 4);
+		store_row_day(&r, 3, "meeting.started_at", h->meeting_id,
+		    h->day);
+		h->name = store_row_text(&r, 4, h->source == HEARD_PARROTED ?
+		    "objection.statement" : "prospect_objection.topic", h->id);
 	}
-	sqlite3_finalize(stmt);
-	return rc == SQLITE_DONE ? 0 : store_fail_db(st, cause,
-	    "objections heard");
+	return store_row_end(&r, rc, "objections heard");
 }
 
 /* The ids of the last PROSPECT_WINDOW meetings up to this one. */
@@ -205,10 +209,11 @@ static int
 read_requested(struct store *st, long meeting_id, char ***names, size_t *n,
     char **cause)
 {
+	struct store_row r;
 	sqlite3_stmt *stmt;
-	int rc;
+	int rc = SQLITE_OK;
 
-	if (store_prepare(st, &stmt, "SELECT p.topic FROM content_request r"
+	if (store_prepare(st, &stmt, "SELECT p.topic, p.id FROM content_request r"
 	    " JOIN action a ON a.id = r.action_id"
 	    " JOIN prospect_objection p ON p.id = a.prospect_objection_id"
 	    " JOIN meeting m ON m.id = r.meeting_id"
@@ -216,13 +221,14 @@ read_requested(struct store *st, long meeting_id, char ***names, size_t *n,
 	    " AND m.started_at <= " MEETING_START, cause) != 0)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, meeting_id);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+	store_row_init(&r, st, stmt, cause);
+	while (!r.bad && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		*names = xreallocarray(*names, *n + 1, sizeof **names);
-		(*names)[(*n)++] = store_col_strdup(stmt, 0);
+		(*names)[(*n)++] = store_row_text(&r, 0,
+		    "prospect_objection.topic",
+		    (long)sqlite3_column_int64(stmt, 1));
 	}
-	sqlite3_finalize(stmt);
-	return rc == SQLITE_DONE ? 0 : store_fail_db(st, cause,
-	    "content requests");
+	return store_row_end(&r, rc, "content requests");
 }
 
 /* A meeting's tally with its history. */

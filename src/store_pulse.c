@@ -35,9 +35,9 @@ store_pulse_set(struct store *st, long meeting_id, enum side side,
 
 /* The meeting of the history a row belongs to, added when it is new. */
 static struct pulse_meeting *
-history_meeting(struct pulse_view *out, sqlite3_stmt *stmt)
+history_meeting(struct store_row *r, struct pulse_view *out)
 {
-	long id = (long)sqlite3_column_int64(stmt, 0);
+	long id = (long)sqlite3_column_int64(r->stmt, 0);
 	struct pulse_meeting *m;
 
 	if (out->n > 0 && out->v[out->n - 1].meeting_id == id)
@@ -46,25 +46,35 @@ history_meeting(struct pulse_view *out, sqlite3_stmt *stmt)
 	m = &out->v[out->n++];
 	memset(m, 0, sizeof *m);
 	m->meeting_id = id;
-	store_col_copy(stmt, 1, m->date, sizeof m->date);
+	store_row_day(r, 1, "meeting.started_at", id, m->date);
 	return m;
 }
 
 /* Read one row of the history: a meeting, and a side's rating if any. */
 static void
-read_row(struct pulse_view *out, sqlite3_stmt *stmt)
+read_row(struct store_row *r, struct pulse_view *out)
 {
-	struct pulse_meeting *m = history_meeting(out, stmt);
-	const char *name = (const char *)sqlite3_column_text(stmt, 2);
+	struct pulse_meeting *m = history_meeting(r, out);
+	long row = (long)sqlite3_column_int64(r->stmt, 6);
+	struct pulse_rating *p;
 	enum side side;
 	int i;
 
-	if (name == NULL || agenda_side_parse(name, &side) != 0 ||
-	    (i = pulse_side_index(side)) < 0)
+	/* A meeting no side rated. */
+	if (sqlite3_column_type(r->stmt, 6) == SQLITE_NULL)
 		return;
-	m->side[i].value[PULSE_TENSION] = sqlite3_column_int(stmt, 3);
-	m->side[i].value[PULSE_FRICTION] = sqlite3_column_int(stmt, 4);
-	m->side[i].reason = store_col_strdup(stmt, 5);
+	side = store_row_side(r, 2, "pulse.side", row);
+	if ((i = pulse_side_index(side)) < 0) {
+		store_row_bad(r, "pulse.side", row);
+		return;
+	}
+	p = &m->side[i];
+	p->value[PULSE_TENSION] = (int)store_row_int(r, 3, "pulse.tension",
+	    row, PULSE_MIN, PULSE_MAX, 0);
+	p->value[PULSE_FRICTION] = (int)store_row_int(r, 4, "pulse.friction",
+	    row, PULSE_MIN, PULSE_MAX, 0);
+	free(p->reason);
+	p->reason = store_col_strdup(r->stmt, 5);
 }
 
 /*
@@ -77,8 +87,9 @@ int
 store_pulse_history(struct store *st, long meeting_id, struct pulse_view *out,
     char **cause)
 {
+	struct store_row r;
 	sqlite3_stmt *stmt;
-	int rc;
+	int rc = SQLITE_OK;
 
 	memset(out, 0, sizeof *out);
 	if (store_prepare(st, &stmt, "WITH this AS (SELECT id, started_at"
@@ -89,16 +100,14 @@ store_pulse_history(struct store *st, long meeting_id, struct pulse_view *out,
 	    "  ORDER BY m.started_at DESC, m.id DESC LIMIT ?2),"
 	    " shown AS (SELECT * FROM earlier UNION ALL SELECT * FROM this)"
 	    " SELECT s.id, substr(s.started_at, 1, 10), p.side, p.tension,"
-	    "  p.friction, p.reason FROM shown s"
+	    "  p.friction, p.reason, p.rowid FROM shown s"
 	    " LEFT JOIN pulse p ON p.meeting_id = s.id"
 	    " ORDER BY s.started_at, s.id, p.side DESC", cause) != 0)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, meeting_id);
 	sqlite3_bind_int(stmt, 2, PULSE_HISTORY - 1);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-		read_row(out, stmt);
-	if (rc != SQLITE_DONE)
-		store_fail_db(st, cause, "pulse");
-	sqlite3_finalize(stmt);
-	return rc == SQLITE_DONE ? 0 : -1;
+	store_row_init(&r, st, stmt, cause);
+	while (!r.bad && (rc = sqlite3_step(stmt)) == SQLITE_ROW)
+		read_row(&r, out);
+	return store_row_end(&r, rc, "pulse");
 }

@@ -77,43 +77,46 @@ static int
 read_attendees(struct store *st, long meeting_id, struct rating_view *out,
     char **cause)
 {
+	struct store_row row;
 	sqlite3_stmt *stmt;
 	struct rating *r;
-	int rc;
+	long rowid;
+	int rc = SQLITE_OK;
 
-	if (store_prepare(st, &stmt, "SELECT p.name, a.side, a.rating"
-	    " FROM attendee a JOIN person p ON p.id = a.person_id"
+	if (store_prepare(st, &stmt, "SELECT p.name, a.side, a.rating, p.id,"
+	    " a.rowid FROM attendee a JOIN person p ON p.id = a.person_id"
 	    " WHERE a.meeting_id = ? ORDER BY a.side DESC, a.rowid",
 	    cause) != 0)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, meeting_id);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		const char *side = (const char *)sqlite3_column_text(stmt, 1);
-
+	store_row_init(&row, st, stmt, cause);
+	while (!row.bad && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		out->v = xreallocarray(out->v, out->n + 1, sizeof *out->v);
 		r = &out->v[out->n++];
-		r->name = store_col_strdup(stmt, 0);
-		if (side == NULL || agenda_side_parse(side, &r->side) != 0)
-			r->side = SIDE_NONE;
-		r->value = sqlite3_column_int(stmt, 2);
+		rowid = (long)sqlite3_column_int64(stmt, 4);
+		r->name = store_row_text(&row, 0, "person.name",
+		    (long)sqlite3_column_int64(stmt, 3));
+		r->side = store_row_side(&row, 1, "attendee.side", rowid);
+		r->value = (int)store_row_int(&row, 2, "attendee.rating", rowid,
+		    RATING_MIN, RATING_MAX, 1);
 	}
-	if (rc != SQLITE_DONE)
-		store_fail_db(st, cause, "ratings");
-	sqlite3_finalize(stmt);
-	return rc == SQLITE_DONE ? 0 : -1;
+	return store_row_end(&row, rc, "ratings");
 }
 
 /*
  * The last meetings before this one that were rated (at most
- * RATING_HISTORY - 1), then this one, oldest first, each in sum.
+ * RATING_HISTORY - 1), then this one, oldest first, each in sum. A rating
+ * out of its range is damage (its row the last column), not a sum that
+ * overflows.
  */
 static int
 read_history(struct store *st, long meeting_id, struct rating_view *out,
     char **cause)
 {
 	struct rating_meeting *m;
+	struct store_row r;
 	sqlite3_stmt *stmt;
-	int rc;
+	int rc = SQLITE_OK;
 
 	if (store_prepare(st, &stmt, "WITH this AS (SELECT id, started_at"
 	    "  FROM meeting WHERE id = ?1),"
@@ -124,25 +127,32 @@ read_history(struct store *st, long meeting_id, struct rating_view *out,
 	    "  ORDER BY m.started_at DESC, m.id DESC LIMIT ?2),"
 	    " shown AS (SELECT * FROM earlier UNION ALL SELECT * FROM this)"
 	    " SELECT s.id, substr(s.started_at, 1, 10), count(a.rating),"
-	    "  coalesce(sum(a.rating), 0) FROM shown s"
-	    " LEFT JOIN attendee a ON a.meeting_id = s.id"
+	    "  coalesce(sum(CASE WHEN a.rating BETWEEN ?3 AND ?4"
+	    "   THEN a.rating END), 0),"
+	    "  min(CASE WHEN typeof(a.rating) NOT IN ('null', 'integer')"
+	    "   OR a.rating NOT BETWEEN ?3 AND ?4 THEN a.rowid END)"
+	    " FROM shown s LEFT JOIN attendee a ON a.meeting_id = s.id"
 	    " GROUP BY s.id ORDER BY s.started_at, s.id", cause) != 0)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, meeting_id);
 	sqlite3_bind_int(stmt, 2, RATING_HISTORY - 1);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+	sqlite3_bind_int(stmt, 3, RATING_MIN);
+	sqlite3_bind_int(stmt, 4, RATING_MAX);
+	store_row_init(&r, st, stmt, cause);
+	while (!r.bad && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		out->history = xreallocarray(out->history, out->nhistory + 1,
 		    sizeof *out->history);
 		m = &out->history[out->nhistory++];
 		m->meeting_id = (long)sqlite3_column_int64(stmt, 0);
-		store_col_copy(stmt, 1, m->date, sizeof m->date);
+		store_row_day(&r, 1, "meeting.started_at", m->meeting_id,
+		    m->date);
 		m->count = sqlite3_column_int(stmt, 2);
 		m->sum = (long)sqlite3_column_int64(stmt, 3);
+		if (sqlite3_column_type(stmt, 4) != SQLITE_NULL)
+			store_row_bad(&r, "attendee.rating",
+			    (long)sqlite3_column_int64(stmt, 4));
 	}
-	if (rc != SQLITE_DONE)
-		store_fail_db(st, cause, "ratings");
-	sqlite3_finalize(stmt);
-	return rc == SQLITE_DONE ? 0 : -1;
+	return store_row_end(&r, rc, "ratings");
 }
 
 /* A meeting's ratings and the trend up to it. */

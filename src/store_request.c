@@ -94,37 +94,51 @@ store_request_add(struct store *st, const struct request_new *r, time_t now,
 	    cause);
 }
 
-/* The requests of a meeting, their actions still there. */
+/* Read one request row into q; -1 when a column is damaged. */
+static int
+read_request(struct store_row *r, struct request *q)
+{
+	sqlite3_stmt *stmt = r->stmt;
+
+	memset(q, 0, sizeof *q);
+	q->id = (long)sqlite3_column_int64(stmt, 0);
+	q->action_id = (long)sqlite3_column_int64(stmt, 1);
+	q->asset = store_row_text(r, 2, "content_request.asset", q->id);
+	/* Whom it is for and what it answers, when those rows are there. */
+	if (sqlite3_column_type(stmt, 6) != SQLITE_NULL)
+		q->needed_by = store_row_text(r, 3, "person.name",
+		    (long)sqlite3_column_int64(stmt, 6));
+	if (sqlite3_column_type(stmt, 7) != SQLITE_NULL)
+		q->objection = store_row_text(r, 4, "prospect_objection.topic",
+		    (long)sqlite3_column_int64(stmt, 7));
+	store_row_time(r, 5, "content_request.created_at", q->id, 0, NULL,
+	    q->created_at);
+	return r->bad ? -1 : 0;
+}
+
+/* The requests of a meeting, their actions still there: all, or none. */
 int
 store_requests(struct store *st, long meeting_id, struct request_list *out,
     char **cause)
 {
-	struct request *r;
+	struct store_row r;
 	sqlite3_stmt *stmt;
-	int rc;
+	int rc = SQLITE_OK;
 
 	memset(out, 0, sizeof *out);
 	if (store_prepare(st, &stmt, "SELECT r.id, r.action_id, r.asset,"
-	    " pe.name, p.topic, r.created_at FROM content_request r"
-	    " JOIN action a ON a.id = r.action_id"
+	    " pe.name, p.topic, r.created_at, pe.id, p.id"
+	    " FROM content_request r JOIN action a ON a.id = r.action_id"
 	    " LEFT JOIN person pe ON pe.id = r.needed_by_id"
 	    " LEFT JOIN prospect_objection p ON p.id = a.prospect_objection_id"
 	    " WHERE r.meeting_id = ? AND a.deleted_at IS NULL ORDER BY r.id",
 	    cause) != 0)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, meeting_id);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+	store_row_init(&r, st, stmt, cause);
+	while (!r.bad && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		out->v = xreallocarray(out->v, out->n + 1, sizeof *out->v);
-		r = &out->v[out->n++];
-		memset(r, 0, sizeof *r);
-		r->id = (long)sqlite3_column_int64(stmt, 0);
-		r->action_id = (long)sqlite3_column_int64(stmt, 1);
-		r->asset = store_col_strdup(stmt, 2);
-		r->needed_by = store_col_strdup(stmt, 3);
-		r->objection = store_col_strdup(stmt, 4);
-		store_col_copy(stmt, 5, r->created_at, sizeof r->created_at);
+		read_request(&r, &out->v[out->n++]);
 	}
-	sqlite3_finalize(stmt);
-	return rc == SQLITE_DONE ? 0 : store_fail_db(st, cause,
-	    "content requests");
+	return store_row_end(&r, rc, "content requests");
 }

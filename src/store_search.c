@@ -1,4 +1,5 @@
 /* store_search.c: full-text search over the index migration 3 keeps. */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
@@ -38,27 +39,34 @@ static const char hits_sql[] =
 
 static const char count_sql[] = "SELECT count(*) FROM search" SEARCH_WHERE;
 
-/* Fill one hit from a row of hits_sql. */
-static void
-read_hit(sqlite3_stmt *stmt, struct search_hit *h)
+/* Fill one hit from a row of hits_sql; -1 when a column is damaged. */
+static int
+read_hit(struct store_row *r, struct search_hit *h)
 {
+	sqlite3_stmt *stmt = r->stmt;
 	long long rowid = sqlite3_column_int64(stmt, 0);
+	const char *kind;
 
 	memset(h, 0, sizeof *h);
 	h->capture_id = (long)(rowid / 8);
 	h->rank = sqlite3_column_double(stmt, 1);
-	if (search_kind_parse((const char *)sqlite3_column_text(stmt, 2),
-	    &h->kind) != 0)
-		h->kind = SEARCH_NOTE;
+	kind = store_row_word(r, 2, "search.kind", (long)rowid);
+	if (kind != NULL && search_kind_parse(kind, &h->kind) != 0)
+		store_row_bad(r, "search.kind", (long)rowid);
 	h->private = sqlite3_column_int(stmt, 3) != 0;
 	search_snippet_decode(h, (const char *)sqlite3_column_text(stmt, 4),
 	    (const char *)sqlite3_column_text(stmt, 5));
 	h->meeting_id = (long)sqlite3_column_int64(stmt, 6);
-	store_col_copy(stmt, 7, h->date, sizeof h->date);
+	/* The meeting's day, or an action's made outside meetings. */
+	store_row_day(r, 7, sqlite3_column_type(stmt, 6) != SQLITE_NULL ?
+	    "meeting.started_at" : "action.created_at", h->meeting_id != 0 ?
+	    h->meeting_id : h->capture_id, h->date);
 	h->item_id = (long)sqlite3_column_int64(stmt, 8);
-	h->item_pos = sqlite3_column_type(stmt, 9) == SQLITE_NULL ? -1 :
-	    sqlite3_column_int(stmt, 9);
-	h->item_title = store_col_strdup(stmt, 10);
+	h->item_pos = h->item_id == 0 ? -1 : (int)store_row_int(r, 9,
+	    "item.pos", h->item_id, 0, INT_MAX, 0);
+	if (h->item_id != 0)
+		h->item_title = store_row_text(r, 10, "item.title", h->item_id);
+	return r->bad ? -1 : 0;
 }
 
 /* Read the hits. */
@@ -66,22 +74,21 @@ static int
 read_hits(struct store *st, const char *match, int include_private,
     size_t limit, struct search_result *out, char **cause)
 {
+	struct store_row r;
 	sqlite3_stmt *stmt;
-	int rc;
+	int rc = SQLITE_OK;
 
 	if (store_prepare(st, &stmt, hits_sql, cause) != 0)
 		return -1;
 	sqlite3_bind_text(stmt, 1, match, -1, SQLITE_STATIC);
 	sqlite3_bind_int(stmt, 2, include_private != 0);
 	sqlite3_bind_int64(stmt, 3, (sqlite3_int64)limit);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+	store_row_init(&r, st, stmt, cause);
+	while (!r.bad && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		out->v = xreallocarray(out->v, out->n + 1, sizeof *out->v);
-		read_hit(stmt, &out->v[out->n++]);
+		read_hit(&r, &out->v[out->n++]);
 	}
-	if (rc != SQLITE_DONE)
-		store_fail_db(st, cause, "search");
-	sqlite3_finalize(stmt);
-	return rc == SQLITE_DONE ? 0 : -1;
+	return store_row_end(&r, rc, "search");
 }
 
 /* Count every hit, past the limit too. */

@@ -36,25 +36,27 @@ store_win_add(struct store *st, const struct win *w, long meeting_id,
 	return 0;
 }
 
-/* Read one row of wins into the list. */
-static void
-read_win(struct win_list *out, sqlite3_stmt *stmt)
+/* Read one row of wins into the list; -1 when a column is damaged. */
+static int
+read_win(struct store_row *r, struct win_list *out)
 {
-	const char *side = (const char *)sqlite3_column_text(stmt, 3);
+	sqlite3_stmt *stmt = r->stmt;
+	const char *kind;
 	struct win *w;
 
 	out->v = xreallocarray(out->v, out->n + 1, sizeof *out->v);
 	w = &out->v[out->n++];
+	memset(w, 0, sizeof *w);
 	w->id = (long)sqlite3_column_int64(stmt, 0);
 	w->item_id = (long)sqlite3_column_int64(stmt, 1);
-	if (win_kind_parse((const char *)sqlite3_column_text(stmt, 2),
-	    &w->kind) != 0)
-		w->kind = WIN_WELL;
-	if (side == NULL || agenda_side_parse(side, &w->side) != 0)
-		w->side = SIDE_NONE;
-	w->text = store_col_strdup(stmt, 4);
+	kind = store_row_word(r, 2, "entry.kind", w->id);
+	if (kind != NULL && win_kind_parse(kind, &w->kind) != 0)
+		store_row_bad(r, "entry.kind", w->id);
+	w->side = store_row_side(r, 3, "entry.side", w->id);
+	w->text = store_row_text(r, 4, "entry.text", w->id);
 	w->source = store_col_strdup(stmt, 5);
-	store_col_copy(stmt, 6, w->created_at, sizeof w->created_at);
+	store_row_time(r, 6, "entry.created_at", w->id, 0, NULL, w->created_at);
+	return r->bad ? -1 : 0;
 }
 
 /* The wins and new customers of a meeting, as they were taken. */
@@ -62,8 +64,9 @@ int
 store_wins(struct store *st, long meeting_id, struct win_list *out,
     char **cause)
 {
+	struct store_row r;
 	sqlite3_stmt *stmt;
-	int rc;
+	int rc = SQLITE_OK;
 
 	memset(out, 0, sizeof *out);
 	if (store_prepare(st, &stmt, "SELECT id, item_id, kind, side, text,"
@@ -72,12 +75,10 @@ store_wins(struct store *st, long meeting_id, struct win_list *out,
 	    " ORDER BY id", cause) != 0)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, meeting_id);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-		read_win(out, stmt);
-	if (rc != SQLITE_DONE)
-		store_fail_db(st, cause, "wins");
-	sqlite3_finalize(stmt);
-	return rc == SQLITE_DONE ? 0 : -1;
+	store_row_init(&r, st, stmt, cause);
+	while (!r.bad && (rc = sqlite3_step(stmt)) == SQLITE_ROW)
+		read_win(&r, out);
+	return store_row_end(&r, rc, "wins");
 }
 
 /*
@@ -93,7 +94,8 @@ store_lead_sources(struct store *st, char ***names, size_t *n, char **cause)
 	*names = NULL;
 	*n = 0;
 	if (store_prepare(st, &stmt, "SELECT min(s) FROM (SELECT source AS s"
-	    " FROM metric UNION SELECT lead_source FROM entry"
+	    " FROM metric WHERE source IS NOT NULL"
+	    " UNION SELECT lead_source FROM entry"
 	    " WHERE kind = 'customer' AND lead_source IS NOT NULL"
 	    " AND deleted_at IS NULL) GROUP BY lower(s) ORDER BY lower(s)"
 	    " LIMIT 50", cause) != 0)

@@ -10,6 +10,8 @@
 #include <string.h>
 #include <wchar.h>
 
+#include "date.h"
+
 static void (*fatal_hook)(void);
 static time_t clock_offset;
 
@@ -407,46 +409,78 @@ utf8_width(const char *s)
 	return width;
 }
 
+/* The number the n digits at s spell, or -1 if one is not a digit. */
+static int
+iso_digits(const char *s, size_t n)
+{
+	size_t i;
+	int v = 0;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
+/*
+ * Split "YYYY-MM-DD[THH:MM[:SS]]" into tm: digits only, a date on the
+ * calendar in the years 0001 to 9999, a time of day that exists. 0, or -1.
+ */
+static int
+iso_split(const char *s, struct tm *tm)
+{
+	size_t len = strlen(s);
+	int y, mo, d, h = 0, mi = 0, sec = 0;
+
+	if ((len != 10 && len != 16 && len != 19) || s[4] != '-' ||
+	    s[7] != '-')
+		return -1;
+	y = iso_digits(s, 4);
+	mo = iso_digits(s + 5, 2);
+	d = iso_digits(s + 8, 2);
+	if (len > 10) {
+		if ((s[10] != 'T' && s[10] != ' ') || s[13] != ':')
+			return -1;
+		h = iso_digits(s + 11, 2);
+		mi = iso_digits(s + 14, 2);
+	}
+	if (len == 19 && (s[16] != ':' || (sec = iso_digits(s + 17, 2)) < 0))
+		return -1;
+	if (!date_valid(y, mo, d) || h < 0 || h > 23 || mi < 0 || mi > 59 ||
+	    sec > 59)
+		return -1;
+	memset(tm, 0, sizeof *tm);
+	tm->tm_year = y - 1900;
+	tm->tm_mon = mo - 1;
+	tm->tm_mday = d;
+	tm->tm_hour = h;
+	tm->tm_min = mi;
+	tm->tm_sec = sec;
+	tm->tm_isdst = -1;
+	return 0;
+}
+
 /* Parse "YYYY-MM-DD[THH:MM[:SS]]" as local time. */
 int
 clock_parse_iso(const char *s, time_t *out)
 {
 	struct tm tm;
-	int y, mo, d, h = 0, mi = 0, sec = 0, used = 0, n;
-	char sep;
 
-	memset(&tm, 0, sizeof tm);
-	n = sscanf(s, "%4d-%2d-%2d%n", &y, &mo, &d, &used);
-	if (n != 3 || used != 10)
+	if (iso_split(s, &tm) != 0)
 		return -1;
-	s += used;
-	if (*s == 'T' || *s == ' ') {
-		sep = *s++;
-		(void)sep;
-		used = 0;
-		n = sscanf(s, "%2d:%2d%n", &h, &mi, &used);
-		if (n != 2 || used != 5)
-			return -1;
-		s += used;
-		if (*s == ':') {
-			used = 0;
-			if (sscanf(s + 1, "%2d%n", &sec, &used) != 1 || used != 2)
-				return -1;
-			s += 3;
-		}
-	}
-	if (*s != '\0' || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 ||
-	    mi > 59 || sec > 60 || h < 0 || mi < 0 || sec < 0)
-		return -1;
-	tm.tm_year = y - 1900;
-	tm.tm_mon = mo - 1;
-	tm.tm_mday = d;
-	tm.tm_hour = h;
-	tm.tm_min = mi;
-	tm.tm_sec = sec;
-	tm.tm_isdst = -1;
 	*out = mktime(&tm);
 	return *out == (time_t)-1 ? -1 : 0;
+}
+
+/* Is s a time clock_parse_iso reads? Without mktime's cost. */
+int
+clock_valid_iso(const char *s)
+{
+	struct tm tm;
+
+	return iso_split(s, &tm) == 0;
 }
 
 /* Start Parley's clock at $PARLEY_NOW when it is set. */
@@ -460,8 +494,10 @@ clock_init(char **cause)
 	if (env == NULL || *env == '\0')
 		return 0;
 	if (clock_parse_iso(env, &t) != 0)
-		return util_fail(cause,
-		    "PARLEY_NOW: '%s' is not YYYY-MM-DDTHH:MM:SS", env);
+		return util_fail(cause, "PARLEY_NOW: '%s' is not a time Parley "
+		    "accepts: YYYY-MM-DDTHH:MM:SS (the seconds, or the whole "
+		    "time, may be left out), a date on the calendar in the "
+		    "years 0001 to 9999, local time", env);
 	clock_offset = t - time(NULL);
 	return 0;
 }
@@ -473,12 +509,29 @@ clock_time(void)
 	return time(NULL) + clock_offset;
 }
 
-/* Format t as local ISO 8601 without zone. */
+/*
+ * Format t as local ISO 8601 without zone. A time past 9999 (or before
+ * the year 1) is written as the last (first) second there is: never cut
+ * short, always a time clock_parse_iso reads back.
+ */
 void
 clock_iso(time_t t, char buf[20])
 {
 	struct tm tm;
+	char text[64];
 
-	localtime_r(&t, &tm);
-	strftime(buf, 20, "%Y-%m-%dT%H:%M:%S", &tm);
+	if (localtime_r(&t, &tm) == NULL)
+		memcpy(buf, t < 0 ? "0001-01-01T00:00:00" :
+		    "9999-12-31T23:59:59", 20);
+	else if (tm.tm_year > 9999 - 1900)
+		memcpy(buf, "9999-12-31T23:59:59", 20);
+	else if (tm.tm_year < 1 - 1900)
+		memcpy(buf, "0001-01-01T00:00:00", 20);
+	else {
+		/* Not strftime: its %Y writes the year 999 as "999". */
+		snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d",
+		    tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
+		    tm.tm_min, tm.tm_sec);
+		memcpy(buf, text, 20);
+	}
 }

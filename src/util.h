@@ -88,14 +88,26 @@ int utf8_cp_width(unsigned int cp);
 /*
  * Read $PARLEY_NOW (ISO 8601, local time): when set, Parley's clock starts
  * there and advances with the wall clock, so timers still run. Returns -1
- * and sets *cause if it is set but malformed.
+ * and sets *cause (saying what is accepted) if it is set but is not a time
+ * clock_parse_iso reads.
  */
 int clock_init(char **cause);
 /* The time Parley believes it is. */
 time_t clock_time(void);
-/* Format t as "YYYY-MM-DDTHH:MM:SS" local time into buf (20 bytes). */
+/*
+ * Format t as "YYYY-MM-DDTHH:MM:SS" local time into buf (20 bytes); a time
+ * past the year 9999 (before 0001) as its last (first) second.
+ */
 void clock_iso(time_t t, char buf[20]);
-/* Parse "YYYY-MM-DD[THH:MM[:SS]]" as local time; -1 if malformed. */
+/*
+ * Parse "YYYY-MM-DD[THH:MM[:SS]]" (or a blank for the T) as local time: a
+ * date on the calendar in the years 0001 to 9999, digits only. -1 if not.
+ */
 int clock_parse_iso(const char *s, time_t *out);
+/*
+ * 1 if clock_parse_iso reads s, else 0; without converting it (mktime
+ * looks at the time zone's file each time it is called).
+ */
+int clock_valid_iso(const char *s);
 
 #endif

@@ -208,8 +208,12 @@ load_from(struct store *st, long id, enum view_audience audience,
 		return -1;
 	rc = load(st, id, out, old, cause);
 	store_snapshot_end(st);
-	if (rc != 0)
+	/* Half a view is none: a caller that forgets view_fini leaks nothing. */
+	if (rc != 0) {
+		view_fini(out);
+		out->audience = audience;
 		return -1;
+	}
 	if (!view_private(out))
 		mask_outcomes(out);
 	drop_unreviewed(&out->reviewed);

@@ -98,6 +98,12 @@ static const struct parse_case parse_cases[] = {
 	{ MONDAY, "2026-00-10", NULL, "'2026-00-10' is not a date on the calendar" },
 	{ MONDAY, "2026-01-00", NULL, "'2026-01-00' is not a date on the calendar" },
 	{ MONDAY, " 2026-02-30 ", NULL, "'2026-02-30' is not a date on the calendar" },
+	/* Errors: past the last date YYYY-MM-DD can write. */
+	{ "9999-12-31", "tomorrow", NULL, "'tomorrow' falls after 9999-12-31" },
+	{ "9999-12-01", "+1m", NULL, "'+1m' falls after 9999-12-31" },
+	{ "9999-12-30", "fri", "9999-12-31", NULL },
+	{ "9999-12-30", "sat", NULL, "'sat' falls after 9999-12-31" },
+	{ "9999-12-30", "+1d", "9999-12-31", NULL },
 	/* Errors: not a date at all. */
 	{ MONDAY, "", NULL, "'' is not a date" },
 	{ MONDAY, "   ", NULL, "'' is not a date" },

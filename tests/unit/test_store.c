@@ -6,6 +6,7 @@
 #include <cmocka.h>
 
 #include <dirent.h>
+#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1531,6 +1532,38 @@ test_default_path(void **state)
 	free(home);
 }
 
+/*
+ * HOME unset, empty or not a path from the root: the password entry's
+ * home, never "." or "/".
+ */
+static void
+test_default_path_no_home(void **state)
+{
+	static const char *const homes[] = { NULL, "", "relative" };
+	struct passwd *pw = getpwuid(getuid());
+	char *home = save_env("HOME"), *want, *got;
+	size_t i;
+
+	(void)state;
+	if (pw == NULL || pw->pw_dir == NULL || *pw->pw_dir != '/')
+		skip();
+	want = xasprintf("%s/.local/share/parley/parley.db", pw->pw_dir);
+	set_or_unset("PARLEY_DB", NULL);
+	set_or_unset("XDG_DATA_HOME", NULL);
+	for (i = 0; i < sizeof homes / sizeof homes[0]; i++) {
+		set_or_unset("HOME", homes[i]);
+		got = store_default_path(NULL);
+		assert_non_null(got);
+		if (strcmp(got, want) != 0)
+			fail_msg("HOME %s: got %s, want %s", homes[i] != NULL ?
+			    homes[i] : "unset", got, want);
+		free(got);
+	}
+	set_or_unset("HOME", home);
+	free(home);
+	free(want);
+}
+
 int
 main(void)
 {
@@ -1588,6 +1621,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_batch, tmpdir_setup,
 		    tmpdir_teardown),
 		cmocka_unit_test(test_default_path),
+		cmocka_unit_test(test_default_path_no_home),
 	};
 
 	/* Stored times are local: make local UTC, and modes predictable. */

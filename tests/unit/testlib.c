@@ -6,10 +6,13 @@
 #include <cmocka.h>
 
 #include <ftw.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "action.h"
 #include "agenda.h"
@@ -317,6 +320,49 @@ capture_end(struct capture *c)
 	assert_int_equal(fclose(c->f), 0);
 	c->f = NULL;
 	assert_non_null(c->buf);
+}
+
+/* In the child of child_output: fn, then exit. */
+static _Noreturn void
+child_run(void (*fn)(void *arg, int fd), void *arg, int fd)
+{
+	/* cmocka's handlers would carry on with the test in this process. */
+	signal(SIGSEGV, SIG_DFL);
+	signal(SIGBUS, SIG_DFL);
+	signal(SIGFPE, SIG_DFL);
+	signal(SIGILL, SIG_DFL);
+	signal(SIGABRT, SIG_DFL);
+	fn(arg, fd);
+	close(fd);
+	exit(0);
+}
+
+/* Run fn in a child process and return what it wrote. Caller frees. */
+char *
+child_output(void (*fn)(void *arg, int fd), void *arg, int *status)
+{
+	char buf[1024];
+	size_t len = 0;
+	ssize_t n;
+	int fds[2];
+	pid_t pid;
+
+	assert_int_equal(pipe(fds), 0);
+	fflush(NULL);
+	pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		close(fds[0]);
+		child_run(fn, arg, fds[1]);
+	}
+	close(fds[1]);
+	while (len < sizeof buf - 1 &&
+	    (n = read(fds[0], buf + len, sizeof buf - 1 - len)) > 0)
+		len += (size_t)n;
+	buf[len] = '\0';
+	close(fds[0]);
+	assert_int_equal(waitpid(pid, status, 0), pid);
+	return xstrdup(buf);
 }
 
 /*

@@ -124,6 +124,14 @@ void capture_start(struct capture *c);
 void capture_end(struct capture *c);
 
 /*
+ * Run fn(arg, fd) in a child process, with the default action for fatal
+ * signals (a crash in fn is the child's, not the test's), and return what
+ * it wrote to fd, up to 1023 bytes, as a new string; *status is the
+ * child's wait status (the child exits 0 when fn returns). Caller frees.
+ */
+char *child_output(void (*fn)(void *arg, int fd), void *arg, int *status);
+
+/*
  * A strict JSON parser (RFC 8259), independent of src/json.c's writer
  * (hence jp_, not json_): it checks the grammar, that strings hold no raw
  * control character and only valid UTF-8, and decodes strings, surrogate
