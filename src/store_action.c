@@ -73,9 +73,7 @@ store_action_add(struct store *st, const struct action_new *a, time_t now,
 	"a.id, a.title, p.name, p.side, a.due, a.status, a.meeting_id," \
 	" a.item_id," \
 	/* Carried: the other meetings that kept or escalated it. */ \
-	" (SELECT count(DISTINCT e.meeting_id) FROM action_event e" \
-	"  WHERE e.action_id = a.id AND e.what IN ('kept', 'escalated')" \
-	"  AND e.meeting_id IS NOT a.meeting_id)," \
+	" a.carried," \
 	" a.created_at," \
 	/* \
 	 * What meeting ?7 did to it, when it reviewed it, as "STATUS:KEEP": \
@@ -191,6 +189,149 @@ store_actions(struct store *st, const struct action_filter *f,
 	store_bind_text(stmt, 6, f->due_before);
 	sqlite3_bind_int64(stmt, 7, f->reviewed_in);
 	return read_actions(st, stmt, out, cause);
+}
+
+/*
+ * parley actions: the columns it prints, and the two halves of its order,
+ * the items someone owns (by their name) and then those nobody owns. Each
+ * half walks an index in the order printed (migration 11): no sort, and
+ * only the rows the filters select are read.
+ */
+#define LIST_COLUMNS \
+	"a.id, a.title, p.name, p.side, a.due, a.status, a.meeting_id," \
+	" a.created_at, a.carried"
+#define LIST_OWNED \
+	" FROM person p CROSS JOIN action a ON a.owner_id = p.id" \
+	" WHERE a.deleted_at IS NULL"
+#define LIST_UNOWNED \
+	" FROM action a LEFT JOIN person p ON p.id = a.owner_id" \
+	" WHERE a.deleted_at IS NULL AND a.owner_id IS NULL"
+
+/*
+ * The query of one half of a listing (with plan, SQLite's plan for it),
+ * its WHERE made of the filters used, for a condition inside an OR uses
+ * no index: ?1 the owner, ?2 the day overdue items are due before.
+ * Caller frees.
+ */
+static char *
+list_query(const struct action_filter *f, int owned, int plan)
+{
+	/* Overdue ones have a date: "IS NULL" must be 0 for the index. */
+	const char *due = f->due_before == NULL ? " a.due IS NULL, a.due" :
+	    " a.due";
+
+	return xasprintf("%sSELECT " LIST_COLUMNS "%s%s%s%s ORDER BY %s%s,"
+	    " a.id", plan ? "EXPLAIN QUERY PLAN " : "",
+	    owned ? LIST_OWNED : LIST_UNOWNED,
+	    !f->all || f->due_before != NULL ? " AND a.status = 'open'" : "",
+	    f->owner != NULL ? " AND p.name = ?1" : "",
+	    f->due_before != NULL ? " AND (a.due IS NULL) = 0 AND a.due < ?2" :
+	    "", owned ? "p.name COLLATE NOCASE," : "", due);
+}
+
+/* Read the LIST_COLUMNS of the current row into a, borrowing its texts. */
+static void
+read_list_row(sqlite3_stmt *stmt, struct action *a)
+{
+	const char *s;
+
+	a->id = (long)sqlite3_column_int64(stmt, 0);
+	a->title = (char *)sqlite3_column_text(stmt, 1);
+	a->owner = (char *)sqlite3_column_text(stmt, 2);
+	s = (const char *)sqlite3_column_text(stmt, 3);
+	if (s == NULL || agenda_side_parse(s, &a->side) != 0)
+		a->side = SIDE_NONE;
+	store_col_copy(stmt, 4, a->due, sizeof a->due);
+	s = (const char *)sqlite3_column_text(stmt, 5);
+	if (action_status_parse(s, &a->status) != 0)
+		a->status = ACTION_OPEN;
+	a->meeting_id = (long)sqlite3_column_int64(stmt, 6);
+	store_col_copy(stmt, 7, a->created_at, sizeof a->created_at);
+	a->carried = sqlite3_column_int(stmt, 8);
+}
+
+/* Hand each row of one half of a listing to fn; 0, or -1 with *cause. */
+static int
+list_half(struct store *st, const struct action_filter *f, int owned,
+    store_action_fn fn, void *arg, char **cause)
+{
+	sqlite3_stmt *stmt;
+	struct action a;
+	char *sql = list_query(f, owned, 0);
+	int rc;
+
+	rc = store_prepare(st, &stmt, sql, cause);
+	free(sql);
+	if (rc != 0)
+		return -1;
+	if (f->owner != NULL)
+		sqlite3_bind_text(stmt, 1, f->owner, -1, SQLITE_STATIC);
+	if (f->due_before != NULL)
+		sqlite3_bind_text(stmt, 2, f->due_before, -1, SQLITE_STATIC);
+	memset(&a, 0, sizeof a);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		read_list_row(stmt, &a);
+		fn(&a, arg);
+	}
+	if (rc != SQLITE_DONE)
+		store_fail_db(st, cause, "actions");
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Hand each action item a listing selects to fn, as it is read. */
+int
+store_actions_each(struct store *st, const struct action_filter *f,
+    store_action_fn fn, void *arg, char **cause)
+{
+	int rc;
+
+	if (f->meeting_id != 0 || f->before_meeting != 0 || f->item_id != 0 ||
+	    f->reviewed_in != 0)
+		return store_fail(st, EX_SOFTWARE, cause, "store_actions_each "
+		    "takes all, owner and due_before only");
+	/* One snapshot: both halves see the same database. */
+	if (store_snapshot_begin(st, cause) != 0)
+		return -1;
+	rc = list_half(st, f, 1, fn, arg, cause);
+	/* Nobody's items have no owner's name to match. */
+	if (rc == 0 && f->owner == NULL)
+		rc = list_half(st, f, 0, fn, arg, cause);
+	store_snapshot_end(st);
+	return rc;
+}
+
+/* SQLite's plan for each half of a listing, one line a step. */
+int
+store_actions_plan(struct store *st, const struct action_filter *f,
+    char **plan, char **cause)
+{
+	sqlite3_stmt *stmt;
+	char *sql, *text = xstrdup(""), *more;
+	int owned, rc = SQLITE_DONE;
+
+	for (owned = 1; owned >= 0 && rc == SQLITE_DONE; owned--) {
+		sql = list_query(f, owned, 1);
+		rc = store_prepare(st, &stmt, sql, cause) != 0 ? SQLITE_ERROR :
+		    SQLITE_DONE;
+		free(sql);
+		while (rc != SQLITE_ERROR &&
+		    (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+			more = xasprintf("%s%s\n", text,
+			    (const char *)sqlite3_column_text(stmt, 3));
+			free(text);
+			text = more;
+		}
+		if (rc != SQLITE_DONE && rc != SQLITE_ERROR)
+			store_fail_db(st, cause, "actions");
+		sqlite3_finalize(stmt);
+	}
+	if (rc != SQLITE_DONE) {
+		free(text);
+		text = NULL;
+	}
+	*plan = text;
+	return rc == SQLITE_DONE ? 0 : -1;
 }
 
 /*
