@@ -5,24 +5,32 @@
 
 #include "util.h"
 
-/* Write s as UTF-8: each byte that is not part of it becomes U+FFFD. */
+/*
+ * Write s as UTF-8: each byte that is not part of it becomes U+FFFD, and
+ * when quoted, each quote is doubled. The rest goes out in runs, not a
+ * character at a time: long lists are made of this.
+ */
 static void
 put_utf8(FILE *f, const char *s, int quoted)
 {
-	size_t n = strlen(s), len;
+	size_t n = strlen(s), at = 0, run = 0, len;
 	unsigned int cp;
 
-	while ((len = utf8_decode(s, n, &cp)) > 0) {
-		if (cp == 0xfffd && len == 1)
+	while (at < n) {
+		len = (unsigned char)s[at] < 0x80 ? 1 :
+		    utf8_decode(s + at, n - at, &cp);
+		if (len == 1 && (unsigned char)s[at] >= 0x80) {
+			fwrite(s + run, 1, at - run, f);
 			fputs("\xef\xbf\xbd", f);
-		else {
-			if (quoted && *s == '"')
-				fputc('"', f);
-			fwrite(s, 1, len, f);
+			run = at + 1;
+		} else if (quoted && s[at] == '"') {
+			/* Up to the quote, which starts the next run again. */
+			fwrite(s + run, 1, at + 1 - run, f);
+			run = at;
 		}
-		s += len;
-		n -= len;
+		at += len;
 	}
+	fwrite(s + run, 1, at - run, f);
 }
 
 /*
@@ -45,45 +53,87 @@ format_csv_field(FILE *f, const char *s)
 		fputc('"', f);
 }
 
-/* Write one code point of s (len bytes) for a terminal: controls as "?". */
+/* Is cp a control character (C0, DEL, C1)? */
 static int
-pad_put(FILE *f, const char *s, size_t len, unsigned int cp)
+is_control(unsigned int cp)
 {
-	if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) {
-		fputc('?', f);
+	return cp < 0x20 || (cp >= 0x7f && cp < 0xa0);
+}
+
+/*
+ * The length of the character at s (n bytes left), its code point and the
+ * columns it takes; printable ASCII without decoding.
+ */
+static size_t
+next_char(const char *s, size_t n, unsigned int *cp, int *width)
+{
+	size_t len;
+
+	*cp = (unsigned char)*s;
+	if (*cp >= 0x20 && *cp < 0x7f) {
+		*width = 1;
 		return 1;
 	}
-	fwrite(s, 1, len, f);
-	return utf8_cp_width(cp);
+	len = utf8_decode(s, n, cp);
+	*width = is_control(*cp) ? 1 : utf8_cp_width(*cp);
+	return len;
+}
+
+/* Write n bytes of s for a terminal, each control character as "?". */
+static void
+put_visible(FILE *f, const char *s, size_t n)
+{
+	size_t at = 0, run = 0, len;
+	unsigned int cp;
+	int width;
+
+	while (at < n) {
+		len = next_char(s + at, n - at, &cp, &width);
+		if (is_control(cp)) {
+			fwrite(s + run, 1, at - run, f);
+			fputc('?', f);
+			run = at + len;
+		}
+		at += len;
+	}
+	fwrite(s + run, 1, at - run, f);
 }
 
 /*
  * Write s padded or cut to width terminal columns. A control character
  * (C0, DEL, C1) is written as "?": in a table it would move the cursor,
- * and a name that carries one could rewrite the rest of the output.
+ * and a name that carries one could rewrite the rest of the output. One
+ * pass measures it and finds where a cut would fall: a list of many rows
+ * measures each text once.
  */
 void
 format_pad(FILE *f, const char *s, int width)
 {
-	size_t n = strlen(s), len;
+	static const char spaces[] = "                                ";
+	size_t n = strlen(s), at = 0, fit = 0;
 	unsigned int cp;
-	int used = 0, cut = utf8_width(s) > width, w;
+	int used = 0, fit_used = 0, fits = 1, w, pad;
 
-	while ((len = utf8_decode(s, n, &cp)) > 0) {
-		w = cp < 0x20 || (cp >= 0x7f && cp < 0xa0) ? 1 :
-		    utf8_cp_width(cp);
-		if (cut && used + w > width - 1)
-			break;
-		used += pad_put(f, s, len, cp);
-		s += len;
-		n -= len;
+	/* Until it is known to be cut: then the rest needs no measuring. */
+	while (at < n && used <= width) {
+		at += next_char(s + at, n - at, &cp, &w);
+		/* What fits before a "…", while each character before it did. */
+		fits = fits && used + w <= width - 1;
+		if (fits) {
+			fit = at;
+			fit_used = used + w;
+		}
+		used += w;
 	}
-	if (cut) {
+	if (used > width) {
+		put_visible(f, s, fit);
 		fputs("\xe2\x80\xa6", f);
-		used++;
-	}
-	for (; used < width; used++)
-		fputc(' ', f);
+		used = fit_used + 1;
+	} else
+		put_visible(f, s, n);
+	for (pad = width - used; pad > 0; pad -= (int)sizeof spaces - 1)
+		fwrite(spaces, 1, pad < (int)sizeof spaces - 1 ? (size_t)pad :
+		    sizeof spaces - 1, f);
 }
 
 /* Write s with its control characters escaped, the rest as it is. */

@@ -102,12 +102,43 @@ json_key(struct json *j, const char *key)
 	j->after_key = 1;
 }
 
-/* Write a string literal, always valid UTF-8. */
+/* The escape JSON needs for code point cp (len bytes), or NULL for none. */
+static const char *
+escape(unsigned int cp, size_t len, char buf[8])
+{
+	switch (cp) {
+	case '"':
+		return "\\\"";
+	case '\\':
+		return "\\\\";
+	case '\n':
+		return "\\n";
+	case '\r':
+		return "\\r";
+	case '\t':
+		return "\\t";
+	}
+	/* Control characters, and the two JavaScript line ends. */
+	if (cp < 0x20 || cp == 0x7f || cp == 0x2028 || cp == 0x2029) {
+		snprintf(buf, 8, "\\u%04x", cp);
+		return buf;
+	}
+	if (cp == 0xfffd && len == 1)
+		return "\xef\xbf\xbd"; /* an invalid byte */
+	return NULL;
+}
+
+/*
+ * Write a string literal, always valid UTF-8. What needs no escape goes
+ * out in runs, not a character at a time: long lists are made of this.
+ */
 void
 json_write_string(FILE *f, const char *s)
 {
-	size_t n, len;
+	size_t n, at = 0, run = 0, len;
 	unsigned int cp;
+	const char *e;
+	char buf[8];
 
 	if (s == NULL) {
 		fputs("null", f);
@@ -115,36 +146,21 @@ json_write_string(FILE *f, const char *s)
 	}
 	fputc('"', f);
 	n = strlen(s);
-	while ((len = utf8_decode(s, n, &cp)) > 0) {
-		switch (cp) {
-		case '"':
-			fputs("\\\"", f);
-			break;
-		case '\\':
-			fputs("\\\\", f);
-			break;
-		case '\n':
-			fputs("\\n", f);
-			break;
-		case '\r':
-			fputs("\\r", f);
-			break;
-		case '\t':
-			fputs("\\t", f);
-			break;
-		default:
-			/* Control characters, and the two JavaScript line ends. */
-			if (cp < 0x20 || cp == 0x7f || cp == 0x2028 ||
-			    cp == 0x2029)
-				fprintf(f, "\\u%04x", cp);
-			else if (cp == 0xfffd && len == 1)
-				fputs("\xef\xbf\xbd", f); /* an invalid byte */
-			else
-				fwrite(s, 1, len, f);
+	while (at < n) {
+		cp = (unsigned char)s[at];
+		if (cp >= 0x20 && cp < 0x7f && cp != '"' && cp != '\\') {
+			at++;
+			continue;
 		}
-		s += len;
-		n -= len;
+		len = utf8_decode(s + at, n - at, &cp);
+		if ((e = escape(cp, len, buf)) != NULL) {
+			fwrite(s + run, 1, at - run, f);
+			fputs(e, f);
+			run = at + len;
+		}
+		at += len;
 	}
+	fwrite(s + run, 1, at - run, f);
 	fputc('"', f);
 }
 
