@@ -179,14 +179,20 @@ table_row(struct action_out *o, const struct action *a)
 	if (o->n == 0)
 		fputs("   ID  DUE         STATUS   OWNER               ACTION\n",
 		    f);
-	fprintf(f, "%5ld  ", a->id);
+	/* No printf: its cost would be most of a row's. */
+	format_long(f, a->id, 5);
+	fputs("  ", f);
 	format_pad(f, a->due[0] != '\0' ? a->due : "-", 10);
 	fputs(late ? "! " : "  ", f);
 	format_pad(f, action_status_name(a->status), 9);
 	format_pad(f, a->owner != NULL ? a->owner : "(no owner)", 19);
-	fprintf(f, " %s", a->title);
-	if (a->carried > 0)
-		fprintf(f, "  (carried %d\xc3\x97)", a->carried);
+	fputc(' ', f);
+	fputs(a->title, f);
+	if (a->carried > 0) {
+		fputs("  (carried ", f);
+		format_long(f, a->carried, 0);
+		fputs("\xc3\x97)", f);
+	}
 	fputc('\n', f);
 	o->late |= late;
 }
@@ -195,15 +201,25 @@ table_row(struct action_out *o, const struct action *a)
 static void
 csv_row(FILE *f, const struct action *a)
 {
-	fprintf(f, "%ld,", a->id);
+	format_long(f, a->id, 0);
+	fputc(',', f);
 	format_csv_field(f, a->title);
 	fputc(',', f);
 	format_csv_field(f, a->owner);
-	fprintf(f, ",%s,%s,%s,", agenda_side_name(a->side), a->due,
-	    action_status_name(a->status));
+	fputc(',', f);
+	fputs(agenda_side_name(a->side), f);
+	fputc(',', f);
+	fputs(a->due, f);
+	fputc(',', f);
+	fputs(action_status_name(a->status), f);
+	fputc(',', f);
 	if (a->meeting_id != 0)
-		fprintf(f, "%ld", a->meeting_id);
-	fprintf(f, ",%s,%d\r\n", a->created_at, a->carried);
+		format_long(f, a->meeting_id, 0);
+	fputc(',', f);
+	fputs(a->created_at, f);
+	fputc(',', f);
+	format_long(f, a->carried, 0);
+	fputs("\r\n", f);
 }
 
 /* Start a list: CSV's header, JSON's array. */

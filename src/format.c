@@ -99,41 +99,88 @@ put_visible(FILE *f, const char *s, size_t n)
 	fwrite(s + run, 1, at - run, f);
 }
 
+/* Write pad spaces. */
+static void
+put_spaces(FILE *f, int pad)
+{
+	static const char spaces[] = "                                ";
+	int k;
+
+	for (; pad > 0; pad -= k) {
+		k = pad < (int)sizeof spaces - 1 ? pad : (int)sizeof spaces - 1;
+		fwrite(spaces, 1, (size_t)k, f);
+	}
+}
+
 /*
  * Write s padded or cut to width terminal columns. A control character
  * (C0, DEL, C1) is written as "?": in a table it would move the cursor,
  * and a name that carries one could rewrite the rest of the output. One
- * pass measures it and finds where a cut would fall: a list of many rows
- * measures each text once.
+ * pass measures it and finds where a cut would fall, and stops once it
+ * knows: a list of many rows measures each text once.
  */
 void
 format_pad(FILE *f, const char *s, int width)
 {
-	static const char spaces[] = "                                ";
-	size_t n = strlen(s), at = 0, fit = 0;
+	size_t n = strlen(s), at, fit = 0;
 	unsigned int cp;
-	int used = 0, fit_used = 0, fits = 1, w, pad;
+	int used, fit_used = 0, fits = 1, controls = 0, cut, w;
 
-	/* Until it is known to be cut: then the rest needs no measuring. */
-	while (at < n && used <= width) {
+	/* Printable ASCII, most of what lists hold, is a column a byte. */
+	for (at = 0; at < n && at <= (size_t)width &&
+	    (unsigned char)s[at] >= 0x20 && (unsigned char)s[at] < 0x7f; at++)
+		;
+	if (at == n && n <= (size_t)width) {
+		fwrite(s, 1, n, f);
+		put_spaces(f, width - (int)n);
+		return;
+	}
+	if (width > 0 && at > (size_t)width) {
+		fwrite(s, 1, (size_t)width - 1, f);
+		fwrite("\xe2\x80\xa6", 1, 3, f);
+		return;
+	}
+	/* Else character by character, until it is known to be cut. */
+	for (at = 0, used = 0; at < n && used <= width; used += w) {
 		at += next_char(s + at, n - at, &cp, &w);
+		controls |= is_control(cp);
 		/* What fits before a "…", while each character before it did. */
 		fits = fits && used + w <= width - 1;
 		if (fits) {
 			fit = at;
 			fit_used = used + w;
 		}
-		used += w;
 	}
-	if (used > width) {
-		put_visible(f, s, fit);
-		fputs("\xe2\x80\xa6", f);
+	cut = used > width;
+	if (cut) {
+		n = fit;
 		used = fit_used + 1;
-	} else
+	}
+	if (controls)
 		put_visible(f, s, n);
-	for (pad = width - used; pad > 0; pad -= (int)sizeof spaces - 1)
-		fwrite(spaces, 1, pad < (int)sizeof spaces - 1 ? (size_t)pad :
-		    sizeof spaces - 1, f);
+	else
+		fwrite(s, 1, n, f);
+	if (cut)
+		fwrite("\xe2\x80\xa6", 1, 3, f);
+	put_spaces(f, width - used);
+}
+
+/* Write v right-aligned in width columns, as "%*ld" does, without printf. */
+void
+format_long(FILE *f, long v, int width)
+{
+	char buf[24], *p = buf + sizeof buf;
+	unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+	int len;
+
+	do
+		*--p = (char)('0' + u % 10);
+	while ((u /= 10) != 0);
+	if (v < 0)
+		*--p = '-';
+	for (len = (int)(buf + sizeof buf - p); len < width; len++)
+		fputc(' ', f);
+	fwrite(p, 1, (size_t)(buf + sizeof buf - p), f);
 }
 
 /* Write s with its control characters escaped, the rest as it is. */

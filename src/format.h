@@ -8,6 +8,11 @@
 void format_csv_field(FILE *f, const char *s);
 /* Write s left-aligned in width columns (cut with "…" when longer). */
 void format_pad(FILE *f, const char *s, int width);
+/*
+ * Write v right-aligned in width columns (0: as it is), as "%*ld" would:
+ * lists write a number or two a row, and printf costs more than the row.
+ */
+void format_long(FILE *f, long v, int width);
 
 /*
  * Write s for a terminal, every byte kept but none that steers it: control
