@@ -138,11 +138,11 @@ action_owned_by(const struct action *a, const char *name)
 	    util_casecmp(a->owner, name) == 0;
 }
 
-/* Was a carried too often to be kept again? */
+/* Was an action carried too often to be kept again? */
 int
-action_keep_refused(const struct action *a)
+action_keep_refused(int carried)
 {
-	return a->carried >= ACTION_CARRY_LIMIT;
+	return carried >= ACTION_CARRY_LIMIT;
 }
 
 /* Is a open and past its due date? */

@@ -119,8 +119,12 @@ const char *action_review_name(enum action_review r);
  * it to them is no escalation but a keep.
  */
 int action_owned_by(const struct action *a, const char *name);
-/* 1 if a was carried so often it may not be kept again, only closed. */
-int action_keep_refused(const struct action *a);
+/*
+ * 1 if an action carried through that many meetings may not be kept
+ * again, only closed or handed to someone else: the three-carry rule,
+ * which the store holds every keep to (store_action_keep).
+ */
+int action_keep_refused(int carried);
 /* 1 if a is open and due strictly before today ("YYYY-MM-DD"). */
 int action_overdue(const struct action *a, const char *today);
 

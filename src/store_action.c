@@ -334,27 +334,35 @@ store_actions_plan(struct store *st, const struct action_filter *f,
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
+/* What the changes of an action read of it first. */
+struct state {
+	char status[16];
+	char due[11];        /* "" for none */
+	int carried;         /* meetings it was carried through */
+};
+
 /*
- * Read one action's status and due date; -1 if there is no such action, or
- * it was deleted (66 both: a deleted item is in no list).
+ * Read one action's status, due date and carries; -1 if there is no such
+ * action, or it was deleted (66 both: a deleted item is in no list).
  */
 static int
-action_state(struct store *st, long id, char *status, char *due, char **cause)
+action_state(struct store *st, long id, struct state *out, char **cause)
 {
 	sqlite3_stmt *stmt;
 	int rc, ok = -1;
 
-	if (store_prepare(st, &stmt, "SELECT status, due, deleted_at IS NOT NULL"
-	    " FROM action WHERE id = ?", cause) != 0)
+	if (store_prepare(st, &stmt, "SELECT status, due, carried,"
+	    " deleted_at IS NOT NULL FROM action WHERE id = ?", cause) != 0)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, id);
 	rc = sqlite3_step(stmt);
-	if (rc == SQLITE_ROW && sqlite3_column_int(stmt, 2))
+	if (rc == SQLITE_ROW && sqlite3_column_int(stmt, 3))
 		store_fail(st, EX_NOINPUT, cause, "action item %ld was deleted",
 		    id);
 	else if (rc == SQLITE_ROW) {
-		store_col_copy(stmt, 0, status, 16);
-		store_col_copy(stmt, 1, due, 11);
+		store_col_copy(stmt, 0, out->status, sizeof out->status);
+		store_col_copy(stmt, 1, out->due, sizeof out->due);
+		out->carried = sqlite3_column_int(stmt, 2);
 		ok = 0;
 	} else if (rc == SQLITE_DONE)
 		store_fail(st, EX_NOINPUT, cause, "no action item %ld", id);
@@ -364,19 +372,34 @@ action_state(struct store *st, long id, char *status, char *due, char **cause)
 	return ok;
 }
 
+/*
+ * The three-carry rule, for every caller: an open action carried through
+ * ACTION_CARRY_LIMIT meetings may be closed or handed to someone else,
+ * not kept again (65); 0 when it may be.
+ */
+static int
+refuse_keep(struct store *st, long id, const struct state *s, char **cause)
+{
+	if (!action_keep_refused(s->carried))
+		return 0;
+	return store_fail(st, EX_DATAERR, cause, "#%ld was carried %d times "
+	    "already: mark it done, drop it or hand it to someone else, not "
+	    "keep it", id, s->carried);
+}
+
 /* Mark an action done or dropped. */
 int
 store_action_close(struct store *st, long id, enum action_status status,
     long meeting_id, time_t now, char **cause)
 {
 	sqlite3_stmt *stmt;
-	char old[16], due[11];
-	const char *name = action_status_name(status);
+	struct state state;
+	const char *name = action_status_name(status), *old = state.status;
 	int rc;
 
 	if (store_begin(st, cause) != 0)
 		return -1;
-	rc = action_state(st, id, old, due, cause);
+	rc = action_state(st, id, &state, cause);
 	/* Closed is closed: done is not dropped afterwards, nor the reverse. */
 	if (rc == 0 && (strcmp(old, name) == 0 || (status != ACTION_OPEN &&
 	    strcmp(old, "open") != 0)))
@@ -420,41 +443,44 @@ action_owner(struct store *st, long id, char **owner, char **cause)
 	    " ON p.id = a.owner_id WHERE a.id = ?", id, owner, cause);
 }
 
-/* Give an open action a new due date, kept through a meeting. */
+/*
+ * Give an open action a new due date, kept through a meeting; refused for
+ * one carried too often.
+ */
 static int
-keep(struct store *st, long id, const char *old_due, const char *due,
+keep(struct store *st, long id, const struct state *state, const char *due,
     long meeting_id, time_t now, char **cause)
 {
 	sqlite3_stmt *stmt;
 	int rc;
 
-	rc = store_prepare(st, &stmt, "UPDATE action SET due = ? WHERE id = ?",
-	    cause);
+	rc = refuse_keep(st, id, state, cause);
+	if (rc == 0)
+		rc = store_prepare(st, &stmt, "UPDATE action SET due = ?"
+		    " WHERE id = ?", cause);
 	if (rc == 0) {
 		store_bind_text(stmt, 1, due);
 		sqlite3_bind_int64(stmt, 2, id);
 		rc = store_step_done(st, stmt, cause);
 	}
-	if (rc == 0 && strcmp(old_due, due != NULL ? due : "") != 0)
-		rc = store_action_event(st, id, meeting_id, now, "due", old_due, due,
-		    cause);
+	if (rc == 0 && strcmp(state->due, due != NULL ? due : "") != 0)
+		rc = store_action_event(st, id, meeting_id, now, "due",
+		    state->due, due, cause);
 	if (rc == 0)
 		rc = store_action_event(st, id, meeting_id, now, "kept", NULL, due,
 		    cause);
 	return rc;
 }
 
-/* Read an open action's due date; -1 when it is not open. */
+/* Read an open action's state; -1 when it is not open. */
 static int
-open_state(struct store *st, long id, char *due, char **cause)
+open_state(struct store *st, long id, struct state *state, char **cause)
 {
-	char status[16];
-
-	if (action_state(st, id, status, due, cause) != 0)
+	if (action_state(st, id, state, cause) != 0)
 		return -1;
-	if (strcmp(status, "open") != 0)
+	if (strcmp(state->status, "open") != 0)
 		return store_fail(st, EX_DATAERR, cause, "action item %ld is "
-		    "%s, not open", id, status);
+		    "%s, not open", id, state->status);
 	return 0;
 }
 
@@ -467,16 +493,18 @@ escalate(struct store *st, long id, const char *owner, const char *due,
     long meeting_id, time_t now, char **cause)
 {
 	sqlite3_stmt *stmt;
-	char old_due[11], *old_owner = NULL;
+	struct state state;
+	const char *old_due = state.due;
+	char *old_owner = NULL;
 	long pid;
 	int rc;
 
-	rc = open_state(st, id, old_due, cause);
+	rc = open_state(st, id, &state, cause);
 	if (rc == 0)
 		rc = action_owner(st, id, &old_owner, cause);
 	/* Names are one person whatever their case, as the person table has it. */
 	if (rc == 0 && old_owner != NULL && util_casecmp(old_owner, owner) == 0) {
-		rc = keep(st, id, old_due, due, meeting_id, now, cause);
+		rc = keep(st, id, &state, due, meeting_id, now, cause);
 		free(old_owner);
 		return rc == 0 ? 1 : -1;
 	}
@@ -524,14 +552,14 @@ int
 store_action_keep(struct store *st, long id, const char *due,
     long meeting_id, time_t now, char **cause)
 {
-	char old_due[11];
+	struct state state;
 	int rc;
 
 	if (store_begin(st, cause) != 0)
 		return -1;
-	rc = open_state(st, id, old_due, cause);
+	rc = open_state(st, id, &state, cause);
 	if (rc == 0)
-		rc = keep(st, id, old_due, due, meeting_id, now, cause);
+		rc = keep(st, id, &state, due, meeting_id, now, cause);
 	return store_finish(st, rc, cause);
 }
 
@@ -594,20 +622,48 @@ action_title(struct store *st, long id, char **title, char **cause)
 	    title, cause);
 }
 
+/*
+ * Does e keep an open action, a new due date (or none) for the owner it
+ * has? Then it answers to the three-carry rule as a keep does; with a new
+ * owner it is an escalation, which may be made whatever the carries.
+ */
+static int
+edit_keeps(struct store *st, long id, const struct state *state,
+    const struct action_edit *e, int *keeps, char **cause)
+{
+	char *owner = NULL;
+	int rc = 0;
+
+	*keeps = e->due != NULL && strcmp(state->status, "open") == 0 &&
+	    strcmp(state->due, e->due) != 0;
+	if (*keeps && e->owner != NULL && *e->owner != '\0') {
+		rc = action_owner(st, id, &owner, cause);
+		if (rc == 0 && (owner == NULL || util_casecmp(owner, e->owner) != 0))
+			*keeps = 0;
+		free(owner);
+	}
+	return rc;
+}
+
 /* Change an action's title, owner or due date; each change in its history. */
 int
 store_action_edit(struct store *st, long id, const struct action_edit *e,
     long meeting_id, time_t now, char **cause)
 {
-	char status[16], due[11], *title = NULL;
-	int rc;
+	struct state state;
+	char *title = NULL;
+	int rc, keeps = 0;
 
 	if (e->title != NULL && *e->title == '\0')
 		return store_fail(st, EX_DATAERR, cause, "an action item needs "
 		    "a title");
 	if (store_begin(st, cause) != 0)
 		return -1;
-	rc = action_state(st, id, status, due, cause);
+	rc = action_state(st, id, &state, cause);
+	if (rc == 0)
+		rc = edit_keeps(st, id, &state, e, &keeps, cause);
+	if (rc == 0 && keeps)
+		rc = refuse_keep(st, id, &state, cause);
 	if (rc == 0 && e->title != NULL)
 		rc = action_title(st, id, &title, cause);
 	if (rc == 0 && e->title != NULL)
@@ -618,7 +674,7 @@ store_action_edit(struct store *st, long id, const struct action_edit *e,
 		rc = edit_owner(st, id, e->owner, meeting_id, now, cause);
 	if (rc == 0 && e->due != NULL)
 		rc = edit_text(st, id, "UPDATE action SET due = ? WHERE id = ?",
-		    "due", due, e->due, meeting_id, now, cause);
+		    "due", state.due, e->due, meeting_id, now, cause);
 	free(title);
 	return store_finish(st, rc, cause);
 }
