@@ -48,7 +48,8 @@ TESTS = test_agenda test_date test_lineedit test_parrot test_bigtext \
         test_format test_store test_meeting test_session test_action \
         test_view test_json test_ics test_search test_owner test_export \
         test_metrics test_metrics_csv test_prospect test_request test_mql \
-        test_spark test_pulse test_rating test_win test_parking
+        test_spark test_pulse test_rating test_win test_parking \
+        test_store_action
 
 CORE_OBJ = $(CORE:%=$(BUILD)/obj/%.o)
 UI_OBJ = $(UI:%=$(BUILD)/obj/%.o)
