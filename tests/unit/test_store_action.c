@@ -53,6 +53,8 @@ struct seen {
 	struct action last;      /* its texts copied into the two below */
 	char title[64];
 	char owner[64];
+	long id;                 /* the action whose carries to note */
+	int carried;             /* its carries, -1 when not seen */
 };
 
 /* store_actions_each's fn: note one action. */
@@ -70,6 +72,8 @@ see(const struct action *a, void *arg)
 	    a->owner : "(none)");
 	s->last.title = s->title;
 	s->last.owner = s->owner;
+	if (a->id == s->id)
+		s->carried = a->carried;
 }
 
 /* The titles store_actions lists for f, joined by '|'. */
@@ -260,12 +264,13 @@ keep_ok(struct testdb *db, long id, const char *due, long m)
 	assert_null(cause);
 }
 
-/* The carried count of action id, as the listing reads it. */
+/* The carried count of action id, as both listings read it. */
 static int
 carried(struct testdb *db, long id)
 {
 	struct action_filter f = { .all = 1 };
 	struct action_list l;
+	struct seen s;
 	char *cause = NULL;
 	int n;
 
@@ -273,6 +278,11 @@ carried(struct testdb *db, long id)
 	assert_non_null(find_action(&l, id));
 	n = find_action(&l, id)->carried;
 	action_list_fini(&l);
+	memset(&s, 0, sizeof s);
+	s.id = id;
+	s.carried = -1;
+	assert_int_equal(store_actions_each(db->st, &f, see, &s, &cause), 0);
+	assert_int_equal(s.carried, n);
 	return n;
 }
 
