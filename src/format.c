@@ -124,7 +124,7 @@ format_pad(FILE *f, const char *s, int width)
 {
 	size_t n = strlen(s), at, fit = 0;
 	unsigned int cp;
-	int used, fit_used = 0, fits = 1, controls = 0, cut, w;
+	int used, fit_used = 0, controls = 0, cut, w;
 
 	/* Printable ASCII, most of what lists hold, is a column a byte. */
 	for (at = 0; at < n && at <= (size_t)width &&
@@ -144,9 +144,8 @@ format_pad(FILE *f, const char *s, int width)
 	for (at = 0, used = 0; at < n && used <= width; used += w) {
 		at += next_char(s + at, n - at, &cp, &w);
 		controls |= is_control(cp);
-		/* What fits before a "…", while each character before it did. */
-		fits = fits && used + w <= width - 1;
-		if (fits) {
+		/* What fits before a "…": once one does not, none after does. */
+		if (used + w <= width - 1) {
 			fit = at;
 			fit_used = used + w;
 		}
