@@ -67,9 +67,11 @@ RUN_DEBS = gcc make pkg-config libncurses-dev libsqlite3-dev libyaml-dev \
 TEST_DEBS = $(RUN_DEBS) libcmocka-dev tmux mandoc sqlite3 valgrind \
             python3-jsonschema python3-icalendar calcurse chromium \
             poppler-utils cmark-gfm
+# Only make bench: what parley actions is measured against.
+BENCH_DEBS = taskwarrior
 AGENDA = agendas/monthly-alignment.yaml
 
-.PHONY: all run test deps-run deps-test unit asan valgrind e2e e2e-asan lint-man \
+.PHONY: all run test deps-run deps-test deps-bench unit asan valgrind e2e e2e-asan lint-man \
         check-layers bench install uninstall clean
 
 all: $(BIN)
@@ -95,6 +97,9 @@ deps-run:
 
 deps-test:
 	$(call install_debs,$(TEST_DEBS))
+
+deps-bench:
+	$(call install_debs,$(BENCH_DEBS))
 
 run: deps-run
 	@$(MAKE) --no-print-directory all
@@ -201,7 +206,24 @@ $(BUILD)/bench: tests/bench/bench.c $(LIB)
 	@$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags $(CORE_PKGS)) -o $@ $< \
 	  $(LIB) $$(pkg-config --libs $(CORE_PKGS))
 
-bench: deps-test $(BIN) $(BUILD)/bench
+# parley actions' bench: the same items for Parley and task, the floor it
+# is held to (SQLite alone, no libparley), and a timer of whole processes.
+$(BUILD)/actions_data: tests/bench/actions_data.c $(LIB)
+	@echo "  BENCH   $@"
+	@$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags $(CORE_PKGS)) -o $@ $< \
+	  $(LIB) $$(pkg-config --libs $(CORE_PKGS))
+
+$(BUILD)/actions_floor: tests/bench/actions_floor.c
+	@echo "  BENCH   $@"
+	@$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags sqlite3) -o $@ $< \
+	  $$(pkg-config --libs sqlite3)
+
+$(BUILD)/runtime: tests/bench/runtime.c
+	@echo "  BENCH   $@"
+	@$(CC) $(ALL_CFLAGS) -o $@ $<
+
+bench: deps-test deps-bench $(BIN) $(BUILD)/bench $(BUILD)/actions_data \
+    $(BUILD)/actions_floor $(BUILD)/runtime
 	@sh tests/bench.sh $(BIN)
 
 install: $(BIN)
