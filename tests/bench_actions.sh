@@ -112,6 +112,7 @@ for n in 1000 10000 100000; do
 		# shellcheck disable=SC2046
 		set -- $(time_parley "$db" "$l")
 		p=$1 f=$2 xf=$3 same=$4
+		# shellcheck disable=SC2046
 		set -- $(time_task "$l")
 		t=$1
 		shift
