@@ -91,23 +91,32 @@ store_action_add(struct store *st, const struct action_new *a, time_t now,
 	" (SELECT max(e.at) FROM action_event e WHERE e.action_id = a.id)," \
 	" a.closed_at, a.seq"
 
-/* Read the ACTION_COLUMNS of the current row into a (zeroed first). */
+/*
+ * Read columns 3 to 5 of both readings of an action, its owner's side, its
+ * due date and its status, into a.
+ */
 static void
-read_action_row(sqlite3_stmt *stmt, struct action *a)
+read_side_due_status(sqlite3_stmt *stmt, struct action *a)
 {
-	const char *s;
+	const char *s = (const char *)sqlite3_column_text(stmt, 3);
 
-	memset(a, 0, sizeof *a);
-	a->id = (long)sqlite3_column_int64(stmt, 0);
-	a->title = store_col_strdup(stmt, 1);
-	a->owner = store_col_strdup(stmt, 2);
-	s = (const char *)sqlite3_column_text(stmt, 3);
 	if (s == NULL || agenda_side_parse(s, &a->side) != 0)
 		a->side = SIDE_NONE;
 	store_col_copy(stmt, 4, a->due, sizeof a->due);
 	s = (const char *)sqlite3_column_text(stmt, 5);
 	if (action_status_parse(s, &a->status) != 0)
 		a->status = ACTION_OPEN;
+}
+
+/* Read the ACTION_COLUMNS of the current row into a (zeroed first). */
+static void
+read_action_row(sqlite3_stmt *stmt, struct action *a)
+{
+	memset(a, 0, sizeof *a);
+	a->id = (long)sqlite3_column_int64(stmt, 0);
+	a->title = store_col_strdup(stmt, 1);
+	a->owner = store_col_strdup(stmt, 2);
+	read_side_due_status(stmt, a);
 	a->meeting_id = (long)sqlite3_column_int64(stmt, 6);
 	a->item_id = (long)sqlite3_column_int64(stmt, 7);
 	a->carried = sqlite3_column_int(stmt, 8);
@@ -233,18 +242,10 @@ list_query(const struct action_filter *f, int owned, int plan)
 static void
 read_list_row(sqlite3_stmt *stmt, struct action *a)
 {
-	const char *s;
-
 	a->id = (long)sqlite3_column_int64(stmt, 0);
 	a->title = (char *)sqlite3_column_text(stmt, 1);
 	a->owner = (char *)sqlite3_column_text(stmt, 2);
-	s = (const char *)sqlite3_column_text(stmt, 3);
-	if (s == NULL || agenda_side_parse(s, &a->side) != 0)
-		a->side = SIDE_NONE;
-	store_col_copy(stmt, 4, a->due, sizeof a->due);
-	s = (const char *)sqlite3_column_text(stmt, 5);
-	if (action_status_parse(s, &a->status) != 0)
-		a->status = ACTION_OPEN;
+	read_side_due_status(stmt, a);
 	a->meeting_id = (long)sqlite3_column_int64(stmt, 6);
 	store_col_copy(stmt, 7, a->created_at, sizeof a->created_at);
 	a->carried = sqlite3_column_int(stmt, 8);
