@@ -9,7 +9,10 @@
  *     actions_floor DB TODAY [--all] [--owner NAME] [--overdue]
  *         [--format table|csv|json]
  *
- * TODAY ("YYYY-MM-DD") is what parley takes from its clock.
+ * TODAY ("YYYY-MM-DD") is what parley takes from its clock. It takes no
+ * locale: a character wcwidth does not know counts one column, which is
+ * right for every name actions_data makes, none of them wider than its
+ * characters.
  */
 #include <sqlite3.h>
 #include <stdio.h>
