@@ -49,7 +49,8 @@ TESTS = test_agenda test_date test_lineedit test_parrot test_bigtext \
         test_format test_store test_meeting test_session test_action \
         test_view test_json test_ics test_search test_owner test_export \
         test_metrics test_metrics_csv test_prospect test_request test_mql \
-        test_spark test_pulse test_rating test_win test_parking test_backlog
+        test_spark test_pulse test_rating test_win test_parking test_backlog \
+        test_store_action
 
 # Clocks and parsing; damaged, unwritable and misplaced databases.
 TESTS += test_util test_damage test_store_open
@@ -70,9 +71,11 @@ RUN_DEBS = gcc make pkg-config libncurses-dev libsqlite3-dev libyaml-dev \
 TEST_DEBS = $(RUN_DEBS) libcmocka-dev tmux mandoc sqlite3 valgrind \
             python3-jsonschema python3-icalendar calcurse chromium \
             poppler-utils cmark-gfm clang
+# Only make bench: what parley actions is measured against.
+BENCH_DEBS = taskwarrior
 AGENDA = agendas/monthly-alignment.yaml
 
-.PHONY: all run test deps-run deps-test unit asan valgrind e2e e2e-asan lint-man \
+.PHONY: all run test deps-run deps-test deps-bench unit asan valgrind e2e e2e-asan lint-man \
         check-layers bench fuzz fuzz-short fuzz-build install uninstall clean
 
 all: $(BIN)
@@ -98,6 +101,9 @@ deps-run:
 
 deps-test:
 	$(call install_debs,$(TEST_DEBS))
+
+deps-bench:
+	$(call install_debs,$(BENCH_DEBS))
 
 run: deps-run
 	@$(MAKE) --no-print-directory all
@@ -239,13 +245,31 @@ $(BUILD)/bench_agenda: tests/bench/bench_agenda.c $(LIB)
 	@$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags $(CORE_PKGS)) -o $@ $< \
 	  $(LIB) $$(pkg-config --libs $(CORE_PKGS))
 
+# parley actions' bench: the same items for Parley and task, the floor it
+# is held to (SQLite alone, no libparley), and a timer of whole processes.
+$(BUILD)/actions_data: tests/bench/actions_data.c $(LIB)
+	@echo "  BENCH   $@"
+	@$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags $(CORE_PKGS)) -o $@ $< \
+	  $(LIB) $$(pkg-config --libs $(CORE_PKGS))
+
 # The screens' figures need databases of 1k, 10k and 100k open items.
 $(BUILD)/mkhistory: tests/bench/mkhistory.c $(LIB)
 	@echo "  TOOL    $@"
 	@$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags $(CORE_PKGS)) -o $@ $< \
 	  $(LIB) $$(pkg-config --libs $(CORE_PKGS))
 
-bench: deps-test $(BIN) $(BUILD)/bench $(BUILD)/bench_agenda $(BUILD)/mkhistory
+$(BUILD)/actions_floor: tests/bench/actions_floor.c
+	@echo "  BENCH   $@"
+	@$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags sqlite3) -o $@ $< \
+	  $$(pkg-config --libs sqlite3)
+
+$(BUILD)/runtime: tests/bench/runtime.c
+	@echo "  BENCH   $@"
+	@$(CC) $(ALL_CFLAGS) -o $@ $<
+
+bench: deps-test deps-bench $(BIN) $(BUILD)/bench $(BUILD)/bench_agenda \
+    $(BUILD)/mkhistory $(BUILD)/actions_data $(BUILD)/actions_floor \
+    $(BUILD)/runtime
 	@sh tests/bench.sh $(BIN)
 
 install: $(BIN)

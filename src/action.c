@@ -138,11 +138,11 @@ action_owned_by(const struct action *a, const char *name)
 	    util_casecmp(a->owner, name) == 0;
 }
 
-/* Was a carried too often to be kept again? */
+/* Was an action carried too often to be kept again? */
 int
-action_keep_refused(const struct action *a)
+action_keep_refused(int carried)
 {
-	return a->carried >= ACTION_CARRY_LIMIT;
+	return carried >= ACTION_CARRY_LIMIT;
 }
 
 /* Is a open and past its due date? */
@@ -153,58 +153,146 @@ action_overdue(const struct action *a, const char *today)
 	    strcmp(a->due, today) < 0;
 }
 
+/* Parse a format name. */
+int
+action_format_parse(const char *name, enum action_format *out)
+{
+	static const char *const names[] = { "table", "csv", "json" };
+	size_t i;
+
+	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
+		if (strcmp(name, names[i]) == 0) {
+			*out = (enum action_format)i;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+/* One row of the table for people; the header comes with the first. */
+static void
+table_row(struct action_out *o, const struct action *a)
+{
+	FILE *f = o->f;
+	int late = action_overdue(a, o->today);
+
+	if (o->n == 0)
+		fputs("   ID  DUE         STATUS   OWNER               ACTION\n",
+		    f);
+	/* No printf: its cost would be most of a row's. */
+	format_long(f, a->id, 5);
+	fputs("  ", f);
+	format_pad(f, a->due[0] != '\0' ? a->due : "-", 10);
+	fputs(late ? "! " : "  ", f);
+	format_pad(f, action_status_name(a->status), 9);
+	format_pad(f, a->owner != NULL ? a->owner : "(no owner)", 19);
+	fputc(' ', f);
+	format_text(f, a->title);
+	if (a->carried > 0) {
+		fputs("  (carried ", f);
+		format_long(f, a->carried, 0);
+		fputs("\xc3\x97)", f);
+	}
+	fputc('\n', f);
+	o->late |= late;
+}
+
+/* One RFC 4180 CSV record. */
+static void
+csv_row(FILE *f, const struct action *a)
+{
+	format_long(f, a->id, 0);
+	fputc(',', f);
+	format_csv_field(f, a->title);
+	fputc(',', f);
+	format_csv_field(f, a->owner);
+	fputc(',', f);
+	fputs(agenda_side_name(a->side), f);
+	fputc(',', f);
+	fputs(a->due, f);
+	fputc(',', f);
+	fputs(action_status_name(a->status), f);
+	fputc(',', f);
+	if (a->meeting_id != 0)
+		format_long(f, a->meeting_id, 0);
+	fputc(',', f);
+	fputs(a->created_at, f);
+	fputc(',', f);
+	format_long(f, a->carried, 0);
+	fputs("\r\n", f);
+}
+
+/* Start a list: CSV's header, JSON's array. */
+void
+action_out_begin(struct action_out *o, FILE *f, enum action_format format,
+    const char *today)
+{
+	memset(o, 0, sizeof *o);
+	o->f = f;
+	o->format = format;
+	o->today = today;
+	if (format == ACTION_CSV)
+		fputs("id,title,owner,side,due,status,meeting,created_at,"
+		    "carried\r\n", f);
+	else if (format == ACTION_JSON) {
+		/* One object a line. */
+		json_init(&o->j, f, 2);
+		json_array_begin(&o->j);
+	}
+}
+
+/* Write one action of the list. */
+void
+action_out_row(struct action_out *o, const struct action *a)
+{
+	if (o->format == ACTION_TABLE)
+		table_row(o, a);
+	else if (o->format == ACTION_CSV)
+		csv_row(o->f, a);
+	else
+		action_json(&o->j, a);
+	o->n++;
+}
+
+/* End a list: the table says when it was empty, or what "!" means. */
+void
+action_out_end(struct action_out *o)
+{
+	if (o->format == ACTION_JSON) {
+		json_array_end(&o->j);
+		json_end(&o->j);
+	} else if (o->format == ACTION_TABLE && o->n == 0)
+		fputs("No action items.\n", o->f);
+	else if (o->format == ACTION_TABLE && o->late)
+		fputs("(! past its due date)\n", o->f);
+}
+
+/* Write a whole list in one format. */
+static void
+write_list(FILE *f, const struct action_list *l, enum action_format format,
+    const char *today)
+{
+	struct action_out o;
+	size_t i;
+
+	action_out_begin(&o, f, format, today);
+	for (i = 0; i < l->n; i++)
+		action_out_row(&o, &l->v[i]);
+	action_out_end(&o);
+}
+
 /* Write an aligned table for people. */
 void
 action_write_table(FILE *f, const struct action_list *l, const char *today)
 {
-	const struct action *a;
-	size_t i;
-	int late = 0;
-
-	if (l->n == 0) {
-		fputs("No action items.\n", f);
-		return;
-	}
-	fputs("   ID  DUE         STATUS   OWNER               ACTION\n", f);
-	for (i = 0; i < l->n; i++) {
-		a = &l->v[i];
-		fprintf(f, "%5ld  ", a->id);
-		format_pad(f, a->due[0] != '\0' ? a->due : "-", 10);
-		late |= action_overdue(a, today);
-		fputs(action_overdue(a, today) ? "! " : "  ", f);
-		format_pad(f, action_status_name(a->status), 9);
-		format_pad(f, a->owner != NULL ? a->owner : "(no owner)", 19);
-		fputc(' ', f);
-		format_text(f, a->title);
-		if (a->carried > 0)
-			fprintf(f, "  (carried %d×)", a->carried);
-		fputc('\n', f);
-	}
-	if (late)
-		fputs("(! past its due date)\n", f);
+	write_list(f, l, ACTION_TABLE, today);
 }
 
 /* Write RFC 4180 CSV, header first. */
 void
 action_write_csv(FILE *f, const struct action_list *l)
 {
-	const struct action *a;
-	size_t i;
-
-	fputs("id,title,owner,side,due,status,meeting,created_at,carried\r\n",
-	    f);
-	for (i = 0; i < l->n; i++) {
-		a = &l->v[i];
-		fprintf(f, "%ld,", a->id);
-		format_csv_field(f, a->title);
-		fputc(',', f);
-		format_csv_field(f, a->owner);
-		fprintf(f, ",%s,%s,%s,", agenda_side_name(a->side), a->due,
-		    action_status_name(a->status));
-		if (a->meeting_id != 0)
-			fprintf(f, "%ld", a->meeting_id);
-		fprintf(f, ",%s,%d\r\n", a->created_at, a->carried);
-	}
+	write_list(f, l, ACTION_CSV, NULL);
 }
 
 /* Write one action's keys and values into an open JSON object. */
@@ -236,15 +324,7 @@ action_json(struct json *j, const struct action *a)
 void
 action_write_json(FILE *f, const struct action_list *l)
 {
-	struct json j;
-	size_t i;
-
-	json_init(&j, f, 2);
-	json_array_begin(&j);
-	for (i = 0; i < l->n; i++)
-		action_json(&j, &l->v[i]);
-	json_array_end(&j);
-	json_end(&j);
+	write_list(f, l, ACTION_JSON, NULL);
 }
 
 /* A time as people read it: "YYYY-MM-DD HH:MM". */

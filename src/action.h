@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "agenda.h"
+#include "json.h"
 
 enum action_status { ACTION_OPEN, ACTION_DONE, ACTION_DROPPED };
 
@@ -118,12 +119,41 @@ const char *action_review_name(enum action_review r);
  * it to them is no escalation but a keep.
  */
 int action_owned_by(const struct action *a, const char *name);
-/* 1 if a was carried so often it may not be kept again, only closed. */
-int action_keep_refused(const struct action *a);
+/*
+ * 1 if an action carried through that many meetings may not be kept
+ * again, only closed or handed to someone else: the three-carry rule,
+ * which the store holds every keep to (store_action_keep).
+ */
+int action_keep_refused(int carried);
 /* 1 if a is open and due strictly before today ("YYYY-MM-DD"). */
 int action_overdue(const struct action *a, const char *today);
 
-/* Write the list as an aligned table, CSV (RFC 4180) or JSON. */
+/* The formats of parley actions. */
+enum action_format { ACTION_TABLE, ACTION_CSV, ACTION_JSON };
+
+/* "table", "csv", "json": 0, or -1 for another name. */
+int action_format_parse(const char *name, enum action_format *out);
+
+/*
+ * A list written as it is read, one action at a time, so that listing
+ * costs what it prints: action_out_begin, action_out_row for each item,
+ * action_out_end. Nothing is kept of an item once its row is written.
+ */
+struct action_out {
+	FILE *f;
+	enum action_format format;
+	const char *today;   /* borrowed: the table marks what is due before */
+	size_t n;            /* rows written */
+	int late;            /* the table marked one overdue */
+	struct json j;       /* the JSON writer */
+};
+
+void action_out_begin(struct action_out *o, FILE *f,
+    enum action_format format, const char *today);
+void action_out_row(struct action_out *o, const struct action *a);
+void action_out_end(struct action_out *o);
+
+/* Write a whole list as an aligned table, CSV (RFC 4180) or JSON. */
 void action_write_table(FILE *f, const struct action_list *l, const char *today);
 void action_write_csv(FILE *f, const struct action_list *l);
 void action_write_json(FILE *f, const struct action_list *l);
@@ -141,7 +171,6 @@ void action_write_event(FILE *f, const struct action_event *e);
 void action_write_record(FILE *f, const struct action_record *r,
     const char *today);
 /* Write one action as a JSON object: id, title, owner, side, due, ... */
-struct json;
 void action_json(struct json *j, const struct action *a);
 /* The same keys and values, in an object the caller opened, to add more. */
 void action_json_fields(struct json *j, const struct action *a);

@@ -3,9 +3,11 @@
  * parley action add, done, drop, edit and show.
  */
 #include <stdio.h>
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
+#include <unistd.h>
 
 #include "action.h"
 #include "cmd.h"
@@ -14,23 +16,29 @@
 #include "store.h"
 #include "util.h"
 
+/* Write one listed action: store_actions_each's fn. */
+static void
+write_row(const struct action *a, void *arg)
+{
+	action_out_row(arg, a);
+}
+
 /* parley actions [--all] [--owner NAME] [--overdue] [--format F] */
 static int
 exec_actions(struct cmd_ctx *ctx, struct cmd_args *args)
 {
+	static char block[1 << 16];
 	struct action_filter f = { 0 };
-	struct action_list l;
+	struct action_out out;
+	enum action_format format = ACTION_TABLE;
 	struct store *st;
-	const char *format = cmd_opt(args, "format");
+	const char *name = cmd_opt(args, "format");
 	char *cause = NULL, today[11];
 	int code;
 
-	if (format == NULL)
-		format = "table";
-	if (strcmp(format, "table") != 0 && strcmp(format, "csv") != 0 &&
-	    strcmp(format, "json") != 0)
+	if (name != NULL && action_format_parse(name, &format) != 0)
 		return cmd_usage_error(args, "actions: --format is table, csv "
-		    "or json, not '%s'", format);
+		    "or json, not '%s'", name);
 	f.all = cmd_flag(args, "all");
 	f.owner = cmd_opt(args, "owner");
 	date_format(session_today(), today);
@@ -38,18 +46,21 @@ exec_actions(struct cmd_ctx *ctx, struct cmd_args *args)
 		f.due_before = today;
 	if ((code = cmd_open_store(ctx, &st)) != 0)
 		return code;
-	if (store_actions(st, &f, &l, &cause) != 0) {
+	/*
+	 * Each row is written as it is read: nothing is copied or kept. One
+	 * thread writes stdout: stdio need not lock it for every call; and
+	 * into a pipe or a file it goes in blocks of 64 KiB, not 4.
+	 */
+	__fsetlocking(stdout, FSETLOCKING_BYCALLER);
+	if (!isatty(fileno(stdout)))
+		setvbuf(stdout, block, _IOFBF, sizeof block);
+	action_out_begin(&out, stdout, format, today);
+	if (store_actions_each(st, &f, write_row, &out, &cause) != 0) {
 		code = cmd_failed(store_error_code(st), cause);
 		store_close(st);
 		return code;
 	}
-	if (strcmp(format, "csv") == 0)
-		action_write_csv(stdout, &l);
-	else if (strcmp(format, "json") == 0)
-		action_write_json(stdout, &l);
-	else
-		action_write_table(stdout, &l, today);
-	action_list_fini(&l);
+	action_out_end(&out);
 	store_close(st);
 	return 0;
 }

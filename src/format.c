@@ -55,6 +55,22 @@ format_safe_cp(unsigned int cp, size_t len, char out[8])
 	return n;
 }
 
+/*
+ * How many bytes of s[0..n) are printable ASCII other than stop (0: none):
+ * the filter lets them through as they are, a column each, so lists of
+ * many rows write them in runs, not a character at a time.
+ */
+static size_t
+plain_len(const char *s, size_t n, char stop)
+{
+	size_t i;
+
+	for (i = 0; i < n && (unsigned char)s[i] >= 0x20 &&
+	    (unsigned char)s[i] < 0x7f && s[i] != stop; i++)
+		;
+	return i;
+}
+
 /* Write s through the filter; line feeds kept when lines is set. */
 static void
 write_safe(FILE *f, const char *s, int lines)
@@ -63,7 +79,13 @@ write_safe(FILE *f, const char *s, int lines)
 	unsigned int cp;
 	char pic[8];
 
-	while ((len = utf8_decode(s, n, &cp)) > 0) {
+	while (n > 0) {
+		len = plain_len(s, n, '\0');
+		fwrite(s, 1, len, f);
+		s += len;
+		n -= len;
+		if ((len = utf8_decode(s, n, &cp)) == 0)
+			break;
 		if ((lines && cp == '\n') ||
 		    (k = format_safe_cp(cp, len, pic)) == 0)
 			fwrite(s, 1, len, f);
@@ -134,15 +156,44 @@ format_width(const char *s)
 	return width;
 }
 
-/* Write s filtered, padded or cut to width terminal columns. */
+/* Write pad spaces. */
+static void
+put_spaces(FILE *f, int pad)
+{
+	static const char spaces[] = "                                ";
+	int k;
+
+	for (; pad > 0; pad -= k) {
+		k = pad < (int)sizeof spaces - 1 ? pad : (int)sizeof spaces - 1;
+		fwrite(spaces, 1, (size_t)k, f);
+	}
+}
+
+/*
+ * Write s filtered, padded or cut to width terminal columns. Plain ASCII,
+ * most of what lists hold, is written without decoding or measuring twice.
+ */
 void
 format_pad(FILE *f, const char *s, int width)
 {
 	size_t n = strlen(s), len, k;
 	unsigned int cp;
-	int used = 0, cut = format_width(s) > width, w;
+	int used = 0, cut, w;
 	char pic[8];
 
+	len = plain_len(s, n < (size_t)width + 1 ? n : (size_t)width + 1,
+	    '\0');
+	if (len == n && n <= (size_t)width) {
+		fwrite(s, 1, n, f);
+		put_spaces(f, width - (int)n);
+		return;
+	}
+	if (width > 0 && len > (size_t)width) {
+		fwrite(s, 1, (size_t)width - 1, f);
+		fputs(ELLIPSIS, f);
+		return;
+	}
+	cut = format_width(s) > width;
 	while ((len = utf8_decode(s, n, &cp)) > 0) {
 		w = safe_width(cp, len);
 		if (cut && used + w > width - 1)
@@ -161,8 +212,25 @@ format_pad(FILE *f, const char *s, int width)
 		fputs(ELLIPSIS, f);
 		used++;
 	}
-	for (; used < width; used++)
+	put_spaces(f, width - used);
+}
+
+/* Write v right-aligned in width columns, as "%*ld" does, without printf. */
+void
+format_long(FILE *f, long v, int width)
+{
+	char buf[24], *p = buf + sizeof buf;
+	unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+	int len;
+
+	do
+		*--p = (char)('0' + u % 10);
+	while ((u /= 10) != 0);
+	if (v < 0)
+		*--p = '-';
+	for (len = (int)(buf + sizeof buf - p); len < width; len++)
 		fputc(' ', f);
+	fwrite(p, 1, (size_t)(buf + sizeof buf - p), f);
 }
 
 /*
@@ -219,7 +287,13 @@ format_csv_field(FILE *f, const char *s)
 		fputc('"', f);
 	if (csv_neutralised(s))
 		fputc('\'', f);
-	while ((len = utf8_decode(s, n, &cp)) > 0) {
+	while (n > 0) {
+		len = plain_len(s, n, '"');
+		fwrite(s, 1, len, f);
+		s += len;
+		n -= len;
+		if ((len = utf8_decode(s, n, &cp)) == 0)
+			break;
 		if (cp == '"')
 			fputs("\"\"", f);
 		else if (cp == '\n' || cp == '\r' || cp == '\t')

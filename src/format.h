@@ -7,6 +7,12 @@
 /* Write s as one CSV field, quoted per RFC 4180 when it needs to be. */
 void format_csv_field(FILE *f, const char *s);
 /*
+ * Write v right-aligned in width columns (0: as it is), as "%*ld" would:
+ * lists write a number or two a row, and printf costs more than the row.
+ */
+void format_long(FILE *f, long v, int width);
+
+/*
  * A cell as it was before format_csv_field made it text: without the one
  * leading "'" it adds. Points into cell.
  */

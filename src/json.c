@@ -8,6 +8,25 @@
 #include "format.h"
 #include "util.h"
 
+/*
+ * One character: putc_unlocked, a macro that writes into the buffer, for
+ * Parley writes each stream from one thread and a JSON list of thousands
+ * of items writes millions of these.
+ */
+#define PUT(c, f) putc_unlocked((c), (f))
+
+/* Write n bytes of s: a short run with PUT, cheaper than a call. */
+static void
+put_run(FILE *f, const char *s, size_t n)
+{
+	if (n > 24) {
+		fwrite(s, 1, n, f);
+		return;
+	}
+	while (n-- > 0)
+		PUT(*s++, f);
+}
+
 /* Start a document. */
 void
 json_init(struct json *j, FILE *f, int flat_from)
@@ -30,15 +49,15 @@ before(struct json *j)
 	if (j->depth == 0)
 		return;
 	if (j->count[j->depth] > 0)
-		fputc(',', j->f);
+		PUT(',', j->f);
 	if (j->count[j->depth] < 2)
 		j->count[j->depth]++;
 	if (j->depth >= j->flat_from) {
 		if (j->count[j->depth] > 1)
-			fputc(' ', j->f);
+			PUT(' ', j->f);
 		return;
 	}
-	fputc('\n', j->f);
+	PUT('\n', j->f);
 	for (i = 0; i < j->depth; i++)
 		fputs("  ", j->f);
 }
@@ -48,7 +67,7 @@ static void
 open_container(struct json *j, int c)
 {
 	before(j);
-	fputc(c, j->f);
+	PUT(c, j->f);
 	if (j->depth + 1 >= JSON_MAX_DEPTH)
 		util_fatal(70, "JSON nested too deep");
 	j->count[++j->depth] = 0;
@@ -62,11 +81,11 @@ close_container(struct json *j, int c)
 
 	j->depth--;
 	if (had && j->depth + 1 < j->flat_from) {
-		fputc('\n', j->f);
+		PUT('\n', j->f);
 		for (i = 0; i < j->depth; i++)
 			fputs("  ", j->f);
 	}
-	fputc(c, j->f);
+	PUT(c, j->f);
 }
 
 void
@@ -99,60 +118,81 @@ json_key(struct json *j, const char *key)
 {
 	before(j);
 	json_write_string(j->f, key);
-	fputs(": ", j->f);
+	PUT(':', j->f);
+	PUT(' ', j->f);
 	j->after_key = 1;
 }
 
-/* Write a string literal, always valid UTF-8. */
+/* The escape JSON needs for code point cp (len bytes), or NULL for none. */
+static const char *
+escape(unsigned int cp, size_t len, char buf[8])
+{
+	switch (cp) {
+	case '"':
+		return "\\\"";
+	case '\\':
+		return "\\\\";
+	case '\n':
+		return "\\n";
+	case '\r':
+		return "\\r";
+	case '\t':
+		return "\\t";
+	}
+	if (cp == 0xfffd && len == 1)
+		return "\xef\xbf\xbd"; /* an invalid byte */
+	/*
+	 * What the terminal filter stops (C0, DEL, C1, bidirectional
+	 * controls) escaped, so the text reaches a script whole and a
+	 * terminal harmless; and the two JavaScript line ends.
+	 */
+	if (format_safe_cp(cp, len, buf) > 0 || cp == 0x2028 || cp == 0x2029) {
+		snprintf(buf, 8, "\\u%04x", cp);
+		return buf;
+	}
+	return NULL;
+}
+
+/* 1 for a byte a string holds as it is: printable ASCII but " and \\. */
+static unsigned char plain[256];
+
+/*
+ * Write a string literal, always valid UTF-8. What needs no escape goes
+ * out in runs, not a character at a time: long lists are made of this.
+ */
 void
 json_write_string(FILE *f, const char *s)
 {
-	size_t n, len;
+	size_t n, at = 0, run = 0, len;
 	unsigned int cp;
-	char pic[8];
+	const char *e;
+	char buf[8];
 
 	if (s == NULL) {
 		fputs("null", f);
 		return;
 	}
-	fputc('"', f);
-	n = strlen(s);
-	while ((len = utf8_decode(s, n, &cp)) > 0) {
-		switch (cp) {
-		case '"':
-			fputs("\\\"", f);
-			break;
-		case '\\':
-			fputs("\\\\", f);
-			break;
-		case '\n':
-			fputs("\\n", f);
-			break;
-		case '\r':
-			fputs("\\r", f);
-			break;
-		case '\t':
-			fputs("\\t", f);
-			break;
-		default:
-			/*
-			 * What the terminal filter stops (controls, bidi
-			 * controls) escaped, so the text reaches a script
-			 * whole and a terminal harmless; and the two
-			 * JavaScript line ends.
-			 */
-			if (cp == 0xfffd && len == 1)
-				fputs("\xef\xbf\xbd", f); /* an invalid byte */
-			else if (format_safe_cp(cp, len, pic) > 0 ||
-			    cp == 0x2028 || cp == 0x2029)
-				fprintf(f, "\\u%04x", cp);
-			else
-				fwrite(s, 1, len, f);
-		}
-		s += len;
-		n -= len;
+	if (!plain[' ']) {
+		for (cp = 0x20; cp < 0x7f; cp++)
+			plain[cp] = cp != '"' && cp != '\\';
 	}
-	fputc('"', f);
+	PUT('"', f);
+	n = strlen(s);
+	while (at < n) {
+		if (plain[(unsigned char)s[at]]) {
+			at++;
+			continue;
+		}
+		len = utf8_decode(s + at, n - at, &cp);
+		if ((e = escape(cp, len, buf)) != NULL) {
+			put_run(f, s + run, at - run);
+			fputs(e, f);
+			run = at + len;
+		}
+		at += len;
+	}
+	put_run(f, s + run, at - run);
+	PUT('"', f);
 }
 
 void
@@ -166,7 +206,7 @@ void
 json_int(struct json *j, long v)
 {
 	before(j);
-	fprintf(j->f, "%ld", v);
+	format_long(j->f, v, 0);
 }
 
 /* A number as the shortest text that reads back the same. */
@@ -204,7 +244,7 @@ json_null(struct json *j)
 void
 json_end(struct json *j)
 {
-	fputc('\n', j->f);
+	PUT('\n', j->f);
 }
 
 void

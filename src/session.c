@@ -569,49 +569,20 @@ session_close_action(struct session *s, long id, enum action_status status,
 	return 0;
 }
 
-/* The open action id as the lists have it, or NULL. */
-static const struct action *
-open_action(struct session *s, long id)
-{
-	size_t i;
-
-	if (session_open(s, NULL) != 0)
-		return NULL;
-	for (i = 0; i < s->open.n; i++) {
-		if (s->open.v[i].id == id)
-			return &s->open.v[i];
-	}
-	return NULL;
-}
-
-/* Refuse a keep of an action carried through too many meetings. */
-static int
-refuse_keep(struct session *s, long id, char **cause)
-{
-	const struct action *a = open_action(s, id);
-
-	if (a == NULL || !action_keep_refused(a))
-		return 0;
-	return util_fail(cause, "#%ld was carried %d times already: mark it "
-	    "done, drop it or hand it to someone else, not keep it", id,
-	    a->carried);
-}
-
 /* Escalate an action to a new owner with a new due date, as typed. */
 int
 session_escalate_action(struct session *s, long id, const char *owner,
     const char *due, char **cause)
 {
-	const struct action *a = open_action(s, id);
 	char day[11];
 	int rc;
 
 	if (util_blank(owner))
 		return util_fail(cause, "an escalated item needs an owner");
-	/* To the owner it has, an escalation is a keep, and counts as one. */
-	if (a != NULL && action_owned_by(a, owner) &&
-	    refuse_keep(s, id, cause) != 0)
-		return -1;
+	/*
+	 * To the owner it has, an escalation is a keep, and the store holds
+	 * it to the three-carry rule as one.
+	 */
 	if (session_parse_due(due, day, cause) != 0)
 		return -1;
 	if (day[0] == '\0')
@@ -633,8 +604,8 @@ session_keep_action(struct session *s, long id, const char *due,
 {
 	char day[11];
 
-	if (refuse_keep(s, id, cause) != 0 ||
-	    session_parse_due(due, day, cause) != 0)
+	/* The store refuses one carried too often (the three-carry rule). */
+	if (session_parse_due(due, day, cause) != 0)
 		return -1;
 	if (store_action_keep(s->st, id, day, s->m != NULL ? s->m->id : 0,
 	    clock_time(), cause) != 0)

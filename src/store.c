@@ -117,8 +117,12 @@ void
 store_col_copy(sqlite3_stmt *stmt, int i, char *buf, size_t size)
 {
 	const char *s = (const char *)sqlite3_column_text(stmt, i);
+	size_t n = s != NULL ? strnlen(s, size - 1) : 0;
 
-	snprintf(buf, size, "%s", s != NULL ? s : "");
+	/* Not snprintf: listings copy a few of these for every row. */
+	if (n > 0)
+		memcpy(buf, s, n);
+	buf[n] = '\0';
 }
 
 /* Begin reading rows of stmt. */

@@ -278,6 +278,27 @@ int store_backlog_page(struct store *st, long meeting_id, long owner_id,
  */
 int store_action_mark(struct store *st, long *mark, char **cause);
 /*
+ * What store_actions_each hands over, one action at a time: a borrowed
+ * action whose title and owner live until fn returns.
+ */
+typedef void (*store_action_fn)(const struct action *a, void *arg);
+/*
+ * The listing of parley actions, streamed: each action item that f's
+ * all, owner and due_before select is handed to fn as it is read, in
+ * store_actions' order (by owner, then due date), in one snapshot; the
+ * listing costs what it prints. The meeting filters are refused (70).
+ * 0, or -1 with *cause (fn may have seen some items by then).
+ */
+int store_actions_each(struct store *st, const struct action_filter *f,
+    store_action_fn fn, void *arg, char **cause);
+/*
+ * SQLite's query plan for store_actions_each with f, one step a line
+ * (EXPLAIN QUERY PLAN), to check that no filter makes it sort. Caller
+ * frees *plan.
+ */
+int store_actions_plan(struct store *st, const struct action_filter *f,
+    char **plan, char **cause);
+/*
  * Mark done or dropped (in a meeting or not), keeping the change in
  * history. 66 no such action (or a deleted one), 65 one already done or
  * dropped (closed is closed: a done item is not dropped afterwards).

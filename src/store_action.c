@@ -74,9 +74,7 @@ store_action_add(struct store *st, const struct action_new *a, time_t now,
 	"a.id, a.title, p.name, p.side, a.due, a.status, a.meeting_id," \
 	" a.item_id," \
 	/* Carried: the other meetings that kept or escalated it. */ \
-	" (SELECT count(DISTINCT e.meeting_id) FROM action_event e" \
-	"  WHERE e.action_id = a.id AND e.what IN ('kept', 'escalated')" \
-	"  AND e.meeting_id IS NOT a.meeting_id)," \
+	" a.carried," \
 	" a.created_at," \
 	/* \
 	 * What meeting ?7 did to it, when it reviewed it, as "STATUS:KEEP": \
@@ -114,6 +112,22 @@ bad_event_time(struct store_row *r, long action_id)
 	store_row_bad(r, "action_event.at", row);
 }
 
+/*
+ * Read columns 3 to 5 of both readings of an action, its owner's side, its
+ * due date and its status, into a; owner is the person's id, for a message.
+ */
+static void
+read_side_due_status(struct store_row *r, struct action *a, long owner)
+{
+	const char *s;
+
+	a->side = store_row_side(r, 3, "person.side", owner);
+	store_row_day(r, 4, "action.due", a->id, a->due);
+	s = store_row_word(r, 5, "action.status", a->id);
+	if (s != NULL && action_status_parse(s, &a->status) != 0)
+		store_row_bad(r, "action.status", a->id);
+}
+
 /* Read the ACTION_COLUMNS of the current row into a (zeroed first). */
 static int
 read_action_row(struct store_row *r, struct action *a)
@@ -128,14 +142,11 @@ read_action_row(struct store_row *r, struct action *a)
 	/* No person by its owner's id: nobody's, as if it had none. */
 	if (sqlite3_column_type(stmt, 14) != SQLITE_NULL)
 		a->owner = store_row_text(r, 2, "person.name", owner);
-	a->side = store_row_side(r, 3, "person.side", owner);
-	store_row_day(r, 4, "action.due", a->id, a->due);
-	s = store_row_word(r, 5, "action.status", a->id);
-	if (s != NULL && action_status_parse(s, &a->status) != 0)
-		store_row_bad(r, "action.status", a->id);
+	read_side_due_status(r, a, owner);
 	a->meeting_id = (long)sqlite3_column_int64(stmt, 6);
 	a->item_id = (long)sqlite3_column_int64(stmt, 7);
-	a->carried = sqlite3_column_int(stmt, 8);
+	a->carried = (int)store_row_int(r, 8, "action.carried", a->id, 0,
+	    INT_MAX, 0);
 	store_row_time(r, 9, "action.created_at", a->id, 0, NULL,
 	    a->created_at);
 	a->review = action_review_parse((const char *)
@@ -225,11 +236,162 @@ store_actions(struct store *st, const struct action_filter *f,
 }
 
 /*
- * Read one action's status and due date; -1 if there is no such action, or
- * it was deleted (66 both: a deleted item is in no list).
+ * parley actions: the columns it prints, and the two halves of its order,
+ * the items someone owns (by their name) and then those nobody owns. Each
+ * half walks an index in the order printed (migration 11): no sort, and
+ * only the rows the filters select are read.
+ */
+#define LIST_COLUMNS \
+	"a.id, a.title, p.name, p.side, a.due, a.status, a.meeting_id," \
+	" a.created_at, a.carried, p.id"
+#define LIST_OWNED \
+	" FROM person p CROSS JOIN action a ON a.owner_id = p.id" \
+	" WHERE a.deleted_at IS NULL"
+#define LIST_UNOWNED \
+	" FROM action a LEFT JOIN person p ON p.id = a.owner_id" \
+	" WHERE a.deleted_at IS NULL AND a.owner_id IS NULL"
+
+/*
+ * The query of one half of a listing (with plan, SQLite's plan for it),
+ * its WHERE made of the filters used, for a condition inside an OR uses
+ * no index: ?1 the owner, ?2 the day overdue items are due before.
+ * Caller frees.
+ */
+static char *
+list_query(const struct action_filter *f, int owned, int plan)
+{
+	/* Overdue ones have a date: "IS NULL" must be 0 for the index. */
+	const char *due = f->due_before == NULL ? " a.due IS NULL, a.due" :
+	    " a.due";
+
+	return xasprintf("%sSELECT " LIST_COLUMNS "%s%s%s%s ORDER BY %s%s,"
+	    " a.id", plan ? "EXPLAIN QUERY PLAN " : "",
+	    owned ? LIST_OWNED : LIST_UNOWNED,
+	    !f->all || f->due_before != NULL ? " AND a.status = 'open'" : "",
+	    f->owner != NULL ? " AND p.name = ?1" : "",
+	    f->due_before != NULL ? " AND (a.due IS NULL) = 0 AND a.due < ?2" :
+	    "", owned ? "p.name COLLATE NOCASE," : "", due);
+}
+
+/*
+ * Read the LIST_COLUMNS of the current row into a, borrowing its texts
+ * until the next step; r->bad when a column is damaged.
+ */
+static void
+read_list_row(struct store_row *r, struct action *a)
+{
+	sqlite3_stmt *stmt = r->stmt;
+	long owner = (long)sqlite3_column_int64(stmt, 9);
+
+	a->id = (long)sqlite3_column_int64(stmt, 0);
+	a->title = (char *)store_row_word(r, 1, "action.title", a->id);
+	a->owner = sqlite3_column_type(stmt, 9) == SQLITE_NULL ? NULL :
+	    (char *)store_row_word(r, 2, "person.name", owner);
+	read_side_due_status(r, a, owner);
+	a->meeting_id = (long)sqlite3_column_int64(stmt, 6);
+	store_row_time(r, 7, "action.created_at", a->id, 0, NULL,
+	    a->created_at);
+	a->carried = (int)store_row_int(r, 8, "action.carried", a->id, 0,
+	    INT_MAX, 0);
+}
+
+/* Hand each row of one half of a listing to fn; 0, or -1 with *cause. */
+static int
+list_half(struct store *st, const struct action_filter *f, int owned,
+    store_action_fn fn, void *arg, char **cause)
+{
+	struct store_row r;
+	sqlite3_stmt *stmt;
+	struct action a;
+	char *sql = list_query(f, owned, 0);
+	int rc = SQLITE_OK;
+
+	rc = store_prepare(st, &stmt, sql, cause);
+	free(sql);
+	if (rc != 0)
+		return -1;
+	if (f->owner != NULL)
+		sqlite3_bind_text(stmt, 1, f->owner, -1, SQLITE_STATIC);
+	if (f->due_before != NULL)
+		sqlite3_bind_text(stmt, 2, f->due_before, -1, SQLITE_STATIC);
+	memset(&a, 0, sizeof a);
+	store_row_init(&r, st, stmt, cause);
+	while (!r.bad && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		read_list_row(&r, &a);
+		if (!r.bad)
+			fn(&a, arg);
+	}
+	return store_row_end(&r, rc, "actions");
+}
+
+/* Hand each action item a listing selects to fn, as it is read. */
+int
+store_actions_each(struct store *st, const struct action_filter *f,
+    store_action_fn fn, void *arg, char **cause)
+{
+	int rc;
+
+	if (f->meeting_id != 0 || f->before_meeting != 0 || f->item_id != 0 ||
+	    f->reviewed_in != 0)
+		return store_fail(st, EX_SOFTWARE, cause, "store_actions_each "
+		    "takes all, owner and due_before only");
+	/* One snapshot: both halves see the same database. */
+	if (store_snapshot_begin(st, cause) != 0)
+		return -1;
+	rc = list_half(st, f, 1, fn, arg, cause);
+	/* Nobody's items have no owner's name to match. */
+	if (rc == 0 && f->owner == NULL)
+		rc = list_half(st, f, 0, fn, arg, cause);
+	store_snapshot_end(st);
+	return rc;
+}
+
+/* SQLite's plan for each half of a listing, one line a step. */
+int
+store_actions_plan(struct store *st, const struct action_filter *f,
+    char **plan, char **cause)
+{
+	sqlite3_stmt *stmt;
+	char *sql, *text = xstrdup(""), *more;
+	int owned, rc = SQLITE_DONE;
+
+	for (owned = 1; owned >= 0 && rc == SQLITE_DONE; owned--) {
+		sql = list_query(f, owned, 1);
+		rc = store_prepare(st, &stmt, sql, cause) != 0 ? SQLITE_ERROR :
+		    SQLITE_DONE;
+		free(sql);
+		while (rc != SQLITE_ERROR &&
+		    (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+			more = xasprintf("%s%s\n", text,
+			    (const char *)sqlite3_column_text(stmt, 3));
+			free(text);
+			text = more;
+		}
+		if (rc != SQLITE_DONE && rc != SQLITE_ERROR)
+			store_fail_db(st, cause, "actions");
+		sqlite3_finalize(stmt);
+	}
+	if (rc != SQLITE_DONE) {
+		free(text);
+		text = NULL;
+	}
+	*plan = text;
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* What the changes of an action read of it first. */
+struct state {
+	char status[16];
+	char due[11];        /* "" for none */
+	int carried;         /* meetings it was carried through */
+};
+
+/*
+ * Read one action's status, due date and carries; -1 if there is no such
+ * action, or it was deleted (66 both: a deleted item is in no list).
  */
 static int
-action_state(struct store *st, long id, char *status, char *due, char **cause)
+action_state(struct store *st, long id, struct state *out, char **cause)
 {
 	enum action_status known;
 	struct store_row r;
@@ -237,21 +399,24 @@ action_state(struct store *st, long id, char *status, char *due, char **cause)
 	const char *s;
 	int rc, ok = -1;
 
-	if (store_prepare(st, &stmt, "SELECT status, due, deleted_at IS NOT NULL"
-	    " FROM action WHERE id = ?", cause) != 0)
+	if (store_prepare(st, &stmt, "SELECT status, due, carried,"
+	    " deleted_at IS NOT NULL FROM action WHERE id = ?", cause) != 0)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, id);
 	store_row_init(&r, st, stmt, cause);
 	rc = sqlite3_step(stmt);
-	if (rc == SQLITE_ROW && sqlite3_column_int(stmt, 2))
+	if (rc == SQLITE_ROW && sqlite3_column_int(stmt, 3))
 		store_fail(st, EX_NOINPUT, cause, "action item %ld was deleted",
 		    id);
 	else if (rc == SQLITE_ROW) {
 		s = store_row_word(&r, 0, "action.status", id);
 		if (s != NULL && action_status_parse(s, &known) != 0)
 			store_row_bad(&r, "action.status", id);
-		snprintf(status, 16, "%s", s != NULL && !r.bad ? s : "");
-		store_row_day(&r, 1, "action.due", id, due);
+		snprintf(out->status, sizeof out->status, "%s",
+		    s != NULL && !r.bad ? s : "");
+		store_row_day(&r, 1, "action.due", id, out->due);
+		out->carried = (int)store_row_int(&r, 2, "action.carried", id,
+		    0, INT_MAX, 0);
 		ok = r.bad ? -1 : 0;
 	} else if (rc == SQLITE_DONE)
 		store_fail(st, EX_NOINPUT, cause, "no action item %ld", id);
@@ -261,19 +426,34 @@ action_state(struct store *st, long id, char *status, char *due, char **cause)
 	return ok;
 }
 
+/*
+ * The three-carry rule, for every caller: an open action carried through
+ * ACTION_CARRY_LIMIT meetings may be closed or handed to someone else,
+ * not kept again (65); 0 when it may be.
+ */
+static int
+refuse_keep(struct store *st, long id, const struct state *s, char **cause)
+{
+	if (!action_keep_refused(s->carried))
+		return 0;
+	return store_fail(st, EX_DATAERR, cause, "#%ld was carried %d times "
+	    "already: mark it done, drop it or hand it to someone else, not "
+	    "keep it", id, s->carried);
+}
+
 /* Mark an action done or dropped. */
 int
 store_action_close(struct store *st, long id, enum action_status status,
     long meeting_id, time_t now, char **cause)
 {
 	sqlite3_stmt *stmt;
-	char old[16], due[11];
-	const char *name = action_status_name(status);
+	struct state state;
+	const char *name = action_status_name(status), *old = state.status;
 	int rc;
 
 	if (store_begin(st, cause) != 0)
 		return -1;
-	rc = action_state(st, id, old, due, cause);
+	rc = action_state(st, id, &state, cause);
 	/* Closed is closed: done is not dropped afterwards, nor the reverse. */
 	if (rc == 0 && (strcmp(old, name) == 0 || (status != ACTION_OPEN &&
 	    strcmp(old, "open") != 0)))
@@ -317,41 +497,44 @@ action_owner(struct store *st, long id, char **owner, char **cause)
 	    " ON p.id = a.owner_id WHERE a.id = ?", id, owner, cause);
 }
 
-/* Give an open action a new due date, kept through a meeting. */
+/*
+ * Give an open action a new due date, kept through a meeting; refused for
+ * one carried too often.
+ */
 static int
-keep(struct store *st, long id, const char *old_due, const char *due,
+keep(struct store *st, long id, const struct state *state, const char *due,
     long meeting_id, time_t now, char **cause)
 {
 	sqlite3_stmt *stmt;
 	int rc;
 
-	rc = store_prepare(st, &stmt, "UPDATE action SET due = ? WHERE id = ?",
-	    cause);
+	rc = refuse_keep(st, id, state, cause);
+	if (rc == 0)
+		rc = store_prepare(st, &stmt, "UPDATE action SET due = ?"
+		    " WHERE id = ?", cause);
 	if (rc == 0) {
 		store_bind_text(stmt, 1, due);
 		sqlite3_bind_int64(stmt, 2, id);
 		rc = store_step_done(st, stmt, cause);
 	}
-	if (rc == 0 && strcmp(old_due, due != NULL ? due : "") != 0)
-		rc = store_action_event(st, id, meeting_id, now, "due", old_due, due,
-		    cause);
+	if (rc == 0 && strcmp(state->due, due != NULL ? due : "") != 0)
+		rc = store_action_event(st, id, meeting_id, now, "due",
+		    state->due, due, cause);
 	if (rc == 0)
 		rc = store_action_event(st, id, meeting_id, now, "kept", NULL, due,
 		    cause);
 	return rc;
 }
 
-/* Read an open action's due date; -1 when it is not open. */
+/* Read an open action's state; -1 when it is not open. */
 static int
-open_state(struct store *st, long id, char *due, char **cause)
+open_state(struct store *st, long id, struct state *state, char **cause)
 {
-	char status[16];
-
-	if (action_state(st, id, status, due, cause) != 0)
+	if (action_state(st, id, state, cause) != 0)
 		return -1;
-	if (strcmp(status, "open") != 0)
+	if (strcmp(state->status, "open") != 0)
 		return store_fail(st, EX_DATAERR, cause, "action item %ld is "
-		    "%s, not open", id, status);
+		    "%s, not open", id, state->status);
 	return 0;
 }
 
@@ -364,16 +547,18 @@ escalate(struct store *st, long id, const char *owner, const char *due,
     long meeting_id, time_t now, char **cause)
 {
 	sqlite3_stmt *stmt;
-	char old_due[11], *old_owner = NULL;
+	struct state state;
+	const char *old_due = state.due;
+	char *old_owner = NULL;
 	long pid;
 	int rc;
 
-	rc = open_state(st, id, old_due, cause);
+	rc = open_state(st, id, &state, cause);
 	if (rc == 0)
 		rc = action_owner(st, id, &old_owner, cause);
 	/* Names are one person whatever their case, as the person table has it. */
 	if (rc == 0 && old_owner != NULL && util_casecmp(old_owner, owner) == 0) {
-		rc = keep(st, id, old_due, due, meeting_id, now, cause);
+		rc = keep(st, id, &state, due, meeting_id, now, cause);
 		free(old_owner);
 		return rc == 0 ? 1 : -1;
 	}
@@ -421,14 +606,14 @@ int
 store_action_keep(struct store *st, long id, const char *due,
     long meeting_id, time_t now, char **cause)
 {
-	char old_due[11];
+	struct state state;
 	int rc;
 
 	if (store_begin(st, cause) != 0)
 		return -1;
-	rc = open_state(st, id, old_due, cause);
+	rc = open_state(st, id, &state, cause);
 	if (rc == 0)
-		rc = keep(st, id, old_due, due, meeting_id, now, cause);
+		rc = keep(st, id, &state, due, meeting_id, now, cause);
 	return store_finish(st, rc, cause);
 }
 
@@ -491,20 +676,48 @@ action_title(struct store *st, long id, char **title, char **cause)
 	    title, cause);
 }
 
+/*
+ * Does e keep an open action, a new due date (or none) for the owner it
+ * has? Then it answers to the three-carry rule as a keep does; with a new
+ * owner it is an escalation, which may be made whatever the carries.
+ */
+static int
+edit_keeps(struct store *st, long id, const struct state *state,
+    const struct action_edit *e, int *keeps, char **cause)
+{
+	char *owner = NULL;
+	int rc = 0;
+
+	*keeps = e->due != NULL && strcmp(state->status, "open") == 0 &&
+	    strcmp(state->due, e->due) != 0;
+	if (*keeps && e->owner != NULL && *e->owner != '\0') {
+		rc = action_owner(st, id, &owner, cause);
+		if (rc == 0 && (owner == NULL || util_casecmp(owner, e->owner) != 0))
+			*keeps = 0;
+		free(owner);
+	}
+	return rc;
+}
+
 /* Change an action's title, owner or due date; each change in its history. */
 int
 store_action_edit(struct store *st, long id, const struct action_edit *e,
     long meeting_id, time_t now, char **cause)
 {
-	char status[16], due[11], *title = NULL;
-	int rc;
+	struct state state;
+	char *title = NULL;
+	int rc, keeps = 0;
 
 	if (e->title != NULL && *e->title == '\0')
 		return store_fail(st, EX_DATAERR, cause, "an action item needs "
 		    "a title");
 	if (store_begin(st, cause) != 0)
 		return -1;
-	rc = action_state(st, id, status, due, cause);
+	rc = action_state(st, id, &state, cause);
+	if (rc == 0)
+		rc = edit_keeps(st, id, &state, e, &keeps, cause);
+	if (rc == 0 && keeps)
+		rc = refuse_keep(st, id, &state, cause);
 	if (rc == 0 && e->title != NULL)
 		rc = action_title(st, id, &title, cause);
 	if (rc == 0 && e->title != NULL)
@@ -515,7 +728,7 @@ store_action_edit(struct store *st, long id, const struct action_edit *e,
 		rc = edit_owner(st, id, e->owner, meeting_id, now, cause);
 	if (rc == 0 && e->due != NULL)
 		rc = edit_text(st, id, "UPDATE action SET due = ? WHERE id = ?",
-		    "due", due, e->due, meeting_id, now, cause);
+		    "due", state.due, e->due, meeting_id, now, cause);
 	free(title);
 	return store_finish(st, rc, cause);
 }

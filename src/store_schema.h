@@ -449,6 +449,38 @@ static const struct store_migration store_migrations[] = {
 	"  WHERE owner_id = coalesce(old.owner_id, 0)"
 	"  AND meeting_id = coalesce(old.meeting_id, 0);"
 	"  END;" },
+	/*
+	 * 11: parley actions costs what it prints. Each action keeps how many
+	 * meetings it was carried through (the meetings other than the one
+	 * that made it that kept or escalated it), counted by a trigger as
+	 * the history grows, instead of counted again for every row of every
+	 * listing. Two indexes give the listing's order, by owner then due
+	 * date with none last, without a sort: the open items (status first,
+	 * so the planner prefers it whenever status is fixed), and all.
+	 */
+	{ 11, "ALTER TABLE action ADD COLUMN carried INTEGER NOT NULL DEFAULT 0;" },
+	{ 11,
+	"UPDATE action SET carried = (SELECT count(DISTINCT e.meeting_id)"
+	"  FROM action_event e WHERE e.action_id = action.id"
+	"  AND e.what IN ('kept', 'escalated')"
+	"  AND e.meeting_id IS NOT action.meeting_id);" },
+	{ 11,
+	"CREATE TRIGGER action_carried AFTER INSERT ON action_event"
+	"  WHEN new.what IN ('kept', 'escalated') AND new.meeting_id IS NOT NULL"
+	"  BEGIN"
+	"  UPDATE action SET carried = carried + 1"
+	"  WHERE id = new.action_id AND meeting_id IS NOT new.meeting_id"
+	"  AND NOT EXISTS (SELECT 1 FROM action_event e"
+	"    WHERE e.action_id = new.action_id AND e.id <> new.id"
+	"    AND e.meeting_id = new.meeting_id"
+	"    AND e.what IN ('kept', 'escalated'));"
+	"  END;" },
+	{ 11,
+	"CREATE INDEX action_open_list ON action"
+	"  (status, owner_id, due IS NULL, due) WHERE deleted_at IS NULL;" },
+	{ 11,
+	"CREATE INDEX action_list ON action (owner_id, due IS NULL, due)"
+	"  WHERE deleted_at IS NULL;" },
 };
 
 #endif

@@ -30,7 +30,7 @@ draw_row(struct ui *ui, int y, size_t i, int selected, const void *arg)
 	const struct action *a = &ui->s->open.v[i];
 	const char *today = arg;
 	char left[64];
-	int stale = a->carried >= ACTION_CARRY_LIMIT;
+	int stale = action_keep_refused(a->carried);
 	int overdue = action_overdue(a, today);
 	int style = selected ? ui_attr(ui, STYLE_SELECT) :
 	    ui_attr(ui, stale || overdue ? STYLE_WARN : STYLE_NORMAL);
@@ -95,13 +95,15 @@ id_at(size_t i, const void *arg)
 }
 
 /*
- * Refuse to keep an action carried too often, or to hand it to its own
- * owner (a keep by another name); 1 when refused.
+ * Say at once, before a date is asked for, that an action carried too
+ * often may not be kept, nor handed to its own owner (a keep by another
+ * name); 1 when so. The store refuses such a keep whoever asks: this only
+ * spares the facilitator a prompt.
  */
 static int
 refuse_keep(struct ui *ui, const struct action *a, int escalating)
 {
-	if (!action_keep_refused(a))
+	if (!action_keep_refused(a->carried))
 		return 0;
 	if (escalating)
 		ui_say(ui, 1, "#%ld was carried %d times, and to its own owner "

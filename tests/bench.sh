@@ -7,6 +7,8 @@ build=$(dirname "$bin")
 status=0
 "$build/bench" agendas/monthly-alignment.yaml || status=1
 "$build/bench_agenda" || status=1
+# parley actions beside taskwarrior and its floor (tests/bench_actions.sh).
+sh "$(dirname "$0")/bench_actions.sh" "$bin" || status=1
 
 # Start-up and a query: what a script pays per batch command.
 dir=$(mktemp -d)

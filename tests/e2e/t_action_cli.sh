@@ -329,4 +329,38 @@ capture parley owners
 assert_contains "with actions but no meetings, nothing to count: a dash" \
     "$OUT" "To-do completion: — · target 90% · sales — · marketing —"
 assert_contains "and it says why" "$OUT" "No meeting has had a next one yet"
+
+# --- the three-carry rule: action edit moving the date is a keep ------------
+use_db carried.db
+parley action add "Fix lead routing" --owner "Sam Ortiz" --due 2026-12-01 \
+    >/dev/null 2>&1
+# Three past meetings each kept it (the database counts the carries).
+for day in 2026-08-24 2026-09-21 2026-10-19; do
+	sql_write "INSERT INTO meeting (title, agenda_text, started_at,
+	    ended_at, status, planned_minutes) VALUES ('Monthly', 'title: M',
+	    '${day}T10:00:00', '${day}T11:00:00', 'ended', 60);
+	    INSERT INTO action_event (action_id, meeting_id, at, what, new)
+	    VALUES (1, last_insert_rowid(), '${day}T10:30:00', 'kept',
+	    '2026-12-01')"
+done
+capture parley actions
+assert_contains "the list says it was carried three times" "$OUT" \
+    "Fix lead routing  (carried 3×)"
+capture parley action edit 1 --due 2026-12-15
+assert_eq "a new date for a thrice-carried item is a fourth keep: 65" 65 "$RC"
+assert_contains "and says what may be done instead" "$ERR" \
+    "parley: #1 was carried 3 times already: mark it done, drop it or hand it to someone else, not keep it"
+capture parley action edit 1 --due none
+assert_eq "clearing its date is a keep too: 65" 65 "$RC"
+capture parley action edit 1 --owner "SAM ORTIZ" --due 2026-12-15
+assert_eq "so is a new date for the owner it has, in any case: 65" 65 "$RC"
+assert_eq "and nothing changed" "2026-12-01|4" \
+    "$(sql "SELECT due, (SELECT count(*) FROM action_event) FROM action")"
+capture parley action edit 1 --title "Fix lead routing for good"
+assert_eq "its title may change" 0 "$RC"
+capture parley action edit 1 --owner "Lee Chen" --due 2026-12-15
+assert_eq "handed to someone else with a date, it may move" "0 2026-12-15" \
+    "$RC $(sql "SELECT due FROM action")"
+capture parley action done 1
+assert_eq "and it may be done" 0 "$RC"
 done_test

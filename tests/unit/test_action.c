@@ -5,6 +5,7 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include <limits.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -521,6 +522,22 @@ test_pad(void **state)
 		{ "a\tb\x7f\xc2\x9b", 6, "a\xe2\x90\x89" "b\xe2\x90\xa1"
 		    "\xe2\x90\x9b[" },
 		{ "\x1b]0;pwned\x07xyz", 6, "\xe2\x90\x9b]0;p\xe2\x80\xa6" },
+		/* Printable ASCII, padded without decoding: each edge. */
+		{ "abcd", 4, "abcd" },
+		{ "abcd", 5, "abcd " },
+		{ "abcde", 4, "abc\xe2\x80\xa6" },
+		{ "abcdefghijklmnopqrstuvwxyz0123456789", 40,
+		    "abcdefghijklmnopqrstuvwxyz0123456789    " },
+		{ "x", 40, "x                                       " },
+		/* Plain up to the edge, then what is not. */
+		{ "abcde\xe6\x97\xa5", 5, "abcd\xe2\x80\xa6" },
+		{ "abcd\xe6\x97\xa5", 5, "abcd\xe2\x80\xa6" },
+		{ "abc\xe6\x97\xa5", 5, "abc\xe6\x97\xa5" },
+		{ "abcdef\x1b", 5, "abcd\xe2\x80\xa6" },
+		{ "abcd\x1b", 5, "abcd\xe2\x90\x9b" },
+		{ "abcd\xcc\x81", 4, "abcd\xcc\x81" },
+		/* An invalid byte is U+FFFD, one column. */
+		{ "ab\xff" "cd", 6, "ab\xef\xbf\xbd" "cd " },
 	};
 	struct capture c;
 	size_t i;
@@ -536,6 +553,212 @@ test_pad(void **state)
 			    cases[i].want);
 		assert_int_equal(utf8_width(c.buf), cases[i].width);
 		free(c.buf);
+	}
+}
+
+/*
+ * The writers as they were, a character at a time: the reference that
+ * the faster ones (measured once, in runs) must match byte for byte.
+ */
+static void
+ref_pad(FILE *f, const char *s, int width)
+{
+	size_t n = strlen(s), len, k;
+	unsigned int cp;
+	int used = 0, cut = format_width(s) > width, w;
+	char pic[8];
+
+	while ((len = utf8_decode(s, n, &cp)) > 0) {
+		k = format_safe_cp(cp, len, pic);
+		/* A cell shows a bidirectional mark as U+FFFD. */
+		if (k == 0 && (cp == 0x061c || cp == 0x200e || cp == 0x200f))
+			k = (size_t)snprintf(pic, sizeof pic, "\xef\xbf\xbd");
+		w = k > 0 ? utf8_width(pic) : utf8_cp_width(cp);
+		if (cut && used + w > width - 1)
+			break;
+		if (k > 0)
+			fwrite(pic, 1, k, f);
+		else
+			fwrite(s, 1, len, f);
+		used += w;
+		s += len;
+		n -= len;
+	}
+	if (cut && width > 0) {
+		fputs("\xe2\x80\xa6", f);
+		used++;
+	}
+	for (; used < width; used++)
+		fputc(' ', f);
+}
+
+static void
+ref_csv(FILE *f, const char *s)
+{
+	size_t n = strlen(s), len, k;
+	unsigned int cp;
+	char pic[8];
+	int formula = s[0] != '\0' && (strchr("=+-@\t\r", s[0]) != NULL ||
+	    (s[0] == '\'' && s[1] != '\0' &&
+	    strchr("'=+-@\t\r", s[1]) != NULL));
+	int quote = strpbrk(s, ",\"\r\n") != NULL || *s == ' ' ||
+	    (*s != '\0' && s[n - 1] == ' ') || formula;
+
+	if (quote)
+		fputc('"', f);
+	if (formula)
+		fputc('\'', f);
+	while ((len = utf8_decode(s, n, &cp)) > 0) {
+		if (cp == '"')
+			fputs("\"\"", f);
+		else if (cp == '\n' || cp == '\r' || cp == '\t')
+			fputc((int)cp, f);
+		else if ((k = format_safe_cp(cp, len, pic)) > 0)
+			fwrite(pic, 1, k, f);
+		else
+			fwrite(s, 1, len, f);
+		s += len;
+		n -= len;
+	}
+	if (quote)
+		fputc('"', f);
+}
+
+static void
+ref_json(FILE *f, const char *s)
+{
+	size_t n = strlen(s), len;
+	unsigned int cp;
+	char pic[8];
+
+	fputc('"', f);
+	while ((len = utf8_decode(s, n, &cp)) > 0) {
+		if (cp == '"' || cp == '\\')
+			fprintf(f, "\\%c", (char)cp);
+		else if (cp == '\n')
+			fputs("\\n", f);
+		else if (cp == '\r')
+			fputs("\\r", f);
+		else if (cp == '\t')
+			fputs("\\t", f);
+		else if (cp == 0xfffd && len == 1)
+			fputs("\xef\xbf\xbd", f);
+		else if (format_safe_cp(cp, len, pic) > 0 || cp == 0x2028 ||
+		    cp == 0x2029)
+			fprintf(f, "\\u%04x", cp);
+		else
+			fwrite(s, 1, len, f);
+		s += len;
+		n -= len;
+	}
+	fputc('"', f);
+}
+
+/* What a writer of one text writes, into a new string. Caller frees. */
+static char *
+written(void (*write)(FILE *, const char *), const char *s)
+{
+	struct capture c;
+
+	capture_start(&c);
+	write(c.f, s);
+	capture_end(&c);
+	return c.buf;
+}
+
+/* A text of up to 12 pieces of what tables, CSV and JSON treat apart. */
+static void
+random_text(unsigned long *seed, char *buf, size_t size)
+{
+	static const char *const pieces[] = {
+		"a", "Z", " ", ",", "\"", "\\", "\n", "\r", "\t", "\x01",
+		"\x1b[2J", "\x7f", "\xc2\x9b", "\xc3\xa9", "\xcc\x81",
+		"\xe6\x97\xa5", "\xe2\x80\xa8", "\xf0\x9f\x9a\x80", "\xff",
+		"\xe6\x97", "\xef\xbf\xbd", "webinar case study, Q3 leads",
+		"0123456789abcdefghijklmnopqrstuvwxyz", "\xe2\x80\xae",
+		"\xe2\x80\x8f", "=", "'", "@", "-",
+	};
+	size_t k, n, used = 0;
+
+	buf[0] = '\0';
+	*seed = *seed * 6364136223846793005UL + 1442695040888963407UL;
+	n = (size_t)(*seed >> 33) % 13;
+	for (k = 0; k < n; k++) {
+		*seed = *seed * 6364136223846793005UL + 1442695040888963407UL;
+		used += (size_t)snprintf(buf + used, size - used, "%s",
+		    pieces[(*seed >> 33) % (sizeof pieces / sizeof pieces[0])]);
+	}
+}
+
+static void csv_field(FILE *f, const char *s) { format_csv_field(f, s); }
+static void json_text(FILE *f, const char *s) { json_write_string(f, s); }
+
+/*
+ * Padding, CSV fields and JSON strings, written fast, are what the plain
+ * writers wrote, for 20,000 texts of every kind of character at every
+ * width a table uses and more.
+ */
+static void
+test_writers_match(void **state)
+{
+	unsigned long seed = 20261122;
+	struct capture c, r;
+	char text[1024], *got, *want;
+	int i, width;
+
+	(void)state;
+	for (i = 0; i < 20000; i++) {
+		random_text(&seed, text, sizeof text);
+		width = 1 + i % 40;
+		capture_start(&c);
+		format_pad(c.f, text, width);
+		capture_end(&c);
+		capture_start(&r);
+		ref_pad(r.f, text, width);
+		capture_end(&r);
+		if (strcmp(c.buf, r.buf) != 0)
+			fail_msg("pad [%s] to %d: got [%s], want [%s]", text,
+			    width, c.buf, r.buf);
+		free(c.buf);
+		free(r.buf);
+		got = written(csv_field, text);
+		want = written(ref_csv, text);
+		if (strcmp(got, want) != 0)
+			fail_msg("csv [%s]: got [%s], want [%s]", text, got, want);
+		free(got);
+		free(want);
+		got = written(json_text, text);
+		want = written(ref_json, text);
+		if (strcmp(got, want) != 0)
+			fail_msg("json [%s]: got [%s], want [%s]", text, got,
+			    want);
+		assert_true(jp_valid(got));
+		free(got);
+		free(want);
+	}
+}
+
+/* Numbers as "%*ld" writes them. */
+static void
+test_format_long(void **state)
+{
+	static const long values[] = { 0, 7, -7, 42, 12345, 123456, -98765,
+	    LONG_MAX, LONG_MIN };
+	static const int widths[] = { 0, 1, 5, 8, 24 };
+	struct capture c;
+	char want[64];
+	size_t i, k;
+
+	(void)state;
+	for (i = 0; i < sizeof values / sizeof values[0]; i++) {
+		for (k = 0; k < sizeof widths / sizeof widths[0]; k++) {
+			capture_start(&c);
+			format_long(c.f, values[i], widths[k]);
+			capture_end(&c);
+			snprintf(want, sizeof want, "%*ld", widths[k], values[i]);
+			assert_string_equal(c.buf, want);
+			free(c.buf);
+		}
 	}
 }
 
@@ -588,6 +811,8 @@ main(void)
 		cmocka_unit_test(test_write_table),
 		cmocka_unit_test(test_table_long_owner),
 		cmocka_unit_test(test_pad),
+		cmocka_unit_test(test_writers_match),
+		cmocka_unit_test(test_format_long),
 		cmocka_unit_test(test_review_parse),
 		cmocka_unit_test(test_format_text),
 	};
