@@ -186,6 +186,14 @@ read_views(struct store *st, long id, char **cause)
 	return code;
 }
 
+/* Read what a streamed action hands over, as a listing would. */
+static void
+touch_action(const struct action *a, void *arg)
+{
+	*(size_t *)arg += strlen(a->title) + strlen(a->due) +
+	    strlen(a->created_at) + (a->owner != NULL ? strlen(a->owner) : 0);
+}
+
 /* The lists the batch commands print: 0, or the exit code. */
 static int
 read_lists(struct store *st, char **cause)
@@ -200,6 +208,7 @@ read_lists(struct store *st, char **cause)
 	struct objection_list fl = { NULL, 0 };
 	struct entry_list lot = { NULL, 0 };
 	struct mql_history h = { NULL, 0 };
+	size_t bytes = 0;
 	int rc;
 
 	/* Each is freed whether it was read or not. */
@@ -207,6 +216,9 @@ read_lists(struct store *st, char **cause)
 	memset(&sr, 0, sizeof sr);
 	rc = store_meetings(st, &rows, cause);
 	meeting_rows_fini(&rows);
+	/* parley actions' own reading, streamed, first: it reports alone. */
+	if (rc == 0)
+		rc = store_actions_each(st, &all, touch_action, &bytes, cause);
 	if (rc == 0)
 		rc = store_actions(st, &all, &al, cause);
 	action_list_fini(&al);
