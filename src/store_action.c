@@ -797,10 +797,14 @@ store_action_events(struct store *st, long id, struct action_event_list *out,
 	int rc = SQLITE_OK;
 
 	memset(out, 0, sizeof *out);
+	/*
+	 * In the order the changes were made: a clock set back (or each
+	 * process's PARLEY_NOW) would put a later change first by its time.
+	 */
 	if (store_prepare(st, &stmt, "SELECT e.id, e.what, e.at, e.meeting_id,"
 	    " substr(m.started_at, 1, 10), e.old, e.new FROM action_event e"
 	    " LEFT JOIN meeting m ON m.id = e.meeting_id"
-	    " WHERE e.action_id = ? ORDER BY e.at, e.id", cause) != 0)
+	    " WHERE e.action_id = ? ORDER BY e.id", cause) != 0)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, id);
 	store_row_init(&r, st, stmt, cause);

@@ -1202,6 +1202,33 @@ test_action_deleted(void **state)
 	store_close(st);
 }
 
+/*
+ * An action's history reads in the order its changes were made, even when
+ * a later change carries an earlier time (a clock set back, or another
+ * process started at the same PARLEY_NOW).
+ */
+static void
+test_action_history_order(void **state)
+{
+	struct tmpdir *fx = *state;
+	struct store *st = open_ok(fx->path);
+	struct action_edit ed = { .title = "Renamed" };
+	struct action_event_list h;
+	char *cause = NULL;
+	long id = action_ok(st, "Typo", "Dana Reyes", NULL, 0, 0, t0() + 600);
+
+	assert_int_equal(store_action_edit(st, id, &ed, 0, t0(), &cause), 0);
+	assert_int_equal(store_action_close(st, id, ACTION_DONE, 0,
+	    t0() - 600, &cause), 0);
+	assert_int_equal(store_action_events(st, id, &h, &cause), 0);
+	assert_int_equal(h.n, 3);
+	assert_int_equal(h.v[0].what, EVENT_CREATED);
+	assert_int_equal(h.v[1].what, EVENT_TITLE);
+	assert_int_equal(h.v[2].what, EVENT_STATUS);
+	action_event_list_fini(&h);
+	store_close(st);
+}
+
 /* Closed is closed: done is not dropped afterwards, nor dropped done. */
 static void
 test_action_close_closed(void **state)
@@ -1611,6 +1638,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_action_record,
 		    tmpdir_setup, tmpdir_teardown),
 		cmocka_unit_test_setup_teardown(test_action_deleted,
+		    tmpdir_setup, tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_action_history_order,
 		    tmpdir_setup, tmpdir_teardown),
 		cmocka_unit_test_setup_teardown(test_action_close_closed,
 		    tmpdir_setup, tmpdir_teardown),
