@@ -80,7 +80,7 @@ static long
 history(struct testdb *db)
 {
 	struct store *st = db->st;
-	char due[11], *cause = NULL;
+	char due[16], *cause = NULL;
 	time_t t = t0() - 60 * 24 * 3600;
 	long first, live, id;
 	int k;
