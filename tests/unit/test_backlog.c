@@ -119,7 +119,7 @@ check_backlog(struct store *st, long live)
 	const struct backlog_owner *o;
 	const struct action *a;
 	char *cause = NULL;
-	size_t i;
+	size_t i, heads;
 	int first;
 
 	f.before_meeting = live;
@@ -146,6 +146,14 @@ check_backlog(struct store *st, long live)
 		    strcmp(l.v[i].owner, l.v[i - 1].owner) != 0));
 	}
 	assert_null(backlog_owner_of(&b, b.n, &first));
+	/* An owner whose items are all closed is no heading of the review. */
+	for (i = 0, heads = 0; i < l.n; i++)
+		heads += i == 0 || (l.v[i].owner == NULL) !=
+		    (l.v[i - 1].owner == NULL) || (l.v[i].owner != NULL &&
+		    strcmp(l.v[i].owner, l.v[i - 1].owner) != 0);
+	assert_int_equal(b.nowners, heads);
+	for (i = 0; i < b.nowners; i++)
+		assert_true(b.owners[i].n > 0);
 	backlog_fini(&b);
 	action_list_fini(&l);
 }
@@ -189,7 +197,7 @@ test_counts(void **state)
 	struct action_edit nobody = { NULL, "", NULL }, amy = { NULL, "Amy Fox",
 	    NULL };
 	char *cause = NULL;
-	long live, first, mine, outside;
+	long live, first, mine, outside, only;
 
 	live = history(db);
 	check_backlog(db->st, live);
@@ -220,6 +228,12 @@ test_counts(void **state)
 	assert_int_equal(store_action_keep(db->st, outside, "2026-12-24", live,
 	    t0(), &cause), 0);
 	assert_int_equal(store_action_close(db->st, mine, ACTION_DROPPED, live,
+	    t0(), &cause), 0);
+	check_backlog(db->st, live);
+	/* An owner's one commitment closed: no heading left for them. */
+	only = add(db->st, 0, "Zoe Kim", NULL, 2003, t0());
+	check_backlog(db->st, live);
+	assert_int_equal(store_action_close(db->st, only, ACTION_DONE, live,
 	    t0(), &cause), 0);
 	check_backlog(db->st, live);
 	assert_null(cause);
