@@ -154,6 +154,7 @@ parse_source(struct metrics_row *r, const char *text, char **cause)
 	char *s = util_trim(xstrdup(text));
 	size_t n = strlen(s), len, i;
 	unsigned int cp;
+	char pic[8];
 
 	for (i = 0; i < n; i += len) {
 		len = utf8_decode(s + i, n - i, &cp);
@@ -161,10 +162,11 @@ parse_source(struct metrics_row *r, const char *text, char **cause)
 			free(s);
 			return util_fail(cause, "the source is not UTF-8 text");
 		}
-		if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0)) {
+		/* What no output shows as itself: the name would not read back. */
+		if (format_safe_cp(cp, len, pic) > 0) {
 			free(s);
 			return util_fail(cause, "the source holds a control "
-			    "character: one line of text, please");
+			    "character (U+%04X): one line of text, please", cp);
 		}
 	}
 	if (n == 0) {

@@ -391,6 +391,8 @@ test_source(void **state)
 		{ "a\nb", NULL, "control character" },
 		{ "a\x1b[31mb", NULL, "control character" },
 		{ "a\xc2\x9b" "b", NULL, "control character" },
+		{ "a\xe2\x80\xae" "b", NULL, "control character (U+202E)" },
+		{ "a\xe2\x81\xa6" "b", NULL, "control character (U+2066)" },
 		{ "a\xff" "b", NULL, "not UTF-8" },
 		{ "a\xc3", NULL, "not UTF-8" },
 	};
