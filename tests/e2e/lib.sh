@@ -158,6 +158,18 @@ type_text() {
 # Home and End as xterm-256color's terminfo has them (khome=\EOH,
 # kend=\EOF). tmux's own Home/End key names send \E[1~ and \E[4~, which
 # match tmux's TERM, not the xterm-256color the pane says it is.
+# Parrot a statement on the meeting screen: o, the side's key (s or m),
+# the statement typed, Enter; returns once the Answer: prompt shows.
+parrot_statement() {
+	keys o
+	wait_for "Who said it?"
+	keys "$1"
+	wait_for "Statement:"
+	type_text "$2"
+	keys Enter
+	wait_for "Answer:"
+}
+
 key_home() {
 	tmux -L "$E2E_SOCK" send-keys -t "$E2E_TARGET" -H 1b 4f 48
 }

@@ -133,13 +133,7 @@ check "neither text ever reached the screen" \
         grep -q -e QUOKKA -e WOMBAT"
 
 # A statement: E changes its words, and the question follows them.
-keys o
-wait_for "Who said it?"
-keys s
-wait_for "Statement:"
-type_text "Your leads are junk!"
-keys Enter
-wait_for "Answer:"
+parrot_statement s "Your leads are junk!"
 keys Enter
 wait_for "Outcome:"
 keys r

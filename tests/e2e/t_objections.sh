@@ -74,13 +74,7 @@ assert_match "the one heard twice leads the tally" "$screen_now" \
     "^   2×  Too expensive"
 
 # A statement parroted on Q1 is in its tally, as such.
-keys o
-wait_for "Who said it?"
-keys s
-wait_for "Statement:"
-type_text "Your leads are junk!"
-keys Enter
-wait_for "Answer:"
+parrot_statement s "Your leads are junk!"
 keys Enter
 wait_for "a action"
 keys r

@@ -30,13 +30,7 @@ keys n n
 wait_for "3/8"
 
 # Side, statement, the question shown, answer, outcome a.
-keys o
-wait_for "Who said it?"
-keys s
-wait_for "Statement:"
-type_text "Your leads are junk!"
-keys Enter
-wait_for "Answer:"
+parrot_statement s "Your leads are junk!"
 expect_screen "the question is shown in plain text" "Our leads are junk?"
 expect_screen "and in large letters" "████"
 check "the large letters are not red (no colour 1 in their escapes)" \
@@ -69,13 +63,7 @@ assert_eq "its action is linked, owned and due in a week" \
         JOIN person p ON p.id = a.owner_id")"
 
 # Outcome r, from marketing, with an empty answer.
-keys o
-wait_for "Who said it?"
-keys m
-wait_for "Statement:"
-type_text "Well, I'm tired of chasing you for updates."
-keys Enter
-wait_for "Answer:"
+parrot_statement m "Well, I'm tired of chasing you for updates."
 expect_screen "the lead-in is dropped, I'm and you reflected" \
     "You're tired of chasing us for updates?"
 keys Enter
@@ -88,13 +76,7 @@ assert_eq "the second objection is resolved, from marketing" \
         WHERE id = 2")"
 
 # Esc at the outcome saves nothing.
-keys o
-wait_for "Who said it?"
-keys s
-wait_for "Statement:"
-type_text "Marketing never comes to the sales floor"
-keys Enter
-wait_for "Answer:"
+parrot_statement s "Marketing never comes to the sales floor"
 keys Enter
 wait_for "Outcome:"
 keys Escape
@@ -107,13 +89,7 @@ assert_eq "the room shows again the question it showed before" \
 
 # An action from a statement, for a new name and no date: both called out,
 # as with a.
-keys o
-wait_for "Who said it?"
-keys m
-wait_for "Statement:"
-type_text "Sales never reads our briefs."
-keys Enter
-wait_for "Answer:"
+parrot_statement m "Sales never reads our briefs."
 keys Enter
 wait_for "Outcome:"
 keys a

@@ -40,13 +40,7 @@ assert_eq "it is stored as private" "private|$SECRET1" \
     "$(sql "SELECT kind, text FROM entry")"
 
 # A parroted claim with nothing behind it: a private follow-up.
-keys o
-wait_for "Who said it?"
-keys s
-wait_for "Statement:"
-type_text "But, they weren't qualified."
-keys Enter
-wait_for "Answer:"
+parrot_statement s "But, they weren't qualified."
 switch_to main:room
 expect_screen "the room shows the parroted question within a second" \
     "They weren't qualified?" 1

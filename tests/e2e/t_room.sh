@@ -55,13 +55,7 @@ expect_screen "and today's decisions" \
 switch_to main:fac
 keys n
 wait_for "3/8"
-keys o
-wait_for "Who said it?"
-keys s
-wait_for "Statement:"
-type_text "We never get anything from you."
-keys Enter
-wait_for "Answer:"
+parrot_statement s "We never get anything from you."
 switch_to main:0
 expect_screen "the room shows the question in plain text" \
     "You never get anything from us?" 1

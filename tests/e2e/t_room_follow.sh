@@ -14,13 +14,7 @@ keys n n
 wait_for "3/8"
 
 # Parrot a statement on item 3 and resolve it.
-keys o
-wait_for "Who said it?"
-keys s
-wait_for "Statement:"
-type_text "We never get anything from you."
-keys Enter
-wait_for "Answer:"
+parrot_statement s "We never get anything from you."
 keys Enter
 wait_for "Outcome:"
 keys r

@@ -40,13 +40,7 @@ keys C-u
 type_text "fri"
 keys Enter
 wait_for "Action #1 saved"
-keys o
-wait_for "Who said it?"
-keys m
-wait_for "Statement:"
-type_text "I was never told about the webinar."
-keys Enter
-wait_for "Answer:"
+parrot_statement m "I was never told about the webinar."
 keys Enter
 wait_for "Outcome:"
 keys f
