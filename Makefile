@@ -234,13 +234,13 @@ fuzz: deps-test fuzz-build
 fuzz-short: fuzz-build
 	@sh tests/fuzz/run.sh 12 $(FUZZERS)
 
-$(BUILD)/bench: tests/bench/bench.c $(LIB)
+$(BUILD)/bench: tests/bench/bench.c tests/bench/clock.h $(LIB)
 	@echo "  BENCH   $@"
 	@$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags $(CORE_PKGS)) -o $@ $< \
 	  $(LIB) $$(pkg-config --libs $(CORE_PKGS))
 
 # What a hostile agenda costs to check.
-$(BUILD)/bench_agenda: tests/bench/bench_agenda.c $(LIB)
+$(BUILD)/bench_agenda: tests/bench/bench_agenda.c tests/bench/clock.h $(LIB)
 	@echo "  BENCH   $@"
 	@$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags $(CORE_PKGS)) -o $@ $< \
 	  $(LIB) $$(pkg-config --libs $(CORE_PKGS))
@@ -263,7 +263,7 @@ $(BUILD)/actions_floor: tests/bench/actions_floor.c
 	@$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags sqlite3) -o $@ $< \
 	  $$(pkg-config --libs sqlite3)
 
-$(BUILD)/runtime: tests/bench/runtime.c
+$(BUILD)/runtime: tests/bench/runtime.c tests/bench/clock.h
 	@echo "  BENCH   $@"
 	@$(CC) $(ALL_CFLAGS) -o $@ $<
 

@@ -10,15 +10,7 @@
 #include "agenda.h"
 #include "util.h"
 
-/* Seconds on a monotonic clock. */
-static double
-now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
+#include "clock.h"
 
 /* Write an agenda of n items, each with a problem (a timebox of 0). */
 static void
