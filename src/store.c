@@ -194,7 +194,7 @@ store_row_time(struct store_row *r, int i, const char *column, long row,
 			*t = 0;
 		store_row_bad(r, column, row);
 	} else if (iso != NULL)
-		snprintf(iso, 20, "%s", s);
+		memcpy(iso, s, strlen(s) + 1); /* 19 bytes at most, once valid */
 }
 
 /* A day on the calendar, or none. */
@@ -208,10 +208,11 @@ store_row_day(struct store_row *r, int i, const char *column, long row,
 	day[0] = '\0';
 	if (s == NULL)
 		return;
+	/* On the calendar, the text is the date as date_format writes it. */
 	if (date_from_iso(s, &d) != 0)
 		store_row_bad(r, column, row);
 	else
-		date_format(d, day);
+		memcpy(day, s, 11);
 }
 
 /* An integer in its range. */
