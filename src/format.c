@@ -4,6 +4,7 @@
  */
 #include "format.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "util.h"
@@ -213,6 +214,16 @@ format_pad(FILE *f, const char *s, int width)
 		used++;
 	}
 	put_spaces(f, width - used);
+}
+
+/* The shortest of 15 or 17 significant digits that reads back as v. */
+const char *
+format_double(char buf[32], double v)
+{
+	snprintf(buf, 32, "%.15g", v);
+	if (strtod(buf, NULL) != v)
+		snprintf(buf, 32, "%.17g", v);
+	return buf;
 }
 
 /* Write v right-aligned in width columns, as "%*ld" does, without printf. */

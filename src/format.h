@@ -11,6 +11,8 @@ void format_csv_field(FILE *f, const char *s);
  * lists write a number or two a row, and printf costs more than the row.
  */
 void format_long(FILE *f, long v, int width);
+/* v as text that reads back as v exactly (finite v), into buf; buf. */
+const char *format_double(char buf[32], double v);
 
 /*
  * A cell as it was before format_csv_field made it text: without the one

@@ -220,10 +220,7 @@ json_double(struct json *j, double v)
 		fputs("null", j->f);
 		return;
 	}
-	snprintf(buf, sizeof buf, "%.15g", v);
-	if (strtod(buf, NULL) != v)
-		snprintf(buf, sizeof buf, "%.17g", v);
-	fputs(buf, j->f);
+	fputs(format_double(buf, v), j->f);
 }
 
 void

@@ -121,6 +121,7 @@ void
 metrics_write_csv(FILE *f, const struct metrics_card *c)
 {
 	const struct metrics_row *r;
+	char rev[32], days[32];
 	size_t i;
 	int k;
 
@@ -133,9 +134,11 @@ metrics_write_csv(FILE *f, const struct metrics_card *c)
 	for (i = 0; i < c->now.n; i++) {
 		r = &c->now.v[i];
 		format_csv_field(f, r->source);
-		fprintf(f, ",%ld,%ld,%ld,%ld,%ld,%ld,%.15g,%.15g", r->leads,
+		/* Exact: what import reads back is what was imported. */
+		fprintf(f, ",%ld,%ld,%ld,%ld,%ld,%ld,%s,%s", r->leads,
 		    r->mqls, r->sqls, r->opportunities, r->won, r->lost,
-		    r->revenue, r->cycle_days);
+		    format_double(rev, r->revenue),
+		    format_double(days, r->cycle_days));
 		for (k = 0; k < METRICS_NFIGURES; k++)
 			csv_value(f, metrics_figure(r, (enum metrics_figure)k));
 		csv_value(f, metrics_change(c, r, METRICS_VELOCITY));

@@ -386,7 +386,8 @@ test_round_trip(void **state)
 	    "Podcast,0,0,0,0,0,0,0,0\n"
 	    "\"'@irect Traffic\",1,0,0,0,0,0,0,0\n"
 	    "\"''=x\",2,0,0,0,0,0,0,0\n"
-	    "'tis the season,3,0,0,0,0,0,0,0\n";
+	    "'tis the season,3,0,0,0,0,0,0,0\n"
+	    "Enterprise,4,3,2,1,1,0,999999999999.99,222222222222233.25\n";
 	struct metrics_card *c = metrics_card_new();
 	struct metrics_table again;
 	struct capture out;
