@@ -158,6 +158,16 @@ type_text() {
 # Home and End as xterm-256color's terminfo has them (khome=\EOH,
 # kend=\EOF). tmux's own Home/End key names send \E[1~ and \E[4~, which
 # match tmux's TERM, not the xterm-256color the pane says it is.
+# Fill $DB with tests/tools/fixture.c's two meetings (every kind of
+# capture, hostile text, the private words), by the mkminutes built beside
+# $PARLEY.
+fixture_meetings() {
+	mkminutes=$(dirname "$PARLEY")/tests/mkminutes
+	[ -x "$mkminutes" ] || e2e_die "no $mkminutes (make $mkminutes)"
+	"$mkminutes" "$DB" "$E2E_ROOT/agendas/monthly-alignment.yaml" \
+	    >/dev/null || e2e_die "mkminutes failed"
+}
+
 # Parrot a statement on the meeting screen: o, the side's key (s or m),
 # the statement typed, Enter; returns once the Answer: prompt shows.
 parrot_statement() {

@@ -18,10 +18,7 @@ PY=/usr/bin/python3
 $PY -c 'import jsonschema, icalendar' 2>/dev/null ||
     e2e_die "needs Debian's python3-jsonschema and python3-icalendar"
 command -v calcurse >/dev/null 2>&1 || e2e_die "needs calcurse"
-MKMINUTES=$(dirname "$PARLEY")/tests/mkminutes
-[ -x "$MKMINUTES" ] || e2e_die "no $MKMINUTES (make $MKMINUTES)"
-"$MKMINUTES" "$DB" agendas/monthly-alignment.yaml >/dev/null ||
-    e2e_die "mkminutes failed"
+fixture_meetings
 GOLDEN=tests/golden
 SCHEMA=man/parley-minutes.schema.json
 CHECK="$PY tests/e2e/check_minutes.py"

@@ -5,10 +5,7 @@
 . "$(dirname "$0")/lib.sh"
 
 cd "$E2E_ROOT" || e2e_die "no checkout at $E2E_ROOT"
-MKMINUTES=$(dirname "$PARLEY")/tests/mkminutes
-[ -x "$MKMINUTES" ] || e2e_die "no $MKMINUTES (make $MKMINUTES)"
-"$MKMINUTES" "$DB" agendas/monthly-alignment.yaml >/dev/null ||
-    e2e_die "mkminutes failed"
+fixture_meetings
 # Forty more open items, so the list is longer than the screen.
 i=1
 while [ $i -le 40 ]; do

@@ -4,9 +4,7 @@
 . "$(dirname "$0")/lib.sh"
 
 cd "$E2E_ROOT" || e2e_die "no checkout at $E2E_ROOT"
-MKMINUTES=$(dirname "$PARLEY")/tests/mkminutes
-"$MKMINUTES" "$DB" agendas/monthly-alignment.yaml >/dev/null ||
-    e2e_die "mkminutes failed"
+fixture_meetings
 i=1
 while [ $i -le 12 ]; do
 	parley action add "Backlog item $i with a title long enough to wrap on \

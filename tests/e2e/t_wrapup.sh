@@ -8,10 +8,7 @@
 . "$(dirname "$0")/lib.sh"
 
 cd "$E2E_ROOT" || e2e_die "no checkout at $E2E_ROOT"
-MKMINUTES=$(dirname "$PARLEY")/tests/mkminutes
-[ -x "$MKMINUTES" ] || e2e_die "no $MKMINUTES (make $MKMINUTES)"
-"$MKMINUTES" "$DB" agendas/monthly-alignment.yaml >/dev/null ||
-    e2e_die "mkminutes failed"
+fixture_meetings
 E2E_NOW=2026-12-21T10:00:00
 
 # rate NAME VALUE: the r flow, NAME typed whole.
