@@ -254,6 +254,14 @@ csv_formula(char c)
 	return c != '\0' && strchr("=+-@\t\r", c) != NULL;
 }
 
+/* The cell past the "'" format_csv_field puts before a formula. */
+const char *
+format_csv_unquote(const char *cell)
+{
+	return cell[0] == '\'' && (cell[1] == '\'' || csv_formula(cell[1])) ?
+	    cell + 1 : cell;
+}
+
 /*
  * Does cell s get a leading "'"? A formula does, and so does a cell that
  * already starts with "'" before a formula or another "'": reading strips
@@ -263,15 +271,7 @@ csv_formula(char c)
 static int
 csv_neutralised(const char *s)
 {
-	return csv_formula(s[0]) ||
-	    (s[0] == '\'' && (s[1] == '\'' || csv_formula(s[1])));
-}
-
-const char *
-format_csv_unquote(const char *cell)
-{
-	return cell[0] == '\'' && (cell[1] == '\'' || csv_formula(cell[1])) ?
-	    cell + 1 : cell;
+	return csv_formula(s[0]) || format_csv_unquote(s) != s;
 }
 
 /*
