@@ -19,7 +19,7 @@ DEFS = -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600 \
 ALL_CFLAGS = -std=c17 $(WARN) $(DEFS) -Isrc $(CFLAGS)
 
 # The pure core: no curses. Unit tests link against it without ncurses.
-CORE = util format date lineedit kind agenda agenda_yaml agenda_file parrot parrot_words bigtext \
+CORE = util sink format date lineedit kind agenda agenda_yaml agenda_file parrot parrot_words bigtext \
        backlog \
        json entry objection view view_kind outfile export export_kind export_md \
        export_html export_kind_objections export_kind_requests \

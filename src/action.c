@@ -173,53 +173,53 @@ action_format_parse(const char *name, enum action_format *out)
 static void
 table_row(struct action_out *o, const struct action *a)
 {
-	FILE *f = o->f;
+	struct sink *k = &o->k;
 	int late = action_overdue(a, o->today);
 
 	if (o->n == 0)
-		fputs("   ID  DUE         STATUS   OWNER               ACTION\n",
-		    f);
+		sink_puts(k, "   ID  DUE         STATUS   OWNER               "
+		    "ACTION\n");
 	/* No printf: its cost would be most of a row's. */
-	format_long(f, a->id, 5);
-	fputs("  ", f);
-	format_pad(f, a->due[0] != '\0' ? a->due : "-", 10);
-	fputs(late ? "! " : "  ", f);
-	format_pad(f, action_status_name(a->status), 9);
-	format_pad(f, a->owner != NULL ? a->owner : "(no owner)", 19);
-	fputc(' ', f);
-	format_text(f, a->title);
+	format_long_into(k, a->id, 5);
+	sink_put(k, "  ", 2);
+	format_pad_into(k, a->due[0] != '\0' ? a->due : "-", 10);
+	sink_put(k, late ? "! " : "  ", 2);
+	format_pad_into(k, action_status_name(a->status), 9);
+	format_pad_into(k, a->owner != NULL ? a->owner : "(no owner)", 19);
+	sink_putc(k, ' ');
+	format_text_into(k, a->title);
 	if (a->carried > 0) {
-		fputs("  (carried ", f);
-		format_long(f, a->carried, 0);
-		fputs("\xc3\x97)", f);
+		sink_puts(k, "  (carried ");
+		format_long_into(k, a->carried, 0);
+		sink_puts(k, "\xc3\x97)");
 	}
-	fputc('\n', f);
+	sink_putc(k, '\n');
 	o->late |= late;
 }
 
 /* One RFC 4180 CSV record. */
 static void
-csv_row(FILE *f, const struct action *a)
+csv_row(struct sink *k, const struct action *a)
 {
-	format_long(f, a->id, 0);
-	fputc(',', f);
-	format_csv_field(f, a->title);
-	fputc(',', f);
-	format_csv_field(f, a->owner);
-	fputc(',', f);
-	fputs(agenda_side_name(a->side), f);
-	fputc(',', f);
-	fputs(a->due, f);
-	fputc(',', f);
-	fputs(action_status_name(a->status), f);
-	fputc(',', f);
+	format_long_into(k, a->id, 0);
+	sink_putc(k, ',');
+	format_csv_field_into(k, a->title);
+	sink_putc(k, ',');
+	format_csv_field_into(k, a->owner);
+	sink_putc(k, ',');
+	sink_puts(k, agenda_side_name(a->side));
+	sink_putc(k, ',');
+	sink_puts(k, a->due);
+	sink_putc(k, ',');
+	sink_puts(k, action_status_name(a->status));
+	sink_putc(k, ',');
 	if (a->meeting_id != 0)
-		format_long(f, a->meeting_id, 0);
-	fputc(',', f);
-	fputs(a->created_at, f);
-	fputc(',', f);
-	format_long(f, a->carried, 0);
-	fputs("\r\n", f);
+		format_long_into(k, a->meeting_id, 0);
+	sink_putc(k, ',');
+	sink_puts(k, a->created_at);
+	sink_putc(k, ',');
+	format_long_into(k, a->carried, 0);
+	sink_put(k, "\r\n", 2);
 }
 
 /* Start a list: CSV's header, JSON's array. */
@@ -231,9 +231,10 @@ action_out_begin(struct action_out *o, FILE *f, enum action_format format,
 	o->f = f;
 	o->format = format;
 	o->today = today;
+	sink_init(&o->k, f);
 	if (format == ACTION_CSV)
-		fputs("id,title,owner,side,due,status,meeting,created_at,"
-		    "carried\r\n", f);
+		sink_puts(&o->k, "id,title,owner,side,due,status,meeting,"
+		    "created_at,carried\r\n");
 	else if (format == ACTION_JSON) {
 		/* One object a line. */
 		json_init(&o->j, f, 2);
@@ -248,7 +249,7 @@ action_out_row(struct action_out *o, const struct action *a)
 	if (o->format == ACTION_TABLE)
 		table_row(o, a);
 	else if (o->format == ACTION_CSV)
-		csv_row(o->f, a);
+		csv_row(&o->k, a);
 	else
 		action_json(&o->j, a);
 	o->n++;
@@ -262,9 +263,10 @@ action_out_end(struct action_out *o)
 		json_array_end(&o->j);
 		json_end(&o->j);
 	} else if (o->format == ACTION_TABLE && o->n == 0)
-		fputs("No action items.\n", o->f);
+		sink_puts(&o->k, "No action items.\n");
 	else if (o->format == ACTION_TABLE && o->late)
-		fputs("(! past its due date)\n", o->f);
+		sink_puts(&o->k, "(! past its due date)\n");
+	sink_flush(&o->k);
 }
 
 /* Write a whole list in one format. */

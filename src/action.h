@@ -7,6 +7,7 @@
 
 #include "agenda.h"
 #include "json.h"
+#include "sink.h"
 
 enum action_status { ACTION_OPEN, ACTION_DONE, ACTION_DROPPED };
 
@@ -146,6 +147,7 @@ struct action_out {
 	size_t n;            /* rows written */
 	int late;            /* the table marked one overdue */
 	struct json j;       /* the JSON writer */
+	struct sink k;       /* the table's and CSV's rows, until the end */
 };
 
 void action_out_begin(struct action_out *o, FILE *f,

@@ -57,58 +57,107 @@ format_safe_cp(unsigned int cp, size_t len, char out[8])
 }
 
 /*
- * How many bytes of s[0..n) are printable ASCII other than stop (0: none):
- * the filter lets them through as they are, a column each, so lists of
- * many rows write them in runs, not a character at a time.
+ * How many bytes of s[0..n) are printable ASCII: the filter lets them
+ * through as they are, a column each.
  */
 static size_t
-plain_len(const char *s, size_t n, char stop)
+plain_len(const char *s, size_t n)
 {
 	size_t i;
 
 	for (i = 0; i < n && (unsigned char)s[i] >= 0x20 &&
-	    (unsigned char)s[i] < 0x7f && s[i] != stop; i++)
+	    (unsigned char)s[i] < 0x7f; i++)
 		;
 	return i;
 }
 
-/* Write s through the filter; line feeds kept when lines is set. */
-static void
-write_safe(FILE *f, const char *s, int lines)
+/* Where filtered text goes: what a character may show as. */
+enum safe_mode {
+	SAFE_LINE,           /* one line: a line feed shows as its picture */
+	SAFE_LINES,          /* line feeds kept */
+	SAFE_CELL            /* a table cell: bidi marks go too */
+};
+
+/*
+ * What stands for cp (len bytes) in mode, into pic: its length, or 0 when
+ * cp shows as itself.
+ */
+static size_t
+stand_in(unsigned int cp, size_t len, enum safe_mode mode, char pic[8])
 {
-	size_t n = s != NULL ? strlen(s) : 0, len, k;
+	size_t k;
+
+	if (mode == SAFE_LINES && cp == '\n')
+		return 0;
+	if ((k = format_safe_cp(cp, len, pic)) > 0)
+		return k;
+	if (mode == SAFE_CELL && is_bidi_mark(cp)) {
+		memcpy(pic, REPLACEMENT, sizeof REPLACEMENT);
+		return sizeof REPLACEMENT - 1;
+	}
+	return 0;
+}
+
+/*
+ * Put the n bytes of s through the filter: what shows as itself goes in
+ * runs, however many characters long, not a character at a time.
+ */
+static void
+safe_into(struct sink *k, const char *s, size_t n, enum safe_mode mode)
+{
+	size_t at = 0, run = 0, len, pic_len;
 	unsigned int cp;
 	char pic[8];
 
-	while (n > 0) {
-		len = plain_len(s, n, '\0');
-		fwrite(s, 1, len, f);
-		s += len;
-		n -= len;
-		if ((len = utf8_decode(s, n, &cp)) == 0)
-			break;
-		if ((lines && cp == '\n') ||
-		    (k = format_safe_cp(cp, len, pic)) == 0)
-			fwrite(s, 1, len, f);
-		else
-			fwrite(pic, 1, k, f);
-		s += len;
-		n -= len;
+	while (at < n) {
+		if ((unsigned char)s[at] >= 0x20 && (unsigned char)s[at] < 0x7f) {
+			at++;
+			continue;
+		}
+		len = utf8_decode(s + at, n - at, &cp);
+		if ((pic_len = stand_in(cp, len, mode, pic)) > 0) {
+			sink_put(k, s + run, at - run);
+			sink_put(k, pic, pic_len);
+			run = at + len;
+		}
+		at += len;
 	}
+	sink_put(k, s + run, at - run);
+}
+
+/* Write s through the filter to f in one piece. */
+static void
+write_safe(FILE *f, const char *s, enum safe_mode mode)
+{
+	struct sink k;
+
+	if (s == NULL)
+		return;
+	sink_init(&k, f);
+	safe_into(&k, s, strlen(s), mode);
+	sink_flush(&k);
+}
+
+/* Put s for a terminal, on one line. */
+void
+format_text_into(struct sink *k, const char *s)
+{
+	if (s != NULL)
+		safe_into(k, s, strlen(s), SAFE_LINE);
 }
 
 /* Write s for a terminal, on one line. */
 void
 format_text(FILE *f, const char *s)
 {
-	write_safe(f, s, 0);
+	write_safe(f, s, SAFE_LINE);
 }
 
 /* Write s for a terminal, line feeds kept. */
 void
 format_lines(FILE *f, const char *s)
 {
-	write_safe(f, s, 1);
+	write_safe(f, s, SAFE_LINES);
 }
 
 /* A filtered copy of s. */
@@ -123,7 +172,7 @@ format_text_dup(const char *s)
 		return NULL;
 	if ((f = open_memstream(&out, &size)) == NULL)
 		util_fatal(70, "out of memory");
-	write_safe(f, s, 0);
+	write_safe(f, s, SAFE_LINE);
 	if (fclose(f) != 0)
 		util_fatal(70, "out of memory");
 	return out;
@@ -157,63 +206,72 @@ format_width(const char *s)
 	return width;
 }
 
-/* Write pad spaces. */
+/* Put pad spaces. */
 static void
-put_spaces(FILE *f, int pad)
+put_spaces(struct sink *k, int pad)
 {
 	static const char spaces[] = "                                ";
-	int k;
+	int n;
 
-	for (; pad > 0; pad -= k) {
-		k = pad < (int)sizeof spaces - 1 ? pad : (int)sizeof spaces - 1;
-		fwrite(spaces, 1, (size_t)k, f);
+	for (; pad > 0; pad -= n) {
+		n = pad < (int)sizeof spaces - 1 ? pad : (int)sizeof spaces - 1;
+		sink_put(k, spaces, (size_t)n);
 	}
 }
 
 /*
- * Write s filtered, padded or cut to width terminal columns. Plain ASCII,
- * most of what lists hold, is written without decoding or measuring twice.
+ * Put s filtered, padded or cut to width terminal columns. Plain ASCII,
+ * most of what lists hold, is put without decoding; the rest is measured
+ * once, up to the first column past width, noting where a cut would go.
  */
 void
-format_pad(FILE *f, const char *s, int width)
+format_pad_into(struct sink *k, const char *s, int width)
 {
-	size_t n = strlen(s), len, k;
+	size_t n = strlen(s), len, at, fit = 0;
 	unsigned int cp;
-	int used = 0, cut, w;
-	char pic[8];
+	int cols = 0, fit_cols = 0;
 
-	len = plain_len(s, n < (size_t)width + 1 ? n : (size_t)width + 1,
-	    '\0');
+	len = plain_len(s, n < (size_t)width + 1 ? n : (size_t)width + 1);
 	if (len == n && n <= (size_t)width) {
-		fwrite(s, 1, n, f);
-		put_spaces(f, width - (int)n);
+		sink_put(k, s, n);
+		put_spaces(k, width - (int)n);
 		return;
 	}
 	if (width > 0 && len > (size_t)width) {
-		fwrite(s, 1, (size_t)width - 1, f);
-		fputs(ELLIPSIS, f);
+		sink_put(k, s, (size_t)width - 1);
+		sink_puts(k, ELLIPSIS);
 		return;
 	}
-	cut = format_width(s) > width;
-	while ((len = utf8_decode(s, n, &cp)) > 0) {
-		w = safe_width(cp, len);
-		if (cut && used + w > width - 1)
-			break;
-		if ((k = format_safe_cp(cp, len, pic)) > 0)
-			fwrite(pic, 1, k, f);
-		else if (is_bidi_mark(cp))
-			fputs(REPLACEMENT, f);
-		else
-			fwrite(s, 1, len, f);
-		used += w;
-		s += len;
-		n -= len;
+	/* Columns never shrink: once past width - 1, a cut keeps fit. */
+	for (at = 0; at < n && cols <= width; at += len) {
+		len = utf8_decode(s + at, n - at, &cp);
+		cols += safe_width(cp, len);
+		if (cols <= width - 1) {
+			fit = at + len;
+			fit_cols = cols;
+		}
 	}
-	if (cut && width > 0) {
-		fputs(ELLIPSIS, f);
-		used++;
-	}
-	put_spaces(f, width - used);
+	if (cols > width) {
+		safe_into(k, s, fit, SAFE_CELL);
+		cols = fit_cols;
+		if (width > 0) {
+			sink_puts(k, ELLIPSIS);
+			cols++;
+		}
+	} else
+		safe_into(k, s, n, SAFE_CELL);
+	put_spaces(k, width - cols);
+}
+
+/* Write s padded or cut to width columns, in one piece. */
+void
+format_pad(FILE *f, const char *s, int width)
+{
+	struct sink k;
+
+	sink_init(&k, f);
+	format_pad_into(&k, s, width);
+	sink_flush(&k);
 }
 
 /* The shortest of 15 or 17 significant digits that reads back as v. */
@@ -226,9 +284,9 @@ format_double(char buf[32], double v)
 	return buf;
 }
 
-/* Write v right-aligned in width columns, as "%*ld" does, without printf. */
+/* Put v right-aligned in width columns, as "%*ld" does, without printf. */
 void
-format_long(FILE *f, long v, int width)
+format_long_into(struct sink *k, long v, int width)
 {
 	char buf[24], *p = buf + sizeof buf;
 	unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
@@ -239,9 +297,20 @@ format_long(FILE *f, long v, int width)
 	while ((u /= 10) != 0);
 	if (v < 0)
 		*--p = '-';
-	for (len = (int)(buf + sizeof buf - p); len < width; len++)
-		fputc(' ', f);
-	fwrite(p, 1, (size_t)(buf + sizeof buf - p), f);
+	len = (int)(buf + sizeof buf - p);
+	put_spaces(k, width - len);
+	sink_put(k, p, (size_t)len);
+}
+
+/* Write v right-aligned in width columns. */
+void
+format_long(FILE *f, long v, int width)
+{
+	struct sink k;
+
+	sink_init(&k, f);
+	format_long_into(&k, v, width);
+	sink_flush(&k);
 }
 
 /*
@@ -282,9 +351,9 @@ csv_neutralised(const char *s)
  * filter, but for the line breaks and tabs a quoted field may hold.
  */
 void
-format_csv_field(FILE *f, const char *s)
+format_csv_field_into(struct sink *k, const char *s)
 {
-	size_t n, len, k;
+	size_t n, at = 0, run = 0, len, pic_len;
 	unsigned int cp;
 	char pic[8];
 	int quote;
@@ -295,29 +364,42 @@ format_csv_field(FILE *f, const char *s)
 	quote = strpbrk(s, ",\"\r\n") != NULL || *s == ' ' ||
 	    (*s != '\0' && s[n - 1] == ' ') || csv_neutralised(s);
 	if (quote)
-		fputc('"', f);
+		sink_putc(k, '"');
 	if (csv_neutralised(s))
-		fputc('\'', f);
-	while (n > 0) {
-		len = plain_len(s, n, '"');
-		fwrite(s, 1, len, f);
-		s += len;
-		n -= len;
-		if ((len = utf8_decode(s, n, &cp)) == 0)
-			break;
-		if (cp == '"')
-			fputs("\"\"", f);
-		else if (cp == '\n' || cp == '\r' || cp == '\t')
-			fputc((int)cp, f);
-		else if ((k = format_safe_cp(cp, len, pic)) > 0)
-			fwrite(pic, 1, k, f);
-		else
-			fwrite(s, 1, len, f);
-		s += len;
-		n -= len;
+		sink_putc(k, '\'');
+	while (at < n) {
+		if ((unsigned char)s[at] >= 0x20 && (unsigned char)s[at] < 0x7f &&
+		    s[at] != '"') {
+			at++;
+			continue;
+		}
+		len = utf8_decode(s + at, n - at, &cp);
+		if (cp == '"') {
+			/* The quote goes in twice: once with the run. */
+			sink_put(k, s + run, at + 1 - run);
+			run = at;
+		} else if (cp != '\n' && cp != '\r' && cp != '\t' &&
+		    (pic_len = format_safe_cp(cp, len, pic)) > 0) {
+			sink_put(k, s + run, at - run);
+			sink_put(k, pic, pic_len);
+			run = at + len;
+		}
+		at += len;
 	}
+	sink_put(k, s + run, at - run);
 	if (quote)
-		fputc('"', f);
+		sink_putc(k, '"');
+}
+
+/* Write one CSV field to f, in one piece. */
+void
+format_csv_field(FILE *f, const char *s)
+{
+	struct sink k;
+
+	sink_init(&k, f);
+	format_csv_field_into(&k, s);
+	sink_flush(&k);
 }
 
 /* What formats in Markdown wherever it stands. */

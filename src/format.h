@@ -4,13 +4,22 @@
 
 #include <stdio.h>
 
+#include "sink.h"
+
+/*
+ * Each writer of a cell or a field has an _into form that puts into a
+ * sink: a list of many rows builds them there, not by many stdio calls.
+ */
+
 /* Write s as one CSV field, quoted per RFC 4180 when it needs to be. */
 void format_csv_field(FILE *f, const char *s);
+void format_csv_field_into(struct sink *k, const char *s);
 /*
  * Write v right-aligned in width columns (0: as it is), as "%*ld" would:
  * lists write a number or two a row, and printf costs more than the row.
  */
 void format_long(FILE *f, long v, int width);
+void format_long_into(struct sink *k, long v, int width);
 /* v as text that reads back as v exactly (finite v), into buf; buf. */
 const char *format_double(char buf[32], double v);
 
@@ -38,6 +47,7 @@ size_t format_safe_cp(unsigned int cp, size_t len, char out[8]);
  * break shows as its picture. NULL writes nothing.
  */
 void format_text(FILE *f, const char *s);
+void format_text_into(struct sink *k, const char *s);
 /* As format_text, keeping line feeds: a message or report of many lines. */
 void format_lines(FILE *f, const char *s);
 /* A copy of s as format_text writes it. Caller frees; NULL gives NULL. */
@@ -51,6 +61,7 @@ int format_width(const char *s);
  * caller sets the locale.
  */
 void format_pad(FILE *f, const char *s, int width);
+void format_pad_into(struct sink *k, const char *s, int width);
 
 /*
  * Write s as GitHub-flavoured Markdown that shows exactly as typed: the
