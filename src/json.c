@@ -8,31 +8,12 @@
 #include "format.h"
 #include "util.h"
 
-/*
- * One character: putc_unlocked, a macro that writes into the buffer, for
- * Parley writes each stream from one thread and a JSON list of thousands
- * of items writes millions of these.
- */
-#define PUT(c, f) putc_unlocked((c), (f))
-
-/* Write n bytes of s: a short run with PUT, cheaper than a call. */
-static void
-put_run(FILE *f, const char *s, size_t n)
-{
-	if (n > 24) {
-		fwrite(s, 1, n, f);
-		return;
-	}
-	while (n-- > 0)
-		PUT(*s++, f);
-}
-
 /* Start a document. */
 void
 json_init(struct json *j, FILE *f, int flat_from)
 {
 	memset(j, 0, sizeof *j);
-	j->f = f;
+	sink_init(&j->k, f);
 	j->flat_from = flat_from;
 }
 
@@ -49,17 +30,25 @@ before(struct json *j)
 	if (j->depth == 0)
 		return;
 	if (j->count[j->depth] > 0)
-		PUT(',', j->f);
+		sink_putc(&j->k, ',');
 	if (j->count[j->depth] < 2)
 		j->count[j->depth]++;
 	if (j->depth >= j->flat_from) {
 		if (j->count[j->depth] > 1)
-			PUT(' ', j->f);
+			sink_putc(&j->k, ' ');
 		return;
 	}
-	PUT('\n', j->f);
+	sink_putc(&j->k, '\n');
 	for (i = 0; i < j->depth; i++)
-		fputs("  ", j->f);
+		sink_put(&j->k, "  ", 2);
+}
+
+/* After a value: a whole document goes to the stream at once. */
+static void
+after(struct json *j)
+{
+	if (j->depth == 0)
+		sink_flush(&j->k);
 }
 
 /* Open a container. */
@@ -67,7 +56,7 @@ static void
 open_container(struct json *j, int c)
 {
 	before(j);
-	PUT(c, j->f);
+	sink_putc(&j->k, c);
 	if (j->depth + 1 >= JSON_MAX_DEPTH)
 		util_fatal(70, "JSON nested too deep");
 	j->count[++j->depth] = 0;
@@ -81,11 +70,12 @@ close_container(struct json *j, int c)
 
 	j->depth--;
 	if (had && j->depth + 1 < j->flat_from) {
-		PUT('\n', j->f);
+		sink_putc(&j->k, '\n');
 		for (i = 0; i < j->depth; i++)
-			fputs("  ", j->f);
+			sink_put(&j->k, "  ", 2);
 	}
-	PUT(c, j->f);
+	sink_putc(&j->k, c);
+	after(j);
 }
 
 void
@@ -110,17 +100,6 @@ void
 json_array_end(struct json *j)
 {
 	close_container(j, ']');
-}
-
-/* The key of the next value. */
-void
-json_key(struct json *j, const char *key)
-{
-	before(j);
-	json_write_string(j->f, key);
-	PUT(':', j->f);
-	PUT(' ', j->f);
-	j->after_key = 1;
 }
 
 /* The escape JSON needs for code point cp (len bytes), or NULL for none. */
@@ -157,11 +136,11 @@ escape(unsigned int cp, size_t len, char buf[8])
 static unsigned char plain[256];
 
 /*
- * Write a string literal, always valid UTF-8. What needs no escape goes
- * out in runs, not a character at a time: long lists are made of this.
+ * Put a string literal, always valid UTF-8. What needs no escape goes in
+ * runs, not a character at a time: long lists are made of this.
  */
-void
-json_write_string(FILE *f, const char *s)
+static void
+string_into(struct sink *k, const char *s)
 {
 	size_t n, at = 0, run = 0, len;
 	unsigned int cp;
@@ -169,14 +148,14 @@ json_write_string(FILE *f, const char *s)
 	char buf[8];
 
 	if (s == NULL) {
-		fputs("null", f);
+		sink_put(k, "null", 4);
 		return;
 	}
 	if (!plain[' ']) {
 		for (cp = 0x20; cp < 0x7f; cp++)
 			plain[cp] = cp != '"' && cp != '\\';
 	}
-	PUT('"', f);
+	sink_putc(k, '"');
 	n = strlen(s);
 	while (at < n) {
 		if (plain[(unsigned char)s[at]]) {
@@ -185,28 +164,52 @@ json_write_string(FILE *f, const char *s)
 		}
 		len = utf8_decode(s + at, n - at, &cp);
 		if ((e = escape(cp, len, buf)) != NULL) {
-			put_run(f, s + run, at - run);
-			fputs(e, f);
+			sink_put(k, s + run, at - run);
+			sink_puts(k, e);
 			run = at + len;
 		}
 		at += len;
 	}
-	put_run(f, s + run, at - run);
-	PUT('"', f);
+	sink_put(k, s + run, at - run);
+	sink_putc(k, '"');
+}
+
+/* Write a string literal to f. */
+void
+json_write_string(FILE *f, const char *s)
+{
+	struct sink k;
+
+	sink_init(&k, f);
+	string_into(&k, s);
+	sink_flush(&k);
+}
+
+/* The key of the next value. */
+void
+json_key(struct json *j, const char *key)
+{
+	before(j);
+	string_into(&j->k, key);
+	sink_putc(&j->k, ':');
+	sink_putc(&j->k, ' ');
+	j->after_key = 1;
 }
 
 void
 json_string(struct json *j, const char *s)
 {
 	before(j);
-	json_write_string(j->f, s);
+	string_into(&j->k, s);
+	after(j);
 }
 
 void
 json_int(struct json *j, long v)
 {
 	before(j);
-	format_long(j->f, v, 0);
+	format_long_into(&j->k, v, 0);
+	after(j);
 }
 
 /* A number as the shortest text that reads back the same. */
@@ -216,32 +219,32 @@ json_double(struct json *j, double v)
 	char buf[32];
 
 	before(j);
-	if (!isfinite(v)) {
-		fputs("null", j->f);
-		return;
-	}
-	fputs(format_double(buf, v), j->f);
+	sink_puts(&j->k, isfinite(v) ? format_double(buf, v) : "null");
+	after(j);
 }
 
 void
 json_bool(struct json *j, int v)
 {
 	before(j);
-	fputs(v ? "true" : "false", j->f);
+	sink_puts(&j->k, v ? "true" : "false");
+	after(j);
 }
 
 void
 json_null(struct json *j)
 {
 	before(j);
-	fputs("null", j->f);
+	sink_puts(&j->k, "null");
+	after(j);
 }
 
 /* End the document. */
 void
 json_end(struct json *j)
 {
-	PUT('\n', j->f);
+	sink_putc(&j->k, '\n');
+	sink_flush(&j->k);
 }
 
 void

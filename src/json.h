@@ -8,10 +8,12 @@
 
 #include <stdio.h>
 
+#include "sink.h"
+
 #define JSON_MAX_DEPTH 16
 
 struct json {
-	FILE *f;
+	struct sink k;       /* the document, handed to its stream in blocks */
 	int depth;
 	int flat_from;       /* containers this deep or deeper go on one line */
 	int after_key;       /* a key was written: its value comes next */
@@ -21,7 +23,9 @@ struct json {
 /*
  * Start writing to f. Containers nested flat_from deep or deeper are
  * written on one line ("{"id": 1, ...}"); shallower ones put each value on
- * a line of its own, indented two spaces a level.
+ * a line of its own, indented two spaces a level. What is written is
+ * held and handed to f in blocks, the rest when the outermost value is
+ * whole: nothing else writes to f until then.
  */
 void json_init(struct json *j, FILE *f, int flat_from);
 void json_object_begin(struct json *j);
@@ -37,7 +41,7 @@ void json_int(struct json *j, long v);
 void json_double(struct json *j, double v);
 void json_bool(struct json *j, int v);
 void json_null(struct json *j);
-/* End the document with a newline. */
+/* End the document with a newline, and hand all of it to f. */
 void json_end(struct json *j);
 
 /* A key and its value, in one call. */
