@@ -687,9 +687,13 @@ store_open(const char *path, struct store **out, char **cause)
 		    sqlite3_errstr(SQLITE_READONLY));
 		code = EX_IOERR;
 	}
+	/*
+	 * A schema already current needs no write transaction to find so:
+	 * versions only go up, and a newer one was refused.
+	 */
 	if (code == 0 && (set_wal(st, cause) != 0 ||
 	    store_exec(st, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON",
-	    cause) != 0 || migrate(st, cause) != 0))
+	    cause) != 0 || (version < NMIGRATIONS && migrate(st, cause) != 0)))
 		code = store_error_code(st);
 	if (code != 0) {
 		store_close(st);
