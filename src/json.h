@@ -32,7 +32,10 @@ void json_object_begin(struct json *j);
 void json_object_end(struct json *j);
 void json_array_begin(struct json *j);
 void json_array_end(struct json *j);
-/* The key of the next value in an object. */
+/*
+ * The key of the next value in an object: a name the program gives, in
+ * printable ASCII without " or \, written as it is.
+ */
 void json_key(struct json *j, const char *key);
 /* A string; NULL is written as null. */
 void json_string(struct json *j, const char *s);
