@@ -738,6 +738,123 @@ test_writers_match(void **state)
 	}
 }
 
+/* A title of n pieces: up to some 9 KB, past a sink's block. */
+static char *
+long_title(unsigned long *seed, int n)
+{
+	char piece[1024], *out = xstrdup("");
+	char *more;
+	int i;
+
+	for (i = 0; i < n; i++) {
+		random_text(seed, piece, sizeof piece);
+		more = xasprintf("%s%s", out, piece);
+		free(out);
+		out = more;
+	}
+	return out;
+}
+
+/* The table's rows and the CSV's records, a field at a time. */
+static void
+ref_table_row(FILE *f, const struct action *a, const char *today)
+{
+	int late = action_overdue(a, today);
+
+	fprintf(f, "%5ld  ", a->id);
+	ref_pad(f, a->due[0] != '\0' ? a->due : "-", 10);
+	fputs(late ? "! " : "  ", f);
+	ref_pad(f, action_status_name(a->status), 9);
+	ref_pad(f, a->owner != NULL ? a->owner : "(no owner)", 19);
+	fputc(' ', f);
+	format_text(f, a->title);
+	if (a->carried > 0)
+		fprintf(f, "  (carried %d\xc3\x97)", a->carried);
+	fputc('\n', f);
+}
+
+static void
+ref_csv_row(FILE *f, const struct action *a)
+{
+	fprintf(f, "%ld,", a->id);
+	ref_csv(f, a->title);
+	fputc(',', f);
+	if (a->owner != NULL)
+		ref_csv(f, a->owner);
+	fprintf(f, ",%s,%s,%s,", agenda_side_name(a->side), a->due,
+	    action_status_name(a->status));
+	if (a->meeting_id != 0)
+		fprintf(f, "%ld", a->meeting_id);
+	fprintf(f, ",%s,%d\r\n", a->created_at, a->carried);
+}
+
+/*
+ * A list is built a block at a time (sink.c): 300 rows of every length,
+ * some longer than a block, cross its edge at every kind of offset and
+ * still read as the rows written a field at a time.
+ */
+static void
+test_list_past_a_block(void **state)
+{
+	unsigned long seed = 20261202;
+	struct action_list l = { 0 };
+	struct capture got, want;
+	char owner[1024];
+	size_t i;
+	int late = 0;
+
+	(void)state;
+	l.n = 300;
+	l.v = xcalloc(l.n, sizeof *l.v);
+	for (i = 0; i < l.n; i++) {
+		l.v[i].id = (long)i * 37 + 1;
+		l.v[i].title = long_title(&seed, (int)(i % 23) * (int)(i % 5));
+		random_text(&seed, owner, sizeof owner);
+		l.v[i].owner = i % 7 == 0 ? NULL : xstrdup(owner);
+		l.v[i].side = (enum side)(i % 3);
+		snprintf(l.v[i].due, sizeof l.v[i].due, i % 4 == 0 ? "" :
+		    "2026-%02zu-15", 1 + i % 12);
+		l.v[i].status = (enum action_status)(i % 3);
+		l.v[i].meeting_id = (long)(i % 4);
+		l.v[i].carried = (int)(i % 4);
+		snprintf(l.v[i].created_at, sizeof l.v[i].created_at,
+		    "2026-01-%02zuT09:00:00", 1 + i % 28);
+	}
+	capture_start(&got);
+	action_write_table(got.f, &l, "2026-06-01");
+	capture_end(&got);
+	capture_start(&want);
+	fputs("   ID  DUE         STATUS   OWNER               ACTION\n",
+	    want.f);
+	for (i = 0; i < l.n; i++) {
+		ref_table_row(want.f, &l.v[i], "2026-06-01");
+		late |= action_overdue(&l.v[i], "2026-06-01");
+	}
+	assert_true(late);
+	fputs("(! past its due date)\n", want.f);
+	capture_end(&want);
+	assert_true(want.len > 100000);
+	assert_int_equal(got.len, want.len);
+	assert_memory_equal(got.buf, want.buf, want.len);
+	free(got.buf);
+	free(want.buf);
+
+	capture_start(&got);
+	action_write_csv(got.f, &l);
+	capture_end(&got);
+	capture_start(&want);
+	fputs("id,title,owner,side,due,status,meeting,created_at,carried\r\n",
+	    want.f);
+	for (i = 0; i < l.n; i++)
+		ref_csv_row(want.f, &l.v[i]);
+	capture_end(&want);
+	assert_int_equal(got.len, want.len);
+	assert_memory_equal(got.buf, want.buf, want.len);
+	free(got.buf);
+	free(want.buf);
+	action_list_fini(&l);
+}
+
 /* Numbers as "%*ld" writes them. */
 static void
 test_format_long(void **state)
@@ -812,6 +929,7 @@ main(void)
 		cmocka_unit_test(test_table_long_owner),
 		cmocka_unit_test(test_pad),
 		cmocka_unit_test(test_writers_match),
+		cmocka_unit_test(test_list_past_a_block),
 		cmocka_unit_test(test_format_long),
 		cmocka_unit_test(test_review_parse),
 		cmocka_unit_test(test_format_text),

@@ -393,6 +393,54 @@ test_carried_migrated(void **state)
 }
 
 /*
+ * A database of schema 11 has the listing's indexes without the columns
+ * printed: opening it builds them again (migration 12), and the listing
+ * reads the index alone.
+ */
+static void
+test_covering_migrated(void **state)
+{
+	struct testdb *db = *state;
+	struct action_filter f = { 0 };
+	char *plan = NULL, *cause = NULL;
+	sqlite3 *raw;
+	sqlite3_stmt *stmt;
+
+	testdb_start(db, team_yaml, NULL);
+	add(db, "One", "Dana Reyes", "2026-11-01", 0);
+	store_close(db->st);
+	db->st = NULL;
+
+	/* Back to schema 11, as an older Parley left it. */
+	assert_int_equal(sqlite3_open(db->tmp.path, &raw), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(raw,
+	    "DROP INDEX action_open_list; DROP INDEX action_list;"
+	    "CREATE INDEX action_open_list ON action"
+	    "  (status, owner_id, due IS NULL, due) WHERE deleted_at IS NULL;"
+	    "CREATE INDEX action_list ON action (owner_id, due IS NULL, due)"
+	    "  WHERE deleted_at IS NULL;"
+	    "PRAGMA user_version = 11;", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(raw);
+
+	db->st = open_ok(db->tmp.path);
+	assert_int_equal(store_actions_plan(db->st, &f, &plan, &cause), 0);
+	if (strstr(plan, "COVERING INDEX action_open_list") == NULL)
+		fail_msg("after migration 12:\n%s", plan);
+	free(plan);
+	store_close(db->st);
+	db->st = NULL;
+	assert_int_equal(sqlite3_open(db->tmp.path, &raw), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(raw, "PRAGMA user_version", -1,
+	    &stmt, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(stmt), SQLITE_ROW);
+	assert_int_equal(sqlite3_column_int(stmt, 0), store_schema_version());
+	assert_true(store_schema_version() >= 12);
+	sqlite3_finalize(stmt);
+	sqlite3_close(raw);
+	db->st = open_ok(db->tmp.path);
+}
+
+/*
  * The three-carry rule, whoever asks: carried through three meetings, an
  * action is not kept a fourth time (65), nor handed to its own owner, nor
  * kept between meetings, nor given a new date by an edit; it may be done,
@@ -490,6 +538,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_carried_counted,
 		    testdb_setup, testdb_teardown),
 		cmocka_unit_test_setup_teardown(test_carried_migrated,
+		    testdb_setup, testdb_teardown),
+		cmocka_unit_test_setup_teardown(test_covering_migrated,
 		    testdb_setup, testdb_teardown),
 		cmocka_unit_test_setup_teardown(test_fourth_keep_refused,
 		    testdb_setup, testdb_teardown),
