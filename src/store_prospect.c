@@ -203,7 +203,9 @@ read_window(struct store *st, long meeting_id, long *window, size_t *n,
 
 /*
  * The objections that content requests answer, up to this meeting: a
- * request counts while its action is there and was not dropped.
+ * request counts while its action is there and was not dropped. The
+ * requests lead (CROSS JOIN keeps the order): left to choose, SQLite
+ * would walk the listing's index of every action ever made.
  */
 static int
 read_requested(struct store *st, long meeting_id, char ***names, size_t *n,
@@ -214,7 +216,7 @@ read_requested(struct store *st, long meeting_id, char ***names, size_t *n,
 	int rc = SQLITE_OK;
 
 	if (store_prepare(st, &stmt, "SELECT p.topic, p.id FROM content_request r"
-	    " JOIN action a ON a.id = r.action_id"
+	    " CROSS JOIN action a ON a.id = r.action_id"
 	    " JOIN prospect_objection p ON p.id = a.prospect_objection_id"
 	    " JOIN meeting m ON m.id = r.meeting_id"
 	    " WHERE a.deleted_at IS NULL AND a.status <> 'dropped'"

@@ -967,6 +967,74 @@ test_capture_order(void **state)
 	session_free(s);
 }
 
+/* Set Parley's clock to iso, or fail the test. */
+static void
+clock_at(const char *iso)
+{
+	char *cause = NULL;
+
+	assert_int_equal(setenv("PARLEY_NOW", iso, 1), 0);
+	if (clock_init(&cause) != 0)
+		fail_msg("clock_init: %s", cause);
+}
+
+/*
+ * Years of history cost the meeting screen nothing: beside 600 action
+ * items of an earlier meeting (open, done and dropped), a meeting of the
+ * bundled agenda, every kind of item in it, started, each item visited,
+ * a note saved, the clock ticked and the screen refreshed, steps no
+ * statement through a full scan of them (testlib's scan meter).
+ */
+static void
+test_history_scans_nothing(void **state)
+{
+	struct fixture *fx = *state;
+	struct agenda *a = NULL;
+	struct session *s = NULL;
+	char *path = src_path("agendas/monthly-alignment.yaml");
+	char *text = NULL, *report = NULL, *cause = NULL, title[32];
+	const char *sql;
+	long id;
+	size_t pos;
+	int i, worst;
+
+	if (agenda_read_file(path, &text, &a, &report) != 0)
+		fail_msg("%s: %s", path, report);
+	store_close(fx->db.st);
+	scan_meter_start();
+	fx->db.st = open_ok(fx->db.tmp.path);
+	assert_int_equal(session_start(fx->db.st, a, text, path, &s, &cause),
+	    0);
+	for (i = 0; i < 600; i++) {
+		snprintf(title, sizeof title, "Commitment %d", i);
+		assert_int_equal(session_add_action(s, title, i % 3 ? "Dana Reyes"
+		    : "", i % 2 ? "2026-12-15" : "", &id, &cause), 0);
+		if (i % 3 == 1)
+			assert_int_equal(session_close_action(s, id, i % 2 ?
+			    ACTION_DONE : ACTION_DROPPED, &cause), 0);
+	}
+	assert_int_equal(session_end(s, &cause), 0);
+	session_free(s);
+
+	clock_at("2026-12-20T10:00:00");
+	scan_meter_reset();
+	assert_int_equal(session_start(fx->db.st, a, text, path, &s, &cause),
+	    0);
+	for (pos = 0; pos < s->m->nitems; pos++)
+		assert_int_equal(session_goto(s, (int)pos, &cause), 0);
+	assert_int_equal(session_add_entry(s, ENTRY_NOTE, "A note", &cause),
+	    0);
+	assert_int_equal(session_tick(s, &cause), 0);
+	assert_int_equal(session_refresh(s, &cause), 0);
+	worst = scan_meter_max(&sql);
+	if (worst >= 300)
+		fail_msg("%d rows scanned by %s", worst, sql);
+	session_free(s);
+	agenda_free(a);
+	free(text);
+	free(path);
+}
+
 int
 main(void)
 {
@@ -997,6 +1065,8 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_keep_and_close, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_history_scans_nothing,
+		    setup, teardown),
 	};
 
 	/* Stored times are local: make local UTC. */

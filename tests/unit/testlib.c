@@ -14,6 +14,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <sqlite3.h>
+
 #include "action.h"
 #include "agenda.h"
 #include "export.h"
@@ -110,6 +112,60 @@ open_ok(const char *path)
 	assert_null(cause);
 	assert_non_null(st);
 	return st;
+}
+
+/* The worst full scan since scan_meter_reset, and its statement. */
+static int scan_worst;
+static char scan_sql[2048];
+
+/* After each statement: its full-scan steps, counted afresh each run. */
+static int
+scan_profiled(unsigned type, void *arg, void *stmt, void *ns)
+{
+	int n = sqlite3_stmt_status(stmt, SQLITE_STMTSTATUS_FULLSCAN_STEP, 1);
+
+	(void)type;
+	(void)arg;
+	(void)ns;
+	if (n > scan_worst) {
+		scan_worst = n;
+		snprintf(scan_sql, sizeof scan_sql, "%s", sqlite3_sql(stmt));
+	}
+	return 0;
+}
+
+/* Every new connection: meter it. */
+static int
+scan_attach(sqlite3 *db, char **err, const void *api)
+{
+	(void)err;
+	(void)api;
+	sqlite3_trace_v2(db, SQLITE_TRACE_PROFILE, scan_profiled, NULL);
+	return SQLITE_OK;
+}
+
+void
+scan_meter_start(void)
+{
+	typedef int (*entry)(sqlite3 *, char **, const void *);
+	entry e = scan_attach;
+
+	sqlite3_auto_extension((void (*)(void))e);
+	scan_meter_reset();
+}
+
+void
+scan_meter_reset(void)
+{
+	scan_worst = 0;
+	scan_sql[0] = '\0';
+}
+
+int
+scan_meter_max(const char **sql)
+{
+	*sql = scan_sql[0] != '\0' ? scan_sql : NULL;
+	return scan_worst;
 }
 
 /* Make the folder, open the store and set the clock. */

@@ -68,6 +68,18 @@ int testdb_setup(void **state);
 /* cmocka teardown: testdb_fini, then free the struct testdb. */
 int testdb_teardown(void **state);
 
+/*
+ * A meter of what statements cost as history grows: once started, every
+ * connection opened after counts, for each statement it runs, the rows
+ * it steps through in a full scan of a table or an index
+ * (SQLITE_STMTSTATUS_FULLSCAN_STEP). scan_meter_max is the most one
+ * statement stepped since scan_meter_reset, and which (borrowed, NULL
+ * when none ran).
+ */
+void scan_meter_start(void);
+void scan_meter_reset(void);
+int scan_meter_max(const char **sql);
+
 /* The agenda text parsed, or fail the test. Caller frees: agenda_free. */
 struct agenda *agenda_ok(const char *yaml);
 
