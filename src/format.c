@@ -125,19 +125,6 @@ safe_into(struct sink *k, const char *s, size_t n, enum safe_mode mode)
 	sink_put(k, s + run, at - run);
 }
 
-/* Write s through the filter to f in one piece. */
-static void
-write_safe(FILE *f, const char *s, enum safe_mode mode)
-{
-	struct sink k;
-
-	if (s == NULL)
-		return;
-	sink_init(&k, f);
-	safe_into(&k, s, strlen(s), mode);
-	sink_flush(&k);
-}
-
 /* Put s for a terminal, on one line. */
 void
 format_text_into(struct sink *k, const char *s)
@@ -146,18 +133,26 @@ format_text_into(struct sink *k, const char *s)
 		safe_into(k, s, strlen(s), SAFE_LINE);
 }
 
+/* Put s for a terminal, line feeds kept. */
+static void
+lines_into(struct sink *k, const char *s)
+{
+	if (s != NULL)
+		safe_into(k, s, strlen(s), SAFE_LINES);
+}
+
 /* Write s for a terminal, on one line. */
 void
 format_text(FILE *f, const char *s)
 {
-	write_safe(f, s, SAFE_LINE);
+	sink_text(f, format_text_into, s);
 }
 
 /* Write s for a terminal, line feeds kept. */
 void
 format_lines(FILE *f, const char *s)
 {
-	write_safe(f, s, SAFE_LINES);
+	sink_text(f, lines_into, s);
 }
 
 /* A filtered copy of s. */
@@ -172,7 +167,7 @@ format_text_dup(const char *s)
 		return NULL;
 	if ((f = open_memstream(&out, &size)) == NULL)
 		util_fatal(70, "out of memory");
-	write_safe(f, s, SAFE_LINE);
+	format_text(f, s);
 	if (fclose(f) != 0)
 		util_fatal(70, "out of memory");
 	return out;
@@ -395,11 +390,7 @@ format_csv_field_into(struct sink *k, const char *s)
 void
 format_csv_field(FILE *f, const char *s)
 {
-	struct sink k;
-
-	sink_init(&k, f);
-	format_csv_field_into(&k, s);
-	sink_flush(&k);
+	sink_text(f, format_csv_field_into, s);
 }
 
 /* What formats in Markdown wherever it stands. */

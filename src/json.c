@@ -178,11 +178,7 @@ string_into(struct sink *k, const char *s)
 void
 json_write_string(FILE *f, const char *s)
 {
-	struct sink k;
-
-	sink_init(&k, f);
-	string_into(&k, s);
-	sink_flush(&k);
+	sink_text(f, string_into, s);
 }
 
 /* The key of the next value. */

@@ -16,6 +16,16 @@ sink_flush(struct sink *k)
 	k->n = 0;
 }
 
+void
+sink_text(FILE *f, void (*put)(struct sink *, const char *), const char *s)
+{
+	struct sink k;
+
+	sink_init(&k, f);
+	put(&k, s);
+	sink_flush(&k);
+}
+
 /* Flush, then hold the bytes, or write them at once when they fill b. */
 void
 sink_put_long(struct sink *k, const char *s, size_t n)

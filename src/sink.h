@@ -20,6 +20,12 @@ struct sink {
 void sink_init(struct sink *k, FILE *f);
 /* Hand what is held to the stream. */
 void sink_flush(struct sink *k);
+/*
+ * Put s into a sink in front of f with put, then hand it all to f: one
+ * stdio call for a writer of many pieces.
+ */
+void sink_text(FILE *f, void (*put)(struct sink *, const char *),
+    const char *s);
 /* What sink_put does with more bytes than b has room for. */
 void sink_put_long(struct sink *k, const char *s, size_t n);
 
