@@ -57,16 +57,17 @@ format_safe_cp(unsigned int cp, size_t len, char out[8])
 }
 
 /*
- * How many bytes of s[0..n) are printable ASCII: the filter lets them
- * through as they are, a column each.
+ * How many bytes of s[0..n) are printable ASCII other than stop (0: none):
+ * the filter lets them through as they are, a column each, so lists of
+ * many rows put them in runs, not a character at a time.
  */
 static size_t
-plain_len(const char *s, size_t n)
+plain_len(const char *s, size_t n, char stop)
 {
 	size_t i;
 
 	for (i = 0; i < n && (unsigned char)s[i] >= 0x20 &&
-	    (unsigned char)s[i] < 0x7f; i++)
+	    (unsigned char)s[i] < 0x7f && s[i] != stop; i++)
 		;
 	return i;
 }
@@ -109,11 +110,7 @@ safe_into(struct sink *k, const char *s, size_t n, enum safe_mode mode)
 	unsigned int cp;
 	char pic[8];
 
-	while (at < n) {
-		if ((unsigned char)s[at] >= 0x20 && (unsigned char)s[at] < 0x7f) {
-			at++;
-			continue;
-		}
+	while ((at += plain_len(s + at, n - at, '\0')) < n) {
 		len = utf8_decode(s + at, n - at, &cp);
 		if ((pic_len = stand_in(cp, len, mode, pic)) > 0) {
 			sink_put(k, s + run, at - run);
@@ -226,7 +223,8 @@ format_pad_into(struct sink *k, const char *s, int width)
 	unsigned int cp;
 	int cols = 0, fit_cols = 0;
 
-	len = plain_len(s, n < (size_t)width + 1 ? n : (size_t)width + 1);
+	len = plain_len(s, n < (size_t)width + 1 ? n : (size_t)width + 1,
+	    '\0');
 	if (len == n && n <= (size_t)width) {
 		sink_put(k, s, n);
 		put_spaces(k, width - (int)n);
@@ -362,12 +360,7 @@ format_csv_field_into(struct sink *k, const char *s)
 		sink_putc(k, '"');
 	if (csv_neutralised(s))
 		sink_putc(k, '\'');
-	while (at < n) {
-		if ((unsigned char)s[at] >= 0x20 && (unsigned char)s[at] < 0x7f &&
-		    s[at] != '"') {
-			at++;
-			continue;
-		}
+	while ((at += plain_len(s + at, n - at, '"')) < n) {
 		len = utf8_decode(s + at, n - at, &cp);
 		if (cp == '"') {
 			/* The quote goes in twice: once with the run. */
