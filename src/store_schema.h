@@ -484,8 +484,9 @@ static const struct store_migration store_migrations[] = {
 	/*
 	 * 12: the two indexes of parley actions hold every column it prints,
 	 * so a listing reads the index alone, never a row of the table: a
-	 * quarter less time at 10,000 items, for a quarter more file. (Each
-	 * change to an action already rewrote its entries in both.)
+	 * quarter less time at 10,000 items, for a third more file. An edit
+	 * of a title now rewrites the action's entries in both, as a change
+	 * of status, owner or due date always did.
 	 */
 	{ 12, "DROP INDEX action_open_list;" },
 	{ 12,
